@@ -45,8 +45,12 @@ public abstract sealed class Libm permits Libm.Native, Libm.Java {
 
     /** The functions the kernels use: native unless {@code torch4j.libm=java} or unavailable. */
     public static Libm active() {
-        return ActiveHolder.ACTIVE;
+        Libm forced = override;
+        return forced != null ? forced : ActiveHolder.ACTIVE;
     }
+
+    /** Test hook: the functions {@link #active()} returns while not null (read once per fill). */
+    static volatile Libm override;
 
     private static final class ActiveHolder {
         static final Libm ACTIVE = "java".equalsIgnoreCase(System.getProperty("torch4j.libm"))
