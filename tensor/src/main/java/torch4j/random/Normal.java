@@ -27,24 +27,21 @@ public final class Normal {
 
     /** float32 {@code normal_(mean, std)}; the path follows §4.1. */
     public static void fill(Generator g, float[] dst, int off, int n, double mean, double std, boolean contiguous) {
-        fill(g, dst, off, n, mean, std, contiguous, Libm.active());
+        checkStd(std);
+        Mt19937 e = g.engine();
+        synchronized (e) {
+            if (contiguous && n >= NormalPaths.BLOCK) {
+                // no libm here: the float32 vectorised path has its own polynomials (§4.4)
+                NormalPaths.vectorizedFill(e, dst, off, n, (float) mean, (float) std);
+            } else {
+                NormalPaths.scalarFill(e, dst, off, n, mean, std, Libm.active());
+            }
+        }
     }
 
     /** float64 {@code normal_(mean, std)}; the path follows §4.1. */
     public static void fill(Generator g, double[] dst, int off, int n, double mean, double std, boolean contiguous) {
         fill(g, dst, off, n, mean, std, contiguous, Libm.active());
-    }
-
-    static void fill(Generator g, float[] dst, int off, int n, double mean, double std, boolean contiguous, Libm m) {
-        checkStd(std);
-        Mt19937 e = g.engine();
-        synchronized (e) {
-            if (contiguous && n >= NormalPaths.BLOCK) {
-                NormalPaths.vectorizedFill(e, dst, off, n, (float) mean, (float) std);
-            } else {
-                NormalPaths.scalarFill(e, dst, off, n, mean, std, m);
-            }
-        }
     }
 
     static void fill(Generator g, double[] dst, int off, int n, double mean, double std, boolean contiguous, Libm m) {

@@ -52,15 +52,25 @@ final class NormalPaths {
      */
     static void vectorizedFill(Mt19937 e, float[] dst, int off, int n, float mean, float std) {
         Draws.fillU24(e, dst, off, n);
-        for (int i = 0; i + BLOCK <= n; i += BLOCK) {
-            transformBlock(dst, off + i, mean, std);
-        }
+        transformBlocks(dst, off, n / BLOCK, mean, std);
         if (n % BLOCK != 0) {
             int last = off + n - BLOCK;
             Draws.fillU24(e, dst, last, BLOCK);
-            transformBlock(dst, last, mean, std);
+            transformBlocks(dst, last, 1, mean, std);
         }
     }
+
+    /** Transforms consecutive blocks, with 8-lane vectors when the Vector API runs natively. */
+    static void transformBlocks(float[] d, int o, int blocks, float mean, float std) {
+        if (VectorSupport.ENABLED && !scalarOnly) {
+            NormalVector256.transformBlocks(d, o, blocks, mean, std);
+        } else {
+            for (int b = 0; b < blocks; b++) transformBlock(d, o + b * BLOCK, mean, std);
+        }
+    }
+
+    /** Test hook: forces the lane-by-lane transform (both must give the same bits). */
+    static volatile boolean scalarOnly;
 
     /** §4.3 step 4: lane j pairs radius input d[j] with angle input d[j+8]. */
     static void transformBlock(float[] d, int o, float mean, float std) {

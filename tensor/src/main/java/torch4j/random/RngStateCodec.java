@@ -94,6 +94,7 @@ public final class RngStateCodec {
         for (int i = 0; i < Mt19937.N; i++) {
             engine.state[i] = (int) b.getLong(OFF_WORDS + 8 * i); // u64 words truncated to uint32_t
         }
+        engine.refreshTempered();
         engine.initialSeed = b.getLong(OFF_SEED);
         engine.left = left;
         engine.next = (int) next;
