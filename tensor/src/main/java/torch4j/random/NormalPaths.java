@@ -60,17 +60,33 @@ final class NormalPaths {
         }
     }
 
-    /** Transforms consecutive blocks, with 8-lane vectors when the Vector API runs natively. */
-    static void transformBlocks(float[] d, int o, int blocks, float mean, float std) {
-        if (VectorSupport.ENABLED && !scalarOnly) {
-            NormalVector256.transformBlocks(d, o, blocks, mean, std);
-        } else {
-            for (int b = 0; b < blocks; b++) transformBlock(d, o + b * BLOCK, mean, std);
-        }
+    /** The implementations of the §4.3 block transform; all give the same bits. */
+    enum Kernel {
+        /** 8-lane Vector API code (needs {@code --add-modules jdk.incubator.vector}). */
+        VECTOR,
+        /** Loops over de-interleaved lanes that the JIT auto-vectorises ({@link NormalStaged}). */
+        STAGED,
+        /** One lane at a time, the reference ({@link CephesAvx2}). */
+        LANES
     }
 
-    /** Test hook: forces the lane-by-lane transform (both must give the same bits). */
-    static volatile boolean scalarOnly;
+    /** Test hook: forces one kernel; null picks the fastest available. */
+    static volatile Kernel forcedKernel;
+
+    /** Transforms consecutive blocks with the fastest kernel available. */
+    static void transformBlocks(float[] d, int o, int blocks, float mean, float std) {
+        Kernel forced = forcedKernel;
+        Kernel k = forced != null ? forced
+                : VectorSupport.ENABLED ? Kernel.VECTOR
+                : blocks >= 8 ? Kernel.STAGED : Kernel.LANES;
+        switch (k) {
+            case VECTOR -> NormalVector256.transformBlocks(d, o, blocks, mean, std);
+            case STAGED -> NormalStaged.transformBlocks(d, o, blocks, mean, std);
+            case LANES -> {
+                for (int b = 0; b < blocks; b++) transformBlock(d, o + b * BLOCK, mean, std);
+            }
+        }
+    }
 
     /** §4.3 step 4: lane j pairs radius input d[j] with angle input d[j+8]. */
     static void transformBlock(float[] d, int o, float mean, float std) {

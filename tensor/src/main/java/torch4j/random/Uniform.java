@@ -12,7 +12,7 @@ import torch4j.Generator;
  * <pre>{@code
  * jshell> var g = new Generator().manualSeed(0); var a = new float[3];
  * jshell> Uniform.fill(g, a, 0, 3, 0, 1); a
- * a ==> float[3] { 0.49625659, 0.7682218, 0.08847743 }
+ * a ==> float[3] { 0.4962566, 0.7682218, 0.08847743 }
  * }</pre>
  */
 public final class Uniform {

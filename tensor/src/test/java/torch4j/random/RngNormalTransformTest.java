@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import torch4j.Generator;
 
 /**
- * The float32 vectorised normal transform (notes §4.3/§4.4) in its two implementations — the
- * Vector API kernel and the lane-by-lane {@link CephesAvx2} code — must agree bit for bit on
- * every possible input; the golden streams then tie both to PyTorch.
+ * The float32 vectorised normal transform (notes §4.3/§4.4) in its three implementations — the
+ * Vector API kernel, the auto-vectorised staged loops and the lane-by-lane {@link CephesAvx2}
+ * code — must agree bit for bit on every possible input; the golden streams tie them to PyTorch.
  */
 class RngNormalTransformTest {
 
@@ -26,10 +26,11 @@ class RngNormalTransformTest {
      * permutation of k, so each pairing differs), through both implementations.
      */
     @Test
-    void vectorAndScalarTransformsAgreeOnEveryU24Input() {
+    void allThreeTransformsAgreeOnEveryU24Input() {
         final int total = 1 << 24;
         final int pairsPerChunk = 1 << 16;
         float[] viaVector = new float[2 * pairsPerChunk];
+        float[] viaStaged = new float[2 * pairsPerChunk];
         float[] viaScalar = new float[2 * pairsPerChunk];
         for (int base = 0; base < total; base += pairsPerChunk) {
             for (int p = 0; p < pairsPerChunk; p++) {
@@ -40,27 +41,33 @@ class RngNormalTransformTest {
                 viaVector[16 * block + 8 + lane] = angleWord * Draws.TWO_POW_M24;
             }
             System.arraycopy(viaVector, 0, viaScalar, 0, viaVector.length);
+            System.arraycopy(viaVector, 0, viaStaged, 0, viaVector.length);
             float mean = (base & 1) == 0 ? 0f : 0.25f;
             float std = (base & 2) == 0 ? 1f : 1.5f;
             NormalVector256.transformBlocks(viaVector, 0, pairsPerChunk / 8, mean, std);
+            NormalStaged.transformBlocks(viaStaged, 0, pairsPerChunk / 8, mean, std);
             for (int b = 0; b < pairsPerChunk / 8; b++) NormalPaths.transformBlock(viaScalar, 16 * b, mean, std);
             for (int i = 0; i < viaVector.length; i++) {
-                if (Float.floatToRawIntBits(viaVector[i]) != Float.floatToRawIntBits(viaScalar[i])) {
-                    fail("chunk " + base + " element " + i + ": vector " + viaVector[i] + " scalar " + viaScalar[i]);
+                int expected = Float.floatToRawIntBits(viaScalar[i]);
+                if (Float.floatToRawIntBits(viaVector[i]) != expected || Float.floatToRawIntBits(viaStaged[i]) != expected) {
+                    fail("chunk " + base + " element " + i + ": vector " + viaVector[i] + " staged " + viaStaged[i]
+                            + " lanes " + viaScalar[i]);
                 }
             }
         }
     }
 
-    /** The golden float32 streams again, this time through the lane-by-lane transform. */
+    /** The golden float32 streams again, through the auto-vectorised and the lane-by-lane kernels. */
     @Test
     void goldenStreamsThroughTheScalarTransform() {
         List<GoldenData.Case> cases = GoldenData.load(GoldenData.SMALL);
-        NormalPaths.scalarOnly = true;
-        try {
-            for (GoldenData.Case c : cases) RngGoldenTest.replay(c, new RngGoldenTest.Share());
-        } finally {
-            NormalPaths.scalarOnly = false;
+        for (NormalPaths.Kernel kernel : new NormalPaths.Kernel[] {NormalPaths.Kernel.STAGED, NormalPaths.Kernel.LANES}) {
+            NormalPaths.forcedKernel = kernel;
+            try {
+                for (GoldenData.Case c : cases) RngGoldenTest.replay(c, new RngGoldenTest.Share());
+            } finally {
+                NormalPaths.forcedKernel = null;
+            }
         }
     }
 
@@ -74,10 +81,13 @@ class RngNormalTransformTest {
             a[j + 8] = edges[j];
         }
         float[] b = a.clone();
+        float[] c = a.clone();
         NormalVector256.transformBlocks(a, 0, 1, 0f, 1f);
         NormalPaths.transformBlock(b, 0, 0f, 1f);
+        NormalStaged.transformBlocks(c, 0, 1, 0f, 1f);
         for (int i = 0; i < 16; i++) {
-            assertEquals(Float.floatToRawIntBits(b[i]), Float.floatToRawIntBits(a[i]), "element " + i);
+            assertEquals(Float.floatToRawIntBits(b[i]), Float.floatToRawIntBits(a[i]), "vector, element " + i);
+            assertEquals(Float.floatToRawIntBits(b[i]), Float.floatToRawIntBits(c[i]), "staged, element " + i);
         }
     }
 
