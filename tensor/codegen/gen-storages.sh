@@ -48,6 +48,22 @@ final class $1 extends Storage {
         else { for (int i = 0, j = off; i < n; i++, j += stride) { long x = src[i]; a[j] = $7; } }
     }
 
+    @Override public double sumDouble(int off, int stride, int n) {
+        $2[] a = this.a;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        if (stride == 1) {
+            for (; i + 7 < n; i += 8) {
+                int j = off + i;
+                $2 x0 = a[j], x1 = a[j + 1], x2 = a[j + 2], x3 = a[j + 3], x4 = a[j + 4], x5 = a[j + 5], x6 = a[j + 6], x7 = a[j + 7];
+                { $2 x = x0; s0 += $4; } { $2 x = x1; s1 += $4; } { $2 x = x2; s2 += $4; } { $2 x = x3; s3 += $4; }
+                { $2 x = x4; s4 += $4; } { $2 x = x5; s5 += $4; } { $2 x = x6; s6 += $4; } { $2 x = x7; s7 += $4; }
+            }
+        }
+        for (; i < n; i++) { $2 x = a[off + i * stride]; s0 += $4; }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
     @Override public double getDouble(int i) { $2 x = a[i]; return $4; }
     @Override public long getLong(int i) { $2 x = a[i]; return $6; }
 

@@ -49,7 +49,9 @@ final class Reductions {
         long[] lv = new long[(int) outputs];
         long[] idx = wantIndex ? new long[(int) outputs] : null;
         Walk walk = new Walk(x.storage, redShape, redStrides, dbl);
-        if (outputs == 1 && perOutput >= 2 * Parallel.GRAIN && walk.isSingleRun()) {
+        if (outputs > 1 && (kind == Reducer.Kind.SUM || kind == Reducer.Kind.PROD) && innermostKept(x, reduced)) {
+            OuterAccumulation.run(x, reduced, kind == Reducer.Kind.PROD, dbl, dv, lv);
+        } else if (outputs == 1 && perOutput >= 2 * Parallel.GRAIN && walk.isSingleRun()) {
             Reducer r = walk.splitRun(kind, x.offset, perOutput);
             dv[0] = r.d; lv[0] = r.l;
             if (idx != null) idx[0] = r.index;
@@ -75,6 +77,14 @@ final class Reductions {
         Tensor values = raw.dtype() == outType ? raw : Conversions.convert(raw, outType);
         Tensor indices = idx == null ? null : new Tensor(Storage.wrap(idx), outShape.clone(), outStrides.clone(), 0);
         return new Result(values, indices);
+    }
+
+    /** Whether the dim with the smallest stride is kept: then accumulating whole rows into the output vectorises. */
+    private static boolean innermostKept(Tensor x, boolean[] reduced) {
+        int best = -1;
+        for (int d = 0; d < x.dim(); d++)
+            if (x.shape[d] != 1 && (best < 0 || Math.abs(x.strides[d]) < Math.abs(x.strides[best]))) best = d;
+        return best >= 0 && !reduced[best];
     }
 
     static long[] keepShape(long[] shape, boolean[] reduced) {
@@ -128,6 +138,7 @@ final class Reductions {
 
         /** Feeds {@code len} elements from {@code off} with {@code stride}; {@code first} is the index of the first. */
         void run(Reducer r, long off, int stride, long len, long first) {
+            if (dbl && r.kind == Reducer.Kind.SUM) { r.d += storage.sumDouble((int) off, stride, (int) len); return; }
             torch4j.backend.cpu.Kernels.Buffers buffers = torch4j.backend.cpu.Kernels.buffers();
             double[] db = buffers.d[3];
             long[] lb = buffers.l[3];

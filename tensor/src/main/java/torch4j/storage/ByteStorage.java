@@ -33,6 +33,12 @@ final class ByteStorage extends Storage {
         for (int i = 0, j = off; i < n; i++, j += stride) a[j] = (byte) src[i];
     }
 
+    @Override public double sumDouble(int off, int stride, int n) {
+        long s = 0;   // exact: at most 2^31 bytes of at most 255
+        for (int i = 0, j = off; i < n; i++, j += stride) s += a[j] & mask;
+        return s;
+    }
+
     @Override public double getDouble(int i) { return a[i] & mask; }
     @Override public long getLong(int i) { return a[i] & mask; }
 

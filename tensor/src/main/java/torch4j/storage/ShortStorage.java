@@ -39,6 +39,22 @@ final class ShortStorage extends Storage {
         else { for (int i = 0, j = off; i < n; i++, j += stride) { long x = src[i]; a[j] = (short) x; } }
     }
 
+    @Override public double sumDouble(int off, int stride, int n) {
+        short[] a = this.a;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        if (stride == 1) {
+            for (; i + 7 < n; i += 8) {
+                int j = off + i;
+                short x0 = a[j], x1 = a[j + 1], x2 = a[j + 2], x3 = a[j + 3], x4 = a[j + 4], x5 = a[j + 5], x6 = a[j + 6], x7 = a[j + 7];
+                { short x = x0; s0 += x; } { short x = x1; s1 += x; } { short x = x2; s2 += x; } { short x = x3; s3 += x; }
+                { short x = x4; s4 += x; } { short x = x5; s5 += x; } { short x = x6; s6 += x; } { short x = x7; s7 += x; }
+            }
+        }
+        for (; i < n; i++) { short x = a[off + i * stride]; s0 += x; }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
     @Override public double getDouble(int i) { short x = a[i]; return x; }
     @Override public long getLong(int i) { short x = a[i]; return x; }
 

@@ -86,6 +86,9 @@ public abstract sealed class Storage
     /** {@code this[off + i*stride] = cast(src[i])}; narrow integers wrap. */
     public abstract void storeLong(int off, int stride, int n, long[] src);
 
+    /** Sum of a run in double precision, unrolled over eight accumulators (no buffer pass). */
+    public abstract double sumDouble(int off, int stride, int n);
+
     /** One element as a double (for printing and {@code item()}). */
     public abstract double getDouble(int i);
 

@@ -21,6 +21,15 @@ public final class StridedLoop {
      * broadcast dims) and {@code offsets[k]} its storage offset.
      */
     public static void run(long[] shape, long[][] strides, long[] offsets, Body body) {
+        run(shape, strides, offsets, body, true);
+    }
+
+    /** As {@link #run}, on the calling thread only (for bodies that write shared accumulators). */
+    public static void runSerial(long[] shape, long[][] strides, long[] offsets, Body body) {
+        run(shape, strides, offsets, body, false);
+    }
+
+    private static void run(long[] shape, long[][] strides, long[] offsets, Body body, boolean parallel) {
         int k = offsets.length;
         long total = 1;
         for (long d : shape) total *= d;
@@ -46,6 +55,7 @@ public final class StridedLoop {
         }
         if (nd == 0) { sh[0] = 1; nd = 1; }
         final int dims = nd;
+        if (!parallel) { runRange(sh, st, dims, offsets, 0, total, body); return; }
         Parallel.forRange(total, Parallel.GRAIN, (start, end) -> runRange(sh, st, dims, offsets, start, end, body));
     }
 
