@@ -35,6 +35,7 @@ public record PrintOptions(int precision, double threshold, int edgeitems, int l
 
     private static volatile PrintOptions current = DEFAULT;
 
+    /** Validates: precision and edgeitems at least 0, threshold not NaN. */
     public PrintOptions {
         if (precision < 0) throw new IllegalArgumentException("precision must be >= 0, got " + precision);
         if (edgeitems < 0) throw new IllegalArgumentException("edgeitems must be >= 0, got " + edgeitems);
