@@ -174,6 +174,9 @@ public final class Tensor {
     /** {@code x.byte()}: uint8. */
     public Tensor toByte() { return to(DType.UINT8); }
 
+    /** PyTorch's repr, e.g. {@code tensor([[0.3367, 0.1288],\n        [0.2345, 0.2303]])}. */
+    @Override public String toString() { return TensorPrinting.repr(this); }
+
     // ---------------------------------------------------------------- views (share storage)
 
     /** A view with a new shape (one dim may be -1); fails when the layout does not allow it. */

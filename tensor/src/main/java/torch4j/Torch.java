@@ -121,4 +121,23 @@ public final class Torch {
     public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
     public static boolean equal(Tensor a, Tensor b) { return a.equal(b); }
     public static boolean allclose(Tensor a, Tensor b) { return a.allclose(b); }
+
+    // ---------------------------------------------------------------- printing
+
+    /**
+     * Changes how tensors print, as {@code torch.set_printoptions}: name the options to change,
+     * then {@code apply()}. Options left out return to their defaults, except that a profile
+     * ("default", "short", "full") sets them all first.
+     * <pre>{@code
+     * jshell> setPrintOptions().precision(2).apply(); tensor(1.23456)
+     * $2 ==> tensor(1.23)
+     * }</pre>
+     */
+    public static torch4j.print.PrintOptions.Setter setPrintOptions() { return torch4j.print.PrintOptions.set(); }
+
+    /** Restores PyTorch's default print options (precision 4, threshold 1000, edgeitems 3, linewidth 80). */
+    public static void resetPrintOptions() { torch4j.print.PrintOptions.reset(); }
+
+    /** The print options in force. */
+    public static torch4j.print.PrintOptions getPrintOptions() { return torch4j.print.PrintOptions.current(); }
 }
