@@ -175,6 +175,28 @@ literal("kthvalue nan", "kthvalue", "float32", [float("nan"), 1., float("nan"), 
 literal("kthvalue nan last", "kthvalue", "float32", [float("nan"), 1., float("nan"), 2.], {"k": 4, "dim": 0, "keepdim": False})
 literal("kthvalue 0-dim", "kthvalue", "float64", 5.0, {"k": 1, "dim": 0, "keepdim": False})
 
+# ---- adversarial inputs (adversary.cpp) that push libstdc++ past introsort's depth limit, so the
+# heapsort fallback of std::sort and the heap-select fallback of std::nth_element are covered
+import os, subprocess, tempfile
+here = os.path.dirname(os.path.abspath(__file__))
+with tempfile.TemporaryDirectory() as tmp:
+    exe = os.path.join(tmp, "adversary")
+    subprocess.run(["g++", "-O2", "-o", exe, os.path.join(here, "adversary.cpp")], check=True)
+    lines = subprocess.run([exe], check=True, capture_output=True, text=True).stdout.split("\n")
+for line in filter(None, lines):
+    mode, n, k, _, *data = map(int, line.split())
+    for dtype in ("int64", "float32"):
+        x = torch.tensor(data, dtype=DTYPES[dtype])
+        inp = {"dtype": dtype, "shape": [n], "data": flat(x), "view": "none"}
+        if mode == 0:
+            for desc in (False, True):
+                add(f"adversary sort n={n} {dtype} desc={desc}", "sort", inp, x,
+                    {"dim": 0, "descending": desc, "stable": False}, torch.sort(x, descending=desc))
+        else:
+            for srt in (True, False):
+                add(f"adversary topk n={n} k={k + 1} {dtype} sorted={srt}", "topk", inp, x,
+                    {"k": k + 1, "dim": 0, "largest": False, "sorted": srt}, torch.topk(x, k + 1, largest=False, sorted=srt))
+
 with open("sorting.json", "w") as f:
     json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
 
