@@ -129,8 +129,8 @@ public final class Torch {
      * of shape (0,) are skipped, as in PyTorch.
      *
      * <pre>{@code
-     * jshell> cat(List.of(tensor(1, 2), tensor(3.5)), 0)
-     * $1 ==> tensor([1.0000, 2.0000, 3.5000])
+     * jshell> cat(List.of(tensor(1, 2), tensor(3.5, 4.5)), 0)
+     * $1 ==> tensor([1.0000, 2.0000, 3.5000, 4.5000])
      * }</pre>
      */
     public static Tensor cat(java.util.List<Tensor> tensors, long dim) { return Joining.cat(tensors, dim); }
