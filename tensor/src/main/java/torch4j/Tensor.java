@@ -461,4 +461,86 @@ public final class Tensor {
     public Tensor cumsum(long dim) { return ReductionOps.scan(this, dim, false); }
     /** Running product along {@code dim}. */
     public Tensor cumprod(long dim) { return ReductionOps.scan(this, dim, true); }
+
+    // ---------------------------------------------------------------- joining and sorting
+
+    /**
+     * Views of {@code chunks} near-equal pieces along dim 0: each ceil(size / chunks) long, so the
+     * last may be shorter and there may be fewer pieces than asked.
+     *
+     * <pre>{@code
+     * jshell> arange(5).chunk(3)
+     * $1 ==> [tensor([0, 1]), tensor([2, 3]), tensor([4])]
+     * }</pre>
+     */
+    public java.util.List<Tensor> chunk(int chunks) { return Joining.chunk(this, chunks, 0); }
+    /** Views of {@code chunks} near-equal pieces along {@code dim}. */
+    public java.util.List<Tensor> chunk(int chunks, long dim) { return Joining.chunk(this, chunks, dim); }
+    /** Views of {@code splitSize} along dim 0 (the last may be shorter), as {@code x.split(2)}. */
+    public java.util.List<Tensor> split(long splitSize) { return Joining.split(this, splitSize, 0); }
+    /** Views of {@code splitSize} along {@code dim}. */
+    public java.util.List<Tensor> split(long splitSize, long dim) { return Joining.split(this, splitSize, dim); }
+    /** Views of the given sizes along dim 0, which must sum to its size, as {@code x.split([1, 2])}. */
+    public java.util.List<Tensor> split(long[] sizes) { return Joining.splitWithSizes(this, sizes, 0); }
+    /** Views of the given sizes along {@code dim}. */
+    public java.util.List<Tensor> split(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
+    /** Same as {@link #split(long[], long)} ({@code split_with_sizes}). */
+    public java.util.List<Tensor> splitWithSizes(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
+    /** Every index of dim 0 as a view with that dim removed. */
+    public java.util.List<Tensor> unbind() { return Joining.unbind(this, 0); }
+    /** Every index of {@code dim} as a view with that dim removed. */
+    public java.util.List<Tensor> unbind(long dim) { return Joining.unbind(this, dim); }
+
+    /**
+     * Sorts along the last dim, ascending; NaN sorts as the largest value. Ties come out in
+     * PyTorch's (unstable) order; use {@link #sort(boolean, long, boolean)} for a stable sort.
+     *
+     * <pre>{@code
+     * jshell> tensor(3, 1, 2).sort()
+     * $1 ==> torch.return_types.sort(
+     * values=tensor([1, 2, 3]),
+     * indices=tensor([1, 2, 0]))
+     * }</pre>
+     */
+    public ValuesIndices sort() { return Sorting.sort(this, -1, false, false); }
+    /** Sorts along {@code dim}, ascending. */
+    public ValuesIndices sort(long dim) { return Sorting.sort(this, dim, false, false); }
+    /** Sorts along the last dim, largest first when {@code descending}. */
+    public ValuesIndices sort(boolean descending) { return Sorting.sort(this, -1, descending, false); }
+    /** Sorts along {@code dim}, largest first when {@code descending}. */
+    public ValuesIndices sort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false); }
+    /** {@code x.sort(stable=..., dim=..., descending=...)}: a stable sort keeps ties in input order. */
+    public ValuesIndices sort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable); }
+    /** The indices that sort the last dim ascending ({@code sort().indices()}). */
+    public Tensor argsort() { return Sorting.sort(this, -1, false, false).indices(); }
+    /** The indices that sort {@code dim} ascending. */
+    public Tensor argsort(long dim) { return Sorting.sort(this, dim, false, false).indices(); }
+    /** The indices that sort {@code dim}, largest first when {@code descending}. */
+    public Tensor argsort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false).indices(); }
+    /** {@code x.argsort(stable=..., dim=..., descending=...)}. */
+    public Tensor argsort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable).indices(); }
+
+    /**
+     * The {@code k} largest elements along the last dim, largest first, with their indices.
+     *
+     * <pre>{@code
+     * jshell> tensor(1., 5., 3.).topk(2)
+     * $1 ==> torch.return_types.topk(
+     * values=tensor([5., 3.]),
+     * indices=tensor([1, 2]))
+     * }</pre>
+     */
+    public ValuesIndices topk(long k) { return Sorting.topk(this, k, -1, true, true); }
+    /** The {@code k} largest along {@code dim}. */
+    public ValuesIndices topk(long k, long dim) { return Sorting.topk(this, k, dim, true, true); }
+    /** The {@code k} largest (or smallest, when not {@code largest}) along {@code dim}, sorted. */
+    public ValuesIndices topk(long k, long dim, boolean largest) { return Sorting.topk(this, k, dim, largest, true); }
+    /** {@code x.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's selection order. */
+    public ValuesIndices topk(long k, long dim, boolean largest, boolean sorted) { return Sorting.topk(this, k, dim, largest, sorted); }
+    /** The {@code k}-th smallest element (1-based) along the last dim and its index. */
+    public ValuesIndices kthvalue(long k) { return Sorting.kthvalue(this, k, -1, false); }
+    /** The {@code k}-th smallest along {@code dim}. */
+    public ValuesIndices kthvalue(long k, long dim) { return Sorting.kthvalue(this, k, dim, false); }
+    /** The {@code k}-th smallest along {@code dim}, keeping it as a size-1 dim when {@code keepdim}. */
+    public ValuesIndices kthvalue(long k, long dim, boolean keepdim) { return Sorting.kthvalue(this, k, dim, keepdim); }
 }

@@ -140,4 +140,67 @@ public final class Torch {
 
     /** The print options in force. */
     public static torch4j.print.PrintOptions getPrintOptions() { return torch4j.print.PrintOptions.current(); }
+
+    // ---------------------------------------------------------------- joining and sorting
+
+    /**
+     * Concatenates along {@code dim}; the dtype promotes across inputs, and 1-D empty tensors
+     * of shape (0,) are skipped, as in PyTorch.
+     *
+     * <pre>{@code
+     * jshell> cat(List.of(tensor(1, 2), tensor(3.5, 4.5)), 0)
+     * $1 ==> tensor([1.0000, 2.0000, 3.5000, 4.5000])
+     * }</pre>
+     */
+    public static Tensor cat(java.util.List<Tensor> tensors, long dim) { return Joining.cat(tensors, dim); }
+    /** Concatenates along dim 0. */
+    public static Tensor cat(java.util.List<Tensor> tensors) { return Joining.cat(tensors, 0); }
+    /** Concatenates along dim 0, as {@code torch.cat((a, b))}. */
+    public static Tensor cat(Tensor... tensors) { return Joining.cat(java.util.List.of(tensors), 0); }
+    /** Same as {@link #cat(java.util.List, long)} ({@code torch.concat}). */
+    public static Tensor concat(java.util.List<Tensor> tensors, long dim) { return Joining.cat(tensors, dim); }
+
+    /**
+     * Stacks equal-shaped tensors along a new dim {@code dim}.
+     *
+     * <pre>{@code
+     * jshell> stack(List.of(tensor(1, 2), tensor(3, 4)), 1)
+     * $1 ==> tensor([[1, 3],
+     *                [2, 4]])
+     * }</pre>
+     */
+    public static Tensor stack(java.util.List<Tensor> tensors, long dim) { return Joining.stack(tensors, dim); }
+    /** Stacks along a new dim 0. */
+    public static Tensor stack(java.util.List<Tensor> tensors) { return Joining.stack(tensors, 0); }
+    /** Stacks along a new dim 0, as {@code torch.stack((a, b))}. */
+    public static Tensor stack(Tensor... tensors) { return Joining.stack(java.util.List.of(tensors), 0); }
+
+    /** {@code torch.chunk(x, chunks, dim)}: see {@link Tensor#chunk(int, long)}. */
+    public static java.util.List<Tensor> chunk(Tensor x, int chunks, long dim) { return Joining.chunk(x, chunks, dim); }
+    public static java.util.List<Tensor> chunk(Tensor x, int chunks) { return Joining.chunk(x, chunks, 0); }
+    /** {@code torch.split(x, splitSize, dim)}: see {@link Tensor#split(long, long)}. */
+    public static java.util.List<Tensor> split(Tensor x, long splitSize, long dim) { return Joining.split(x, splitSize, dim); }
+    /** {@code torch.split(x, [sizes], dim)}: see {@link Tensor#split(long[], long)}. */
+    public static java.util.List<Tensor> split(Tensor x, long[] sizes, long dim) { return Joining.splitWithSizes(x, sizes, dim); }
+    /** {@code torch.unbind(x, dim)}. */
+    public static java.util.List<Tensor> unbind(Tensor x, long dim) { return Joining.unbind(x, dim); }
+
+    /** {@code torch.sort(x)}: the last dim, ascending. */
+    public static ValuesIndices sort(Tensor x) { return Sorting.sort(x, -1, false, false); }
+    /** {@code torch.sort(x, dim, descending)}. */
+    public static ValuesIndices sort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false); }
+    /** {@code torch.argsort(x)}: the last dim, ascending. */
+    public static Tensor argsort(Tensor x) { return Sorting.sort(x, -1, false, false).indices(); }
+    /** {@code torch.argsort(x, dim, descending)}. */
+    public static Tensor argsort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false).indices(); }
+    /** {@code torch.topk(x, k)}: the k largest along the last dim. */
+    public static ValuesIndices topk(Tensor x, long k) { return Sorting.topk(x, k, -1, true, true); }
+    /** {@code torch.topk(x, k, dim, largest, sorted)}. */
+    public static ValuesIndices topk(Tensor x, long k, long dim, boolean largest, boolean sorted) {
+        return Sorting.topk(x, k, dim, largest, sorted);
+    }
+    /** {@code torch.kthvalue(x, k)}: the k-th smallest along the last dim. */
+    public static ValuesIndices kthvalue(Tensor x, long k) { return Sorting.kthvalue(x, k, -1, false); }
+    /** {@code torch.kthvalue(x, k, dim, keepdim)}. */
+    public static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) { return Sorting.kthvalue(x, k, dim, keepdim); }
 }
