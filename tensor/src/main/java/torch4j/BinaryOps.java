@@ -1,0 +1,109 @@
+package torch4j;
+
+import static torch4j.Pointwise.Result.BOOL;
+import static torch4j.Pointwise.Result.FLOAT;
+import static torch4j.Pointwise.Result.PROMOTED;
+
+import torch4j.Pointwise.Binary;
+
+/** The binary elementwise ops: one kernel per compute domain, side by side. */
+final class BinaryOps {
+    private BinaryOps() {}
+
+    static final Binary ADD = new Binary("add", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; });
+    static final Binary SUB = new Binary("sub", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; });
+    static final Binary MUL = new Binary("mul", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; });
+    /** True division: integers divide as floats. */
+    static final Binary DIV = new Binary("div", FLOAT,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null);
+    static final Binary DIV_TRUNC = new Binary("div", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) { double q = a[i] / b[i]; o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); });
+    static final Binary DIV_FLOOR = new Binary("floor_divide", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(a[i] / b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); });
+    /** Python's %: the result takes the divisor's sign. */
+    static final Binary REMAINDER = new Binary("remainder", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) { double r = a[i] % b[i]; o[i] = r != 0 && (r < 0) != (b[i] < 0) ? r + b[i] : r; } },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorMod(a[i], nonZero(b[i])); });
+    /** C's fmod: the result takes the dividend's sign. */
+    static final Binary FMOD = new Binary("fmod", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % b[i]; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % nonZero(b[i]); });
+    static final Binary POW = new Binary("pow", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); });
+    static final Binary ATAN2 = new Binary("atan2", FLOAT,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null);
+    /** NaN-propagating, as torch.maximum. */
+    static final Binary MAXIMUM = new Binary("maximum", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(a[i], b[i]); });
+    static final Binary MINIMUM = new Binary("minimum", PROMOTED,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(a[i], b[i]); });
+
+    static final Binary EQ = new Binary("eq", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] == b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] == b[i] ? 1 : 0; });
+    static final Binary NE = new Binary("ne", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != b[i] ? 1 : 0; });
+    static final Binary LT = new Binary("lt", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] < b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] < b[i] ? 1 : 0; });
+    static final Binary LE = new Binary("le", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] <= b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] <= b[i] ? 1 : 0; });
+    static final Binary GT = new Binary("gt", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] > b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] > b[i] ? 1 : 0; });
+    static final Binary GE = new Binary("ge", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] >= b[i] ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] >= b[i] ? 1 : 0; });
+    static final Binary LOGICAL_AND = new Binary("logical_and", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != 0 && b[i] != 0 ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != 0 && b[i] != 0 ? 1 : 0; });
+    static final Binary LOGICAL_OR = new Binary("logical_or", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != 0 || b[i] != 0 ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] != 0 || b[i] != 0 ? 1 : 0; });
+    static final Binary LOGICAL_XOR = new Binary("logical_xor", BOOL,
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; });
+
+    /** {@code a + alpha * b} (add's alpha; sub is alpha negated). */
+    static Binary addScaled(double alpha) {
+        if (alpha == 1) return ADD;
+        long la = (long) alpha;
+        return new Binary("add", PROMOTED,
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + alpha * b[i]; },
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; });
+    }
+
+    /** Integer power by squaring; negative exponents are PyTorch's error. */
+    static long ipow(long base, long exp) {
+        if (exp < 0) {
+            if (base == 1) return 1;
+            if (base == -1) return (exp & 1) == 0 ? 1 : -1;
+            throw new ArithmeticException("Integers to negative integer powers are not allowed.");
+        }
+        long result = 1;
+        while (exp > 0) {
+            if ((exp & 1) != 0) result *= base;
+            base *= base;
+            exp >>= 1;
+        }
+        return result;
+    }
+
+    private static long nonZero(long d) {
+        if (d == 0) throw new ArithmeticException("ZeroDivisionError");
+        return d;
+    }
+}

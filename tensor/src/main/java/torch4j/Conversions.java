@@ -1,0 +1,93 @@
+package torch4j;
+
+import java.lang.reflect.Array;
+import torch4j.backend.cpu.Elementwise;
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
+
+/** dtype conversion, copies, and export to Java arrays. */
+final class Conversions {
+    private Conversions() {}
+
+    static Elementwise.Operand operand(Tensor t) { return new Elementwise.Operand(t.storage, t.offset, t.strides); }
+
+    /** Operand reading {@code t} broadcast to {@code shape}. */
+    static Elementwise.Operand operand(Tensor t, long[] shape) {
+        return new Elementwise.Operand(t.storage, t.offset, Shapes.expandStrides(t.shape, t.strides, shape));
+    }
+
+    /** A new contiguous tensor holding {@code t}'s values as {@code dtype}. */
+    static Tensor convert(Tensor t, DType dtype) {
+        Tensor out = Tensor.allocate(dtype, t.shape.clone());
+        Elementwise.copy(out.shape, operand(out), operand(t));
+        return out;
+    }
+
+    /** A contiguous copy with the same dtype ({@code clone()}). */
+    static Tensor cloneOf(Tensor t) { return convert(t, t.dtype()); }
+
+    /** {@code dst.copy_(src)}: broadcasts src to dst's shape, converts dtype. */
+    static void copyInto(Tensor dst, Tensor src) {
+        Elementwise.Operand in = operand(src, dst.shape);
+        if (src.storage == dst.storage && overlaps(src, dst)) in = operand(cloneOf(src), dst.shape);
+        Elementwise.copy(dst.shape, operand(dst), in);
+        dst.storage.bumpVersion();
+    }
+
+    /** Conservative overlap test: both views touch a common storage range. */
+    static boolean overlaps(Tensor a, Tensor b) {
+        if (a.storage != b.storage) return false;
+        long[] ra = extent(a), rb = extent(b);
+        return ra[0] <= rb[1] && rb[0] <= ra[1];
+    }
+
+    private static long[] extent(Tensor t) {
+        long lo = t.offset, hi = t.offset;
+        for (int d = 0; d < t.shape.length; d++) {
+            if (t.shape[d] == 0) return new long[]{1, 0};
+            long span = (t.shape[d] - 1) * t.strides[d];
+            if (span < 0) lo += span; else hi += span;
+        }
+        return new long[]{lo, hi};
+    }
+
+    /** Row-major elements as a fresh Java array of {@code dtype}'s array type. */
+    static Object toFlatArray(Tensor t, DType dtype) {
+        return convert(t, dtype).storage.array();   // always a fresh array: the caller owns it
+    }
+
+    /** Nested arrays as {@code tolist()}; 0-dim gives a boxed scalar. */
+    static Object toNestedArray(Tensor t) {
+        Tensor c = t.isContiguous() && t.offset == 0 ? t : cloneOf(t);
+        Object flat = c.storage.array();
+        if (t.dim() == 0) return Array.get(flat, (int) c.offset);
+        int[] dims = new int[t.dim()];
+        for (int i = 0; i < dims.length; i++) dims[i] = Math.toIntExact(t.shape[i]);
+        Object out = Array.newInstance(flat.getClass().getComponentType(), dims);
+        fill(out, flat, dims, 0, 0);
+        return out;
+    }
+
+    private static int fill(Object out, Object flat, int[] dims, int d, int pos) {
+        int n = dims[d];
+        if (d == dims.length - 1) {
+            System.arraycopy(flat, pos, out, 0, n);
+            return pos + n;
+        }
+        for (int i = 0; i < n; i++) pos = fill(Array.get(out, i), flat, dims, d + 1, pos);
+        return pos;
+    }
+
+    /** A 0-dim tensor wrapping a Java number, for scalar operands of ops. */
+    static Tensor scalar(double v) {
+        return new Tensor(Storage.wrap(new double[]{v}), new long[0], new long[0], 0, true);
+    }
+
+    static Tensor scalar(long v) {
+        return new Tensor(Storage.wrap(new long[]{v}), new long[0], new long[0], 0, true);
+    }
+
+    static Tensor scalar(boolean v) {
+        return new Tensor(Storage.wrap(new boolean[]{v}), new long[0], new long[0], 0, true);
+    }
+}

@@ -1,0 +1,125 @@
+package torch4j;
+
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
+
+/** The public reductions, composed from {@link Reductions} with PyTorch's dtype rules. */
+final class ReductionOps {
+    private ReductionOps() {}
+
+    /** Sum and prod of integers and bools accumulate in int64, as PyTorch. */
+    private static DType accumulateType(Tensor x) {
+        return x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
+    }
+
+    static Tensor sum(Tensor x, long[] dims, boolean keepdim) {
+        return Reductions.reduce(x, Reducer.Kind.SUM, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
+    }
+
+    static Tensor prod(Tensor x, long[] dims, boolean keepdim) {
+        return Reductions.reduce(x, Reducer.Kind.PROD, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
+    }
+
+    static Tensor mean(Tensor x, long[] dims, boolean keepdim) {
+        requireFloat(x, "mean");
+        boolean[] mask = Reductions.dimMask(x, dims);
+        long n = count(x, mask);
+        Tensor s = Reductions.reduce(x, Reducer.Kind.SUM, mask, keepdim, DType.FLOAT64, false).values();
+        return s.div(n == 0 ? Double.NaN : n).to(x.dtype());
+    }
+
+    /** Variance by two passes in float64 (mean, then squared deviations), divided by N - correction. */
+    static Tensor var(Tensor x, long[] dims, long correction, boolean keepdim) {
+        requireFloat(x, "var");
+        boolean[] mask = Reductions.dimMask(x, dims);
+        long n = count(x, mask);
+        Tensor x64 = x.toDouble();
+        Tensor centered = x64.sub(mean(x64, dims, true));
+        Tensor ss = Reductions.reduce(centered.mul(centered), Reducer.Kind.SUM, mask, keepdim, DType.FLOAT64, false).values();
+        return ss.div((double) Math.max(0, n - correction)).to(x.dtype());
+    }
+
+    static Tensor std(Tensor x, long[] dims, long correction, boolean keepdim) {
+        return var(x, dims, correction, keepdim).sqrt();
+    }
+
+    static Tensor extreme(Tensor x, Reducer.Kind kind) {
+        if (x.numel() == 0)
+            throw new IllegalArgumentException(kind.name().toLowerCase() + "(): Expected reduction dim to be specified for input.numel() == 0."
+                    + " Specify the reduction dim with the 'dim' argument.");
+        return Reductions.reduce(x, kind, Reductions.dimMask(x, null), false, x.dtype(), false).values();
+    }
+
+    static ValuesIndices extreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
+        boolean[] mask = singleDim(x, dim, kind.name().toLowerCase());
+        Reductions.Result r = Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true);
+        return new ValuesIndices(kind.name().toLowerCase(), r.values(), r.indices());
+    }
+
+    static Tensor argExtreme(Tensor x, Reducer.Kind kind) {
+        String name = kind == Reducer.Kind.MAX ? "argmax" : "argmin";
+        if (x.numel() == 0)
+            throw new IllegalArgumentException(name + "(): Expected reduction dim to be specified for input.numel() == 0.");
+        return Reductions.reduce(x, kind, Reductions.dimMask(x, null), false, x.dtype(), true).indices();
+    }
+
+    static Tensor argExtreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
+        boolean[] mask = singleDim(x, dim, kind == Reducer.Kind.MAX ? "argmax" : "argmin");
+        return Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true).indices();
+    }
+
+    /** all/any give bool (uint8 for uint8 input, as PyTorch 1.13). */
+    static Tensor logical(Tensor x, Reducer.Kind kind, long[] dims, boolean keepdim) {
+        DType out = x.dtype() == DType.UINT8 ? DType.UINT8 : DType.BOOL;
+        return Reductions.reduce(x, kind, Reductions.dimMask(x, dims), keepdim, out, false).values();
+    }
+
+    /** Inclusive scan along {@code dim}: cumsum (prod=false) or cumprod; integers accumulate in int64. */
+    static Tensor scan(Tensor x, long dim, boolean prod) {
+        int d = Shapes.wrapDim(dim, x.dim());
+        DType outType = accumulateType(x);
+        if (x.dim() == 0) return x.to(outType).clone();
+        Tensor moved = x.transpose(d, x.dim() - 1);
+        long len = moved.shape[moved.dim() - 1], rows = len == 0 ? 0 : moved.numel() / len;
+        Tensor work;
+        if (outType.isFloatingPoint()) {
+            double[] v = moved.toDoubleArray();
+            for (long r = 0; r < rows; r++) {
+                int base = (int) (r * len);
+                for (int i = 1; i < len; i++) v[base + i] = prod ? v[base + i - 1] * v[base + i] : v[base + i - 1] + v[base + i];
+            }
+            work = new Tensor(Storage.wrap(v), moved.shape.clone(), Shapes.contiguousStrides(moved.shape), 0);
+        } else {
+            long[] v = moved.toLongArray();
+            for (long r = 0; r < rows; r++) {
+                int base = (int) (r * len);
+                for (int i = 1; i < len; i++) v[base + i] = prod ? v[base + i - 1] * v[base + i] : v[base + i - 1] + v[base + i];
+            }
+            work = new Tensor(Storage.wrap(v), moved.shape.clone(), Shapes.contiguousStrides(moved.shape), 0);
+        }
+        return work.transpose(d, x.dim() - 1).to(outType).contiguous();
+    }
+
+    private static boolean[] singleDim(Tensor x, long dim, String op) {
+        int d = Shapes.wrapDim(dim, x.dim());
+        boolean[] mask = new boolean[x.dim()];
+        if (x.dim() > 0) {
+            if (x.shape[d] == 0)
+                throw new IndexOutOfBoundsException(op + "(): Expected reduction dim " + d + " to have non-zero size.");
+            mask[d] = true;
+        }
+        return mask;
+    }
+
+    private static long count(Tensor x, boolean[] mask) {
+        long n = 1;
+        for (int d = 0; d < x.dim(); d++) if (mask[d]) n *= x.shape[d];
+        return n;
+    }
+
+    private static void requireFloat(Tensor x, String op) {
+        if (!x.dtype().isFloatingPoint())
+            throw new IllegalArgumentException(op + "(): could not infer output dtype. Input dtype must be either a floating point or"
+                    + " complex dtype. Got: " + TypePromotion.scalarTypeName(x.dtype()));
+    }
+}

@@ -1,0 +1,206 @@
+package torch4j;
+
+/**
+ * The static entry point, PyTorch's {@code torch} namespace. The REPL imports it statically, so
+ * {@code randn(2, 3)} works there as {@code torch.randn(2, 3)} does in Python.
+ *
+ * <pre>{@code
+ * jshell> tensor(new double[][]{{1, 2}, {3, 4}})
+ * $1 ==> tensor([[1., 2.],
+ *                [3., 4.]])
+ * jshell> arange(5)
+ * $2 ==> tensor([0, 1, 2, 3, 4])
+ * }</pre>
+ *
+ * Literals follow Python's rules: Java {@code double}/{@code float} give float32 (the default
+ * dtype), {@code int}/{@code long} give int64, {@code boolean} gives bool. {@link #from(Object)}
+ * keeps the Java element type instead.
+ */
+public final class Torch {
+    private Torch() {}
+
+    /** dtype constants, so {@code zeros(new long[]{2}, float64)} reads like Python. */
+    public static final DType float32 = DType.FLOAT32, float64 = DType.FLOAT64, int64 = DType.INT64,
+            int32 = DType.INT32, int16 = DType.INT16, int8 = DType.INT8, uint8 = DType.UINT8, bool = DType.BOOL;
+
+    // ---------------------------------------------------------------- from Java values
+
+    /** A 0-dim float32 tensor. */
+    public static Tensor tensor(double value) { return Creation.fromData(value, null); }
+    /** A 0-dim int64 tensor. */
+    public static Tensor tensor(long value) { return Creation.fromData(value, null); }
+    /** A 0-dim bool tensor. */
+    public static Tensor tensor(boolean value) { return Creation.fromData(value, null); }
+    /** A 1-D float32 tensor. */
+    public static Tensor tensor(double... values) { return Creation.fromData(values, null); }
+    /** A 1-D float32 tensor. */
+    public static Tensor tensor(float... values) { return Creation.fromData(values, null); }
+    /** A 1-D int64 tensor. */
+    public static Tensor tensor(long... values) { return Creation.fromData(values, null); }
+    /** A 1-D int64 tensor (Java int literals are Python ints). */
+    public static Tensor tensor(int... values) { return Creation.fromData(values, null); }
+    /** A 1-D bool tensor. */
+    public static Tensor tensor(boolean... values) { return Creation.fromData(values, null); }
+    /** From a nested rectangular Java array such as {@code double[][]} or {@code int[][][]}; always copies. */
+    public static Tensor tensor(Object data) { return Creation.fromData(data, null); }
+    /** From a Java value or nested array, converted to {@code dtype}. */
+    public static Tensor tensor(Object data, DType dtype) { return Creation.fromData(data, dtype); }
+
+    /**
+     * Like {@code torch.from_numpy}: keeps the array's element type (float[] is float32, double[]
+     * float64, int[] int32, byte[] int8, ...). A 1-D array is shared, so writes show through.
+     */
+    public static Tensor from(Object array) { return Creation.fromArray(array); }
+
+    /** A uint8 tensor over {@code bytes} (shared), e.g. image pixels. */
+    public static Tensor fromUnsigned(byte[] bytes) {
+        return new Tensor(torch4j.storage.Storage.wrapUnsigned(bytes), new long[]{bytes.length}, new long[]{1}, 0);
+    }
+
+    // ---------------------------------------------------------------- filled shapes
+
+    /** Zeros of the default float dtype. */
+    public static Tensor zeros(long... shape) { return Creation.full(shape, 0, DType.defaultFloat()); }
+    public static Tensor zeros(Size shape) { return zeros(shape.toArray()); }
+    public static Tensor zeros(long[] shape, DType dtype) { return Creation.full(shape, 0, dtype); }
+    /** Ones of the default float dtype. */
+    public static Tensor ones(long... shape) { return Creation.full(shape, 1, DType.defaultFloat()); }
+    public static Tensor ones(Size shape) { return ones(shape.toArray()); }
+    public static Tensor ones(long[] shape, DType dtype) { return Creation.full(shape, 1, dtype); }
+    /** Uninitialised in PyTorch; here zero-filled (Java arrays always are). */
+    public static Tensor empty(long... shape) { return zeros(shape); }
+    public static Tensor empty(long[] shape, DType dtype) { return zeros(shape, dtype); }
+    /** Filled with {@code value}; a double fills float32, as {@code torch.full((2,), 1.5)}. */
+    public static Tensor full(long[] shape, double value) { return Creation.full(shape, value, DType.defaultFloat()); }
+    /** Filled with an integer: int64, as {@code torch.full((2,), 7)}. */
+    public static Tensor full(long[] shape, long value) { return Creation.fullLong(shape, value, DType.INT64); }
+    public static Tensor full(long[] shape, boolean value) { return Creation.fullLong(shape, value ? 1 : 0, DType.BOOL); }
+    public static Tensor full(long[] shape, double value, DType dtype) { return Creation.full(shape, value, dtype); }
+    /** The n×n identity. */
+    public static Tensor eye(long n) { return Creation.eye(n, n, DType.defaultFloat()); }
+    public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }
+    public static Tensor eye(long n, long m, DType dtype) { return Creation.eye(n, m, dtype); }
+
+    public static Tensor zerosLike(Tensor t) { return zeros(t.shape, t.dtype()); }
+    public static Tensor zerosLike(Tensor t, DType dtype) { return zeros(t.shape, dtype); }
+    public static Tensor onesLike(Tensor t) { return ones(t.shape, t.dtype()); }
+    public static Tensor onesLike(Tensor t, DType dtype) { return ones(t.shape, dtype); }
+    public static Tensor emptyLike(Tensor t) { return zeros(t.shape, t.dtype()); }
+    public static Tensor fullLike(Tensor t, double value) { return Creation.full(t.shape, value, t.dtype()); }
+    public static Tensor fullLike(Tensor t, double value, DType dtype) { return Creation.full(t.shape, value, dtype); }
+
+    // ---------------------------------------------------------------- ranges
+
+    /** {@code 0, 1, ..., end-1} as int64. */
+    public static Tensor arange(long end) { return Creation.arange(0L, end, 1L, DType.INT64); }
+    public static Tensor arange(long start, long end) { return Creation.arange(start, end, 1L, DType.INT64); }
+    public static Tensor arange(long start, long end, long step) { return Creation.arange(start, end, step, DType.INT64); }
+    /** With any floating argument the result is float32. */
+    public static Tensor arange(double end) { return Creation.arange(0, end, 1, DType.defaultFloat()); }
+    public static Tensor arange(double start, double end) { return Creation.arange(start, end, 1, DType.defaultFloat()); }
+    public static Tensor arange(double start, double end, double step) { return Creation.arange(start, end, step, DType.defaultFloat()); }
+    public static Tensor arange(double start, double end, double step, DType dtype) {
+        return dtype.isFloatingPoint() ? Creation.arange(start, end, step, dtype)
+                : Creation.arange((long) start, (long) end, (long) step, dtype);
+    }
+    /** {@code steps} evenly spaced values from start to end inclusive. */
+    public static Tensor linspace(double start, double end, long steps) { return Creation.linspace(start, end, steps, DType.defaultFloat()); }
+    public static Tensor linspace(double start, double end, long steps, DType dtype) { return Creation.linspace(start, end, steps, dtype); }
+
+    // ---------------------------------------------------------------- elementwise
+
+    /** {@code condition ? x : y}, broadcasting all three. */
+    public static Tensor where(Tensor condition, Tensor x, Tensor y) { return Pointwise.where(condition, x, y); }
+    public static Tensor where(Tensor condition, Tensor x, double y) { return Pointwise.where(condition, x, Conversions.scalar(y)); }
+    public static Tensor where(Tensor condition, double x, Tensor y) { return Pointwise.where(condition, Conversions.scalar(x), y); }
+    public static Tensor where(Tensor condition, double x, double y) {
+        return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
+    }
+    public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
+    public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
+    public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
+    public static boolean equal(Tensor a, Tensor b) { return a.equal(b); }
+    public static boolean allclose(Tensor a, Tensor b) { return a.allclose(b); }
+
+    // ---------------------------------------------------------------- printing
+
+    /**
+     * Changes how tensors print, as {@code torch.set_printoptions}: name the options to change,
+     * then {@code apply()}. Options left out return to their defaults, except that a profile
+     * ("default", "short", "full") sets them all first.
+     * <pre>{@code
+     * jshell> setPrintOptions().precision(2).apply(); tensor(1.23456)
+     * $2 ==> tensor(1.23)
+     * }</pre>
+     */
+    public static torch4j.print.PrintOptions.Setter setPrintOptions() { return torch4j.print.PrintOptions.set(); }
+
+    /** Restores PyTorch's default print options (precision 4, threshold 1000, edgeitems 3, linewidth 80). */
+    public static void resetPrintOptions() { torch4j.print.PrintOptions.reset(); }
+
+    /** The print options in force. */
+    public static torch4j.print.PrintOptions getPrintOptions() { return torch4j.print.PrintOptions.current(); }
+
+    // ---------------------------------------------------------------- joining and sorting
+
+    /**
+     * Concatenates along {@code dim}; the dtype promotes across inputs, and 1-D empty tensors
+     * of shape (0,) are skipped, as in PyTorch.
+     *
+     * <pre>{@code
+     * jshell> cat(List.of(tensor(1, 2), tensor(3.5, 4.5)), 0)
+     * $1 ==> tensor([1.0000, 2.0000, 3.5000, 4.5000])
+     * }</pre>
+     */
+    public static Tensor cat(java.util.List<Tensor> tensors, long dim) { return Joining.cat(tensors, dim); }
+    /** Concatenates along dim 0. */
+    public static Tensor cat(java.util.List<Tensor> tensors) { return Joining.cat(tensors, 0); }
+    /** Concatenates along dim 0, as {@code torch.cat((a, b))}. */
+    public static Tensor cat(Tensor... tensors) { return Joining.cat(java.util.List.of(tensors), 0); }
+    /** Same as {@link #cat(java.util.List, long)} ({@code torch.concat}). */
+    public static Tensor concat(java.util.List<Tensor> tensors, long dim) { return Joining.cat(tensors, dim); }
+
+    /**
+     * Stacks equal-shaped tensors along a new dim {@code dim}.
+     *
+     * <pre>{@code
+     * jshell> stack(List.of(tensor(1, 2), tensor(3, 4)), 1)
+     * $1 ==> tensor([[1, 3],
+     *                [2, 4]])
+     * }</pre>
+     */
+    public static Tensor stack(java.util.List<Tensor> tensors, long dim) { return Joining.stack(tensors, dim); }
+    /** Stacks along a new dim 0. */
+    public static Tensor stack(java.util.List<Tensor> tensors) { return Joining.stack(tensors, 0); }
+    /** Stacks along a new dim 0, as {@code torch.stack((a, b))}. */
+    public static Tensor stack(Tensor... tensors) { return Joining.stack(java.util.List.of(tensors), 0); }
+
+    /** {@code torch.chunk(x, chunks, dim)}: see {@link Tensor#chunk(int, long)}. */
+    public static java.util.List<Tensor> chunk(Tensor x, int chunks, long dim) { return Joining.chunk(x, chunks, dim); }
+    public static java.util.List<Tensor> chunk(Tensor x, int chunks) { return Joining.chunk(x, chunks, 0); }
+    /** {@code torch.split(x, splitSize, dim)}: see {@link Tensor#split(long, long)}. */
+    public static java.util.List<Tensor> split(Tensor x, long splitSize, long dim) { return Joining.split(x, splitSize, dim); }
+    /** {@code torch.split(x, [sizes], dim)}: see {@link Tensor#split(long[], long)}. */
+    public static java.util.List<Tensor> split(Tensor x, long[] sizes, long dim) { return Joining.splitWithSizes(x, sizes, dim); }
+    /** {@code torch.unbind(x, dim)}. */
+    public static java.util.List<Tensor> unbind(Tensor x, long dim) { return Joining.unbind(x, dim); }
+
+    /** {@code torch.sort(x)}: the last dim, ascending. */
+    public static ValuesIndices sort(Tensor x) { return Sorting.sort(x, -1, false, false); }
+    /** {@code torch.sort(x, dim, descending)}. */
+    public static ValuesIndices sort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false); }
+    /** {@code torch.argsort(x)}: the last dim, ascending. */
+    public static Tensor argsort(Tensor x) { return Sorting.sort(x, -1, false, false).indices(); }
+    /** {@code torch.argsort(x, dim, descending)}. */
+    public static Tensor argsort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false).indices(); }
+    /** {@code torch.topk(x, k)}: the k largest along the last dim. */
+    public static ValuesIndices topk(Tensor x, long k) { return Sorting.topk(x, k, -1, true, true); }
+    /** {@code torch.topk(x, k, dim, largest, sorted)}. */
+    public static ValuesIndices topk(Tensor x, long k, long dim, boolean largest, boolean sorted) {
+        return Sorting.topk(x, k, dim, largest, sorted);
+    }
+    /** {@code torch.kthvalue(x, k)}: the k-th smallest along the last dim. */
+    public static ValuesIndices kthvalue(Tensor x, long k) { return Sorting.kthvalue(x, k, -1, false); }
+    /** {@code torch.kthvalue(x, k, dim, keepdim)}. */
+    public static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) { return Sorting.kthvalue(x, k, dim, keepdim); }
+}

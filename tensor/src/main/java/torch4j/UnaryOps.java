@@ -1,0 +1,104 @@
+package torch4j;
+
+import static torch4j.Pointwise.Result.BOOL;
+import static torch4j.Pointwise.Result.FLOAT;
+import static torch4j.Pointwise.Result.PROMOTED;
+
+import torch4j.Pointwise.Unary;
+
+/**
+ * The unary elementwise ops: one line per domain. Float ops compute in double and round once to
+ * the output dtype, which for sqrt and the basic arithmetic is exactly float arithmetic.
+ */
+final class UnaryOps {
+    private UnaryOps() {}
+
+    static final Unary NEG = new Unary("neg", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; });
+    static final Unary ABS = new Unary("abs", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); });
+    static final Unary SQUARE = new Unary("square", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; });
+    static final Unary SIGN = new Unary("sign", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] > 0 ? 1 : x[i] < 0 ? -1 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Long.signum(x[i]); });
+    static final Unary RELU = new Unary("relu", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] <= 0 ? 0 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); });
+    /** Rounding ops are identities on integers, as in PyTorch. */
+    static final Unary FLOOR = new Unary("floor", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(x[i]); }, UnaryOps::identity);
+    static final Unary CEIL = new Unary("ceil", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.ceil(x[i]); }, UnaryOps::identity);
+    /** Half to even, as std::nearbyint. */
+    static final Unary ROUND = new Unary("round", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.rint(x[i]); }, UnaryOps::identity);
+    static final Unary TRUNC = new Unary("trunc", PROMOTED,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? Math.ceil(x[i]) : Math.floor(x[i]); },
+            UnaryOps::identity);
+
+    static final Unary SQRT = floatOp("sqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); });
+    static final Unary RSQRT = floatOp("rsqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); });
+    static final Unary RECIPROCAL = floatOp("reciprocal", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; });
+    static final Unary EXP = floatOp("exp", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.exp(x[i]); });
+    static final Unary EXPM1 = floatOp("expm1", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.expm1(x[i]); });
+    static final Unary LOG = floatOp("log", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]); });
+    static final Unary LOG2 = floatOp("log2", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]) / Math.log(2); });
+    static final Unary LOG10 = floatOp("log10", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log10(x[i]); });
+    static final Unary LOG1P = floatOp("log1p", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log1p(x[i]); });
+    static final Unary SIN = floatOp("sin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); });
+    static final Unary COS = floatOp("cos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); });
+    static final Unary TAN = floatOp("tan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tan(x[i]); });
+    static final Unary ASIN = floatOp("asin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.asin(x[i]); });
+    static final Unary ACOS = floatOp("acos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.acos(x[i]); });
+    static final Unary ATAN = floatOp("atan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan(x[i]); });
+    static final Unary SINH = floatOp("sinh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sinh(x[i]); });
+    static final Unary COSH = floatOp("cosh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); });
+    static final Unary TANH = floatOp("tanh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); });
+    static final Unary SIGMOID = floatOp("sigmoid", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); });
+
+    static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; });
+    static final Unary ISNAN = new Unary("isnan", BOOL,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Double.isNaN(x[i]) ? 1 : 0; },
+            (x, o, n) -> java.util.Arrays.fill(o, 0, n, 0));
+    static final Unary ISINF = new Unary("isinf", BOOL,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Double.isInfinite(x[i]) ? 1 : 0; },
+            (x, o, n) -> java.util.Arrays.fill(o, 0, n, 0));
+    static final Unary ISFINITE = new Unary("isfinite", BOOL,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Double.isFinite(x[i]) ? 1 : 0; },
+            (x, o, n) -> java.util.Arrays.fill(o, 0, n, 1));
+
+    private static Unary floatOp(String name, torch4j.backend.cpu.Kernels.D1 k) { return new Unary(name, FLOAT, k, null); }
+
+    private static void identity(long[] x, long[] o, int n) { System.arraycopy(x, 0, o, 0, n); }
+
+    /** {@code clamp(min, max)}; NaN bounds or inputs propagate, as in PyTorch. */
+    static Unary clamp(double min, double max) {
+        return new Unary("clamp", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], min), max); },
+                (x, o, n) -> {
+                    long lo = (long) Math.max(min, Long.MIN_VALUE), hi = (long) Math.min(max, Long.MAX_VALUE);
+                    for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], lo), hi);
+                });
+    }
+
+    /** {@code x ** exponent} for a scalar exponent. */
+    static Unary powScalar(double e) {
+        if (e == 2) return new Unary("pow", PROMOTED, SQUARE.dbl(), SQUARE.lng());
+        if (e == 0.5) return new Unary("pow", PROMOTED, SQRT.dbl(), null);
+        return new Unary("pow", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(x[i], e); },
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.ipow(x[i], (long) e); });
+    }
+
+    /** {@code x * scale + shift} (used by linspace-like fills and affine composites). */
+    static Unary affine(double scale, double shift) {
+        return new Unary("affine", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * scale + shift; }, null);
+    }
+}

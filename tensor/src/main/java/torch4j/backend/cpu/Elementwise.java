@@ -1,0 +1,111 @@
+package torch4j.backend.cpu;
+
+import torch4j.storage.Storage;
+
+/**
+ * Elementwise maps over strided storages: load each operand's run into a chunk buffer (converting
+ * to the compute domain), apply the op's kernel, store the result run (converting to the output
+ * dtype). The caller has already broadcast every operand's strides to the output shape.
+ */
+public final class Elementwise {
+    private Elementwise() {}
+
+    /** A strided operand: storage, offset, and strides over the iteration shape. */
+    public record Operand(Storage storage, long offset, long[] strides) {}
+
+    /** {@code out = f(x)} in the double domain. */
+    public static void mapDouble(long[] shape, Operand out, Operand x, Kernels.D1 f) {
+        Storage so = out.storage(), sx = x.storage();
+        StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
+                (off, st, n) -> {
+                    Kernels.Buffers b = Kernels.buffers();
+                    sx.loadDouble(off[1], st[1], n, b.d[0]);
+                    f.apply(b.d[0], b.d[1], n);
+                    so.storeDouble(off[0], st[0], n, b.d[1]);
+                });
+    }
+
+    /** {@code out = f(x)} in the long domain. */
+    public static void mapLong(long[] shape, Operand out, Operand x, Kernels.L1 f) {
+        Storage so = out.storage(), sx = x.storage();
+        StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
+                (off, st, n) -> {
+                    Kernels.Buffers b = Kernels.buffers();
+                    sx.loadLong(off[1], st[1], n, b.l[0]);
+                    f.apply(b.l[0], b.l[1], n);
+                    so.storeLong(off[0], st[0], n, b.l[1]);
+                });
+    }
+
+    /** {@code out = f(a, b)} in the double domain. */
+    public static void mapDouble(long[] shape, Operand out, Operand a, Operand b, Kernels.D2 f) {
+        Storage so = out.storage(), sa = a.storage(), sb = b.storage();
+        StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
+                new long[]{out.offset(), a.offset(), b.offset()},
+                (off, st, n) -> {
+                    Kernels.Buffers buf = Kernels.buffers();
+                    sa.loadDouble(off[1], st[1], n, buf.d[0]);
+                    sb.loadDouble(off[2], st[2], n, buf.d[1]);
+                    f.apply(buf.d[0], buf.d[1], buf.d[2], n);
+                    so.storeDouble(off[0], st[0], n, buf.d[2]);
+                });
+    }
+
+    /** {@code out = f(a, b)} in the long domain. */
+    public static void mapLong(long[] shape, Operand out, Operand a, Operand b, Kernels.L2 f) {
+        Storage so = out.storage(), sa = a.storage(), sb = b.storage();
+        StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
+                new long[]{out.offset(), a.offset(), b.offset()},
+                (off, st, n) -> {
+                    Kernels.Buffers buf = Kernels.buffers();
+                    sa.loadLong(off[1], st[1], n, buf.l[0]);
+                    sb.loadLong(off[2], st[2], n, buf.l[1]);
+                    f.apply(buf.l[0], buf.l[1], buf.l[2], n);
+                    so.storeLong(off[0], st[0], n, buf.l[2]);
+                });
+    }
+
+    /** {@code out = cond ? x : y}; the domain is the output's (double for floats, else long). */
+    public static void select(long[] shape, Operand out, Operand cond, Operand x, Operand y, boolean doubleDomain) {
+        Storage so = out.storage(), sc = cond.storage(), sx = x.storage(), sy = y.storage();
+        StridedLoop.run(shape, new long[][]{out.strides(), cond.strides(), x.strides(), y.strides()},
+                new long[]{out.offset(), cond.offset(), x.offset(), y.offset()},
+                (off, st, n) -> {
+                    Kernels.Buffers buf = Kernels.buffers();
+                    long[] c = buf.l[3];
+                    sc.loadLong(off[1], st[1], n, c);
+                    if (doubleDomain) {
+                        double[] vx = buf.d[0], vy = buf.d[1];
+                        sx.loadDouble(off[2], st[2], n, vx);
+                        sy.loadDouble(off[3], st[3], n, vy);
+                        for (int i = 0; i < n; i++) vx[i] = c[i] != 0 ? vx[i] : vy[i];
+                        so.storeDouble(off[0], st[0], n, vx);
+                    } else {
+                        long[] vx = buf.l[0], vy = buf.l[1];
+                        sx.loadLong(off[2], st[2], n, vx);
+                        sy.loadLong(off[3], st[3], n, vy);
+                        for (int i = 0; i < n; i++) vx[i] = c[i] != 0 ? vx[i] : vy[i];
+                        so.storeLong(off[0], st[0], n, vx);
+                    }
+                });
+    }
+
+    /** {@code out = x} with dtype conversion (same-class storages copy raw, without a domain trip). */
+    public static void copy(long[] shape, Operand out, Operand x) {
+        Storage so = out.storage(), sx = x.storage();
+        boolean raw = so.getClass() == sx.getClass() && so.dtype() == sx.dtype();
+        boolean viaDouble = so.dtype().isFloatingPoint() || sx.dtype().isFloatingPoint();
+        StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
+                (off, st, n) -> {
+                    if (raw) { sx.copyRaw(off[1], st[1], so, off[0], st[0], n); return; }
+                    Kernels.Buffers b = Kernels.buffers();
+                    if (viaDouble) {
+                        sx.loadDouble(off[1], st[1], n, b.d[0]);
+                        so.storeDouble(off[0], st[0], n, b.d[0]);
+                    } else {
+                        sx.loadLong(off[1], st[1], n, b.l[0]);
+                        so.storeLong(off[0], st[0], n, b.l[0]);
+                    }
+                });
+    }
+}

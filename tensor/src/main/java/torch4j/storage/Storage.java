@@ -1,0 +1,100 @@
+package torch4j.storage;
+
+import torch4j.DType;
+
+/**
+ * A flat, typed block of elements on the CPU: a Java primitive array (garbage-collected, so a long
+ * REPL session leaks nothing). Tensors are views on a storage through (shape, strides, offset).
+ *
+ * <p>Kernels never touch elements one by one through this class: they move runs of elements in
+ * and out of chunk buffers in one of two compute domains, {@code double} (floating dtypes, and
+ * integer operands of a floating op) and {@code long} (integer and bool dtypes). Each subclass
+ * implements those four moves once for its array type; the ops then need one loop per domain,
+ * not one per dtype. Stores convert as PyTorch's casts do: float to int truncates toward zero and
+ * narrow integers wrap; anything nonzero becomes {@code true} in a bool storage.
+ *
+ * <p>Internal: users meet storage only through {@code Tensor}.
+ */
+public abstract sealed class Storage
+        permits FloatStorage, DoubleStorage, LongStorage, IntStorage, ShortStorage, ByteStorage, BoolStorage {
+
+    private final DType dtype;
+    /** Bumped by every in-place write; autograd compares it with the version it saved. */
+    private int version;
+
+    Storage(DType dtype) { this.dtype = dtype; }
+
+    /** A zero-filled storage of {@code n} elements. */
+    public static Storage allocate(DType dtype, long n) {
+        if (n > Integer.MAX_VALUE - 8)
+            throw new IllegalArgumentException("tensor of " + n + " elements exceeds the CPU storage limit of 2^31 - 9 elements");
+        int len = (int) n;
+        return switch (dtype) {
+            case FLOAT32 -> new FloatStorage(new float[len]);
+            case FLOAT64 -> new DoubleStorage(new double[len]);
+            case INT64 -> new LongStorage(new long[len]);
+            case INT32 -> new IntStorage(new int[len]);
+            case INT16 -> new ShortStorage(new short[len]);
+            case INT8 -> new ByteStorage(new byte[len], false);
+            case UINT8 -> new ByteStorage(new byte[len], true);
+            case BOOL -> new BoolStorage(new boolean[len]);
+        };
+    }
+
+    /** Wraps a Java array without copying; the dtype follows the array type ({@code byte[]} is int8). */
+    public static Storage wrap(Object array) {
+        return switch (array) {
+            case float[] a -> new FloatStorage(a);
+            case double[] a -> new DoubleStorage(a);
+            case long[] a -> new LongStorage(a);
+            case int[] a -> new IntStorage(a);
+            case short[] a -> new ShortStorage(a);
+            case byte[] a -> new ByteStorage(a, false);
+            case boolean[] a -> new BoolStorage(a);
+            default -> throw new IllegalArgumentException("cannot make a tensor from " + array.getClass().getSimpleName());
+        };
+    }
+
+    /** Wraps a {@code byte[]} as uint8 storage (as {@code torch.from_numpy} of a uint8 array). */
+    public static Storage wrapUnsigned(byte[] array) { return new ByteStorage(array, true); }
+
+    public final DType dtype() { return dtype; }
+
+    /** Number of elements. */
+    public abstract int length();
+
+    /** Grows or shrinks the backing array to {@code n} elements, keeping the first ones (for {@code resize_}). */
+    public abstract void resize(int n);
+
+    /** The backing Java array (float[], double[], long[], int[], short[], byte[] or boolean[]). */
+    public abstract Object array();
+
+    public final int version() { return version; }
+
+    /** Records an in-place modification (for autograd's saved-tensor check). */
+    public final void bumpVersion() { version++; }
+
+    /** {@code dst[i] = (double) this[off + i*stride]} for i in [0, n). */
+    public abstract void loadDouble(int off, int stride, int n, double[] dst);
+
+    /** {@code this[off + i*stride] = cast(src[i])} for i in [0, n). */
+    public abstract void storeDouble(int off, int stride, int n, double[] src);
+
+    /** {@code dst[i] = (long) this[off + i*stride]}; floats truncate toward zero. */
+    public abstract void loadLong(int off, int stride, int n, long[] dst);
+
+    /** {@code this[off + i*stride] = cast(src[i])}; narrow integers wrap. */
+    public abstract void storeLong(int off, int stride, int n, long[] src);
+
+    /** Sum of a run in double precision, unrolled over eight accumulators (no buffer pass). */
+    public abstract double sumDouble(int off, int stride, int n);
+
+    /** One element as a double (for printing and {@code item()}). */
+    public abstract double getDouble(int i);
+
+    /** One element as a long. */
+    public abstract long getLong(int i);
+
+    /** Copies a run of elements between two storages of the same class without conversion. */
+    public abstract void copyRaw(int srcOff, int srcStride, Storage dst, int dstOff, int dstStride, int n);
+}
