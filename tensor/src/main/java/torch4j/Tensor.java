@@ -543,4 +543,42 @@ public final class Tensor {
     public ValuesIndices kthvalue(long k, long dim) { return Sorting.kthvalue(this, k, dim, false); }
     /** The {@code k}-th smallest along {@code dim}, keeping it as a size-1 dim when {@code keepdim}. */
     public ValuesIndices kthvalue(long k, long dim, boolean keepdim) { return Sorting.kthvalue(this, k, dim, keepdim); }
+
+    // ---------------------------------------------------------------- random fills (in place, PyTorch's streams)
+
+    /** Fills with uniform samples in [0, 1) ({@code uniform_()}). */
+    public Tensor uniform_() { return RandomOps.uniform_(this, 0, 1, null); }
+    /** Fills with uniform samples in [from, to) ({@code uniform_(from, to)}). */
+    public Tensor uniform_(double from, double to) { return RandomOps.uniform_(this, from, to, null); }
+    public Tensor uniform_(double from, double to, Generator generator) { return RandomOps.uniform_(this, from, to, generator); }
+    /**
+     * Fills with normal samples ({@code normal_(mean, std)}); a non-contiguous tensor is filled in
+     * memory order through the Box-Muller path, as PyTorch does.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); empty(3).normal_(2.0, 0.5)
+     * $2 ==> tensor([2.7705, 1.8533, 0.9106])
+     * }</pre>
+     */
+    public Tensor normal_() { return RandomOps.normal_(this, 0, 1, null); }
+    public Tensor normal_(double mean, double std) { return RandomOps.normal_(this, mean, std, null); }
+    public Tensor normal_(double mean, double std, Generator generator) { return RandomOps.normal_(this, mean, std, generator); }
+    /** Fills with integers in [0, 2^mantissa] for floats, [0, max] for integers ({@code random_()}). */
+    public Tensor random_() { return RandomOps.random_(this, null); }
+    public Tensor random_(Generator generator) { return RandomOps.random_(this, generator); }
+    /** Fills with integers in [0, to) ({@code random_(to)}). */
+    public Tensor random_(long to) { return RandomOps.random_(this, 0, to, null); }
+    public Tensor random_(long to, Generator generator) { return RandomOps.random_(this, 0, to, generator); }
+    /** Fills with integers in [from, to) ({@code random_(from, to)}). */
+    public Tensor random_(long from, long to) { return RandomOps.random_(this, from, to, null); }
+    public Tensor random_(long from, long to, Generator generator) { return RandomOps.random_(this, from, to, generator); }
+    /** Fills with 1 with probability p, else 0 ({@code bernoulli_(p)}). */
+    public Tensor bernoulli_(double p) { return RandomOps.bernoulli_(this, p, null); }
+    public Tensor bernoulli_(double p, Generator generator) { return RandomOps.bernoulli_(this, p, generator); }
+    /** Fills with 1 with the probability at the same position of {@code p} (broadcast). */
+    public Tensor bernoulli_(Tensor p) { return RandomOps.bernoulli_(this, p, null); }
+    public Tensor bernoulli_(Tensor p, Generator generator) { return RandomOps.bernoulli_(this, p, generator); }
+    /** 0/1 samples with this tensor's values as probabilities ({@code x.bernoulli()}). */
+    public Tensor bernoulli() { return RandomOps.bernoulli(this, null); }
+    public Tensor bernoulli(Generator generator) { return RandomOps.bernoulli(this, generator); }
 }

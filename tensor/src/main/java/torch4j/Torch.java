@@ -203,4 +203,127 @@ public final class Torch {
     public static ValuesIndices kthvalue(Tensor x, long k) { return Sorting.kthvalue(x, k, -1, false); }
     /** {@code torch.kthvalue(x, k, dim, keepdim)}. */
     public static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) { return Sorting.kthvalue(x, k, dim, keepdim); }
+
+    // ---------------------------------------------------------------- random sampling (PyTorch's CPU streams)
+
+    /**
+     * Seeds the global generator ({@code torch.manual_seed}) and returns it. The streams that
+     * follow are PyTorch's, number for number.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(42); randn(2, 2)
+     * $2 ==> tensor([[0.3367, 0.1288],
+     *                [0.2345, 0.2303]])
+     * }</pre>
+     */
+    public static Generator manualSeed(long seed) { return Generator.defaultGenerator().manualSeed(seed); }
+    /** Seeds the global generator non-deterministically and returns the seed ({@code torch.seed()}). */
+    public static long seed() { return Generator.defaultGenerator().seed(); }
+    /** The global generator's seed ({@code torch.initial_seed()}; print with {@link Long#toUnsignedString(long)}). */
+    public static long initialSeed() { return Generator.defaultGenerator().initialSeed(); }
+    /** The global generator ({@code torch.default_generator}). */
+    public static Generator defaultGenerator() { return Generator.defaultGenerator(); }
+    /** The global generator's state as a uint8 tensor of 5056 bytes ({@code torch.get_rng_state()}). */
+    public static Tensor getRngState() { return RandomOps.getRngState(null); }
+    /** Restores the global generator from a {@link #getRngState()} tensor ({@code torch.set_rng_state}). */
+    public static void setRngState(Tensor state) { RandomOps.setRngState(state, null); }
+
+    /**
+     * Uniform samples in [0, 1) ({@code torch.rand}).
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); rand(3)
+     * $2 ==> tensor([0.4963, 0.7682, 0.0885])
+     * }</pre>
+     */
+    public static Tensor rand(long... shape) { return RandomOps.rand(shape, DType.defaultFloat(), null); }
+    public static Tensor rand(Size shape) { return rand(shape.toArray()); }
+    public static Tensor rand(long[] shape, DType dtype) { return RandomOps.rand(shape, dtype, null); }
+    public static Tensor rand(long[] shape, Generator generator) { return RandomOps.rand(shape, DType.defaultFloat(), generator); }
+    public static Tensor rand(long[] shape, DType dtype, Generator generator) { return RandomOps.rand(shape, dtype, generator); }
+    /** {@code torch.rand_like}: same shape, dtype and layout as {@code t}. */
+    public static Tensor randLike(Tensor t) { return RandomOps.uniform_(RandomOps.emptyLike(t, t.dtype()), 0, 1, null); }
+    public static Tensor randLike(Tensor t, DType dtype) { return RandomOps.uniform_(RandomOps.emptyLike(t, dtype), 0, 1, null); }
+
+    /**
+     * Standard normal samples ({@code torch.randn}); 16 or more elements take PyTorch's
+     * vectorised algorithm, fewer its Box-Muller path with the cached sample.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); randn(3)
+     * $2 ==> tensor([ 1.5410, -0.2934, -2.1788])
+     * }</pre>
+     */
+    public static Tensor randn(long... shape) { return RandomOps.randn(shape, DType.defaultFloat(), null); }
+    public static Tensor randn(Size shape) { return randn(shape.toArray()); }
+    public static Tensor randn(long[] shape, DType dtype) { return RandomOps.randn(shape, dtype, null); }
+    public static Tensor randn(long[] shape, Generator generator) { return RandomOps.randn(shape, DType.defaultFloat(), generator); }
+    public static Tensor randn(long[] shape, DType dtype, Generator generator) { return RandomOps.randn(shape, dtype, generator); }
+    /** {@code torch.randn_like}: same shape, dtype and layout (a transposed argument gives a transposed fill). */
+    public static Tensor randnLike(Tensor t) { return RandomOps.normal_(RandomOps.emptyLike(t, t.dtype()), 0, 1, null); }
+    public static Tensor randnLike(Tensor t, DType dtype) { return RandomOps.normal_(RandomOps.emptyLike(t, dtype), 0, 1, null); }
+
+    /**
+     * Integers in [low, high) ({@code torch.randint}); int64 unless a dtype is given.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); randint(0, 10, 8)
+     * $2 ==> tensor([4, 9, 3, 0, 3, 9, 7, 3])
+     * }</pre>
+     */
+    public static Tensor randint(long low, long high, long... shape) { return RandomOps.randint(low, high, shape, DType.INT64, null); }
+    public static Tensor randint(long high, long[] shape) { return RandomOps.randint(0, high, shape, DType.INT64, null); }
+    public static Tensor randint(long low, long high, long[] shape, DType dtype) { return RandomOps.randint(low, high, shape, dtype, null); }
+    public static Tensor randint(long low, long high, long[] shape, Generator generator) { return RandomOps.randint(low, high, shape, DType.INT64, generator); }
+    public static Tensor randint(long low, long high, long[] shape, DType dtype, Generator generator) { return RandomOps.randint(low, high, shape, dtype, generator); }
+    /** {@code torch.randint_like(t, high)}: t's shape, dtype and layout. */
+    public static Tensor randintLike(Tensor t, long high) { return RandomOps.random_(RandomOps.emptyLike(t, t.dtype()), 0, high, null); }
+    public static Tensor randintLike(Tensor t, long low, long high) { return RandomOps.random_(RandomOps.emptyLike(t, t.dtype()), low, high, null); }
+
+    /**
+     * A random permutation of 0 … n−1 ({@code torch.randperm}).
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); randperm(10)
+     * $2 ==> tensor([4, 1, 7, 5, 3, 9, 0, 8, 6, 2])
+     * }</pre>
+     */
+    public static Tensor randperm(long n) { return RandomOps.randperm(n, DType.INT64, null); }
+    public static Tensor randperm(long n, DType dtype) { return RandomOps.randperm(n, dtype, null); }
+    public static Tensor randperm(long n, Generator generator) { return RandomOps.randperm(n, DType.INT64, generator); }
+    public static Tensor randperm(long n, DType dtype, Generator generator) { return RandomOps.randperm(n, dtype, generator); }
+
+    /**
+     * {@code torch.normal}: elementwise means and standard deviations (broadcast), or scalars
+     * with a size. {@code normal(mean, 1)} is {@code randn} plus mean.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); normal(ones(2, 2).mul(2), 1)
+     * $2 ==> tensor([[ 3.5410,  1.7066],
+     *                [-0.1788,  2.5684]])
+     * }</pre>
+     */
+    public static Tensor normal(Tensor mean, Tensor std) { return RandomOps.normal(mean, std, null); }
+    public static Tensor normal(Tensor mean, Tensor std, Generator generator) { return RandomOps.normal(mean, std, generator); }
+    public static Tensor normal(Tensor mean, double std) { return RandomOps.normal(mean, std, null); }
+    public static Tensor normal(Tensor mean, double std, Generator generator) { return RandomOps.normal(mean, std, generator); }
+    public static Tensor normal(double mean, Tensor std) { return RandomOps.normal(mean, std, null); }
+    public static Tensor normal(double mean, Tensor std, Generator generator) { return RandomOps.normal(mean, std, generator); }
+    public static Tensor normal(double mean, double std, long... size) { return RandomOps.normal(mean, std, size, DType.defaultFloat(), null); }
+    public static Tensor normal(double mean, double std, long[] size, Generator generator) { return RandomOps.normal(mean, std, size, DType.defaultFloat(), generator); }
+    public static Tensor normal(double mean, double std, long[] size, DType dtype, Generator generator) { return RandomOps.normal(mean, std, size, dtype, generator); }
+
+    /**
+     * Draws 0/1 with the probabilities in {@code p} ({@code torch.bernoulli}).
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); bernoulli(full(new long[] {4}, 0.5))
+     * $2 ==> tensor([0., 0., 1., 0.])
+     * }</pre>
+     */
+    public static Tensor bernoulli(Tensor p) { return RandomOps.bernoulli(p, null); }
+    public static Tensor bernoulli(Tensor p, Generator generator) { return RandomOps.bernoulli(p, generator); }
+    /** {@code torch.bernoulli(input, p)}: input's shape, dtype and layout, each element 1 with probability p. */
+    public static Tensor bernoulli(Tensor input, double p) { return RandomOps.bernoulli(input, p, null); }
+    public static Tensor bernoulli(Tensor input, double p, Generator generator) { return RandomOps.bernoulli(input, p, generator); }
 }

@@ -37,7 +37,7 @@ public final class FillOrder {
      * The dimensions from fastest to slowest as {@code TensorIterator::reorder_dimensions} sorts
      * them for a single output (an insertion sort that leaves ambiguous pairs in place).
      */
-    static int[] iterationOrder(long[] shape, long[] strides) {
+    public static int[] iterationOrder(long[] shape, long[] strides) {
         int ndim = shape.length;
         int[] perm = new int[ndim];
         for (int i = 0; i < ndim; i++) perm[i] = ndim - 1 - i; // start from row-major: last dim fastest
@@ -75,12 +75,22 @@ public final class FillOrder {
      * @param offset  its storage offset, in elements
      */
     public static int[] storageIndices(long[] shape, long[] strides, long offset) {
+        return storageIndices(shape, strides, offset, iterationOrder(shape, strides));
+    }
+
+    /**
+     * The storage index of each element when the dimensions are visited in {@code order}
+     * (fastest first): with the output's {@link #iterationOrder}, this lines an input up with
+     * the output's fill order (e.g. the probabilities of {@code bernoulli_(P)}, expanded to the
+     * output's shape with stride 0 on broadcast dimensions).
+     */
+    public static int[] storageIndices(long[] shape, long[] strides, long offset, int[] order) {
         long numel = 1;
         for (long s : shape) numel *= s;
         if (numel > Integer.MAX_VALUE) throw new IllegalArgumentException("tensor too large: " + numel);
         int[] out = new int[(int) numel];
         if (numel == 0) return out;
-        int[] perm = iterationOrder(shape, strides);
+        int[] perm = order;
         int ndim = shape.length;
         long[] counter = new long[ndim];
         long position = offset;

@@ -522,8 +522,73 @@ def large_cases():
     return cases
 
 
+# Tensor-level cases: what real torch prints (repr) for a short program; the Java test runs the
+# transliterated program. "out" is the printed value, or the error's first line.
+TENSOR_PROGRAMS = {
+    "randn(2,2) seed 42": "torch.manual_seed(42); out = torch.randn(2, 2)",
+    "rand(3) seed 0": "torch.manual_seed(0); out = torch.rand(3)",
+    "rand(2,3) seed 42": "torch.manual_seed(42); out = torch.rand(2, 3)",
+    "randn(17) seed 0": "torch.manual_seed(0); out = torch.randn(17)",
+    "randn(2,8) seed 3": "torch.manual_seed(3); out = torch.randn(2, 8)",
+    "randn float64 seed 0": "torch.manual_seed(0); out = torch.randn(3, dtype=torch.float64)",
+    "rand float64 seed 1": "torch.manual_seed(1); out = torch.rand(3, dtype=torch.float64)",
+    "randint(0,10,(8,)) seed 0": "torch.manual_seed(0); out = torch.randint(0, 10, (8,))",
+    "randint(5,(2,3)) int32 seed 4": "torch.manual_seed(4); out = torch.randint(-5, 5, (2, 3), dtype=torch.int32)",
+    "randperm(10) seed 0": "torch.manual_seed(0); out = torch.randperm(10)",
+    "randperm(6) float32 seed 2": "torch.manual_seed(2); out = torch.randperm(6, dtype=torch.float32)",
+    "normal_(2,0.5) seed 0": "torch.manual_seed(0); out = torch.empty(3).normal_(2.0, 0.5)",
+    "uniform_(-0.5,0.5) seed 0": "torch.manual_seed(0); out = torch.empty(4).uniform_(-0.5, 0.5)",
+    "bernoulli_(0.5) seed 0": "torch.manual_seed(0); out = torch.empty(4).bernoulli_(0.5)",
+    "normal(2*ones,1) seed 0": "torch.manual_seed(0); out = torch.normal(2 * torch.ones(2, 2), 1.0)",
+    "normal(0.5, 2*ones(4)) seed 0": "torch.manual_seed(0); out = torch.normal(0.5, 2 * torch.ones(4))",
+    "normal(zeros(2,3), [1,2,3]) seed 5": "torch.manual_seed(5); out = torch.normal(torch.zeros(2, 3), torch.tensor([1., 2., 3.]))",
+    "normal(1,2,(5,)) seed 0": "torch.manual_seed(0); out = torch.normal(1.0, 2.0, (5,))",
+    "transposed normal_ seed 0": "torch.manual_seed(0); x = torch.empty(4, 8).t(); x.normal_(); out = x",
+    "randn_like(column slice) seed 0": "torch.manual_seed(0); out = torch.randn_like(torch.empty(5, 6)[:, ::2])",
+    "randn_like(transposed) seed 0": "torch.manual_seed(0); out = torch.randn_like(torch.empty(3, 8).t()).contiguous().view(-1)",
+    "rand_like float64 seed 9": "torch.manual_seed(9); out = torch.rand_like(torch.empty(2, 3, dtype=torch.float64))",
+    "randint_like int32 seed 9": "torch.manual_seed(9); out = torch.randint_like(torch.empty(2, 3, dtype=torch.int32), 5)",
+    "bernoulli_(P row) seed 0": "torch.manual_seed(0); out = torch.empty(2, 3).bernoulli_(torch.tensor([0.1, 0.5, 0.9]))",
+    "bernoulli(P float64) seed 0": "torch.manual_seed(0); out = torch.bernoulli(torch.full((2, 3), 0.5, dtype=torch.float64))",
+    "bernoulli of transposed P seed 1": "torch.manual_seed(1); out = torch.bernoulli(torch.linspace(0, 1, 12).view(3, 4).t())",
+    "random_() int64 seed 0": "torch.manual_seed(0); out = torch.empty(3, dtype=torch.int64).random_()",
+    "random_() float32 seed 0": "torch.manual_seed(0); out = torch.empty(3).random_()",
+    "random_(-3,3) int32 seed 6": "torch.manual_seed(6); out = torch.empty(5, dtype=torch.int32).random_(-3, 3)",
+    "random_(7) uint8 seed 6": "torch.manual_seed(6); out = torch.empty(5, dtype=torch.uint8).random_(7)",
+    "generator leaves global alone": "torch.manual_seed(0); g = torch.Generator().manual_seed(7); "
+                                     "a = torch.randn(3, generator=g); out = torch.cat([a, torch.rand(2)])",
+    "state round trip": "torch.manual_seed(0); torch.randn(1); s = torch.get_rng_state(); torch.randn(5); "
+                        "torch.set_rng_state(s); out = torch.randn(5)",
+    "cache randn(1), randn(16), randn(1)": "torch.manual_seed(0); a = torch.randn(1); b = torch.randn(16); "
+                                            "out = torch.cat([a, b, torch.randn(1)])",
+    "initial_seed 2**40+7": "torch.manual_seed(2**40 + 7); out = torch.initial_seed()",
+    "error randn int64": "out = torch.randn(3, dtype=torch.int64)",
+    "error rand int64": "out = torch.rand(3, dtype=torch.int64)",
+    "error expanded normal_": "out = torch.empty(3).expand(2, 3).normal_()",
+    "error set_rng_state float": "out = torch.set_rng_state(torch.zeros(5056))",
+    "error bernoulli_ int P": "out = torch.empty(3).bernoulli_(torch.ones(3, dtype=torch.int64))",
+    "error normal negative std tensor": "out = torch.normal(torch.zeros(2), torch.tensor([1.0, -1.0]))",
+    "error randperm negative": "out = torch.randperm(-1)",
+}
+
+
+def tensor_cases():
+    result = {}
+    for name, program in TENSOR_PROGRAMS.items():
+        env = {"torch": torch}
+        try:
+            exec(program, env)
+            out = env["out"]
+            result[name] = {"program": program, "repr": repr(out) if isinstance(out, torch.Tensor) else str(out)}
+        except (RuntimeError, TypeError, ValueError) as e:
+            result[name] = {"program": program, "error": str(e).split("\n")[0]}
+    return result
+
+
 def main():
     redo_untemper_check()
+    with open(os.path.join(HERE, "rng_tensor_prints.json"), "w") as f:
+        json.dump(tensor_cases(), f, indent=1)
     small = [run_case(c) for c in small_cases() + strided_cases() + state_cases() + error_cases()]
     import platform
     capability = [line.strip() for line in torch.__config__.show().split("\n") if "CPU capability" in line]
@@ -532,8 +597,9 @@ def main():
     with open(os.path.join(HERE, "rng_golden.json"), "w") as f:
         json.dump({"meta": meta, "cases": small}, f, separators=(",", ":"))
     large = [run_case(c) for c in large_cases()]
-    with gzip.open(os.path.join(HERE, "rng_large.json.gz"), "wt") as f:
-        json.dump({"meta": meta, "cases": large}, f, separators=(",", ":"))
+    payload = json.dumps({"meta": meta, "cases": large}, separators=(",", ":")).encode()
+    with open(os.path.join(HERE, "rng_large.json.gz"), "wb") as f:
+        f.write(gzip.compress(payload, mtime=0))  # mtime 0: the same bytes on every run
     print(len(small), "small cases,", len(large), "large cases")
 
 

@@ -1,0 +1,231 @@
+package torch4j;
+
+import torch4j.random.Bernoulli;
+import torch4j.random.FillOrder;
+import torch4j.random.IntegerRandom;
+import torch4j.random.Normal;
+import torch4j.random.Randperm;
+import torch4j.random.Uniform;
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
+
+/**
+ * Random tensors and in-place random fills (notes/pytorch-cpu-rng.md): the tensor side of the
+ * {@code torch4j.random} array kernels. A contiguous tensor is filled in place, row-major; any
+ * other layout gets the values in PyTorch's fill order ({@link FillOrder}) through a buffer, and
+ * the normal fill then takes the scalar path, as PyTorch does.
+ */
+final class RandomOps {
+    private RandomOps() {}
+
+    /** A fill of {@code n} values into {@code array[off..off+n)}, told whether the tensor is contiguous. */
+    private interface ArrayFill {
+        void fill(Object array, int off, int n, boolean contiguous);
+    }
+
+    static Generator orDefault(Generator g) {
+        return g != null ? g : Generator.defaultGenerator();
+    }
+
+    /** Runs {@code fill} over {@code t}'s elements in PyTorch's order, then records the write. */
+    private static Tensor fillInPlace(Tensor t, ArrayFill fill) {
+        long numel = t.numel();
+        if (numel == 0) return t;
+        checkNoInternalOverlap(t);
+        Object array = t.storage.array();
+        int n = (int) numel;
+        if (Shapes.isContiguous(t.shape, t.strides)) {
+            fill.fill(array, (int) t.offset, n, true);
+        } else {
+            int[] indices = FillOrder.storageIndices(t.shape, t.strides, t.offset);
+            Object buffer = Storage.allocate(t.dtype(), n).array();
+            fill.fill(buffer, 0, n, false);
+            FillOrder.scatter(buffer, 0, array, indices);
+        }
+        t.storage.bumpVersion();
+        return t;
+    }
+
+    /** {@code assert_no_internal_overlap}: an expanded tensor cannot be written. */
+    private static void checkNoInternalOverlap(Tensor t) {
+        for (int d = 0; d < t.shape.length; d++) {
+            if (t.strides[d] == 0 && t.shape[d] > 1) {
+                throw new IllegalArgumentException("unsupported operation: more than one element of the written-to"
+                        + " tensor refers to a single memory location. Please clone() the tensor before performing"
+                        + " the operation.");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- in-place fills
+
+    static Tensor uniform_(Tensor t, double from, double to, Generator g) {
+        Uniform.checkBounds(t.dtype(), from, to);
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> {
+            if (a instanceof float[] f) Uniform.fill(gen, f, off, n, from, to);
+            else Uniform.fill(gen, (double[]) a, off, n, from, to);
+        });
+    }
+
+    static Tensor normal_(Tensor t, double mean, double std, Generator g) {
+        Normal.checkStd(std);
+        if (!t.dtype().isFloatingPoint()) throw notImplemented("normal_kernel_cpu", t.dtype());
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> {
+            if (a instanceof float[] f) Normal.fill(gen, f, off, n, mean, std, contiguous);
+            else Normal.fill(gen, (double[]) a, off, n, mean, std, contiguous);
+        });
+    }
+
+    static Tensor random_(Tensor t, Generator g) {
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> IntegerRandom.fill(gen, t.dtype(), a, off, n));
+    }
+
+    static Tensor random_(Tensor t, long from, long to, Generator g) {
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> IntegerRandom.fillFromTo(gen, t.dtype(), a, off, n, from, to));
+    }
+
+    static Tensor bernoulli_(Tensor t, double p, Generator g) {
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, p));
+    }
+
+    /** {@code bernoulli_(P)}: P expanded to t's shape, read in t's fill order. */
+    static Tensor bernoulli_(Tensor t, Tensor p, Generator g) {
+        if (!p.dtype().isFloatingPoint()) throw notImplemented("bernoulli_tensor_cpu_p_", p.dtype());
+        Tensor probs = p.expand(t.shape);
+        int[] order = Shapes.isContiguous(t.shape, t.strides) ? rowMajorOrder(t.shape.length)
+                : FillOrder.iterationOrder(t.shape, t.strides);
+        int[] at = FillOrder.storageIndices(probs.shape, probs.strides, probs.offset, order);
+        Generator gen = orDefault(g);
+        if (probs.dtype() == DType.FLOAT64) {
+            double[] src = (double[]) probs.storage.array();
+            double[] pv = new double[at.length];
+            for (int i = 0; i < at.length; i++) pv[i] = src[at[i]];
+            return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, pv, 0));
+        }
+        float[] src = (float[]) probs.storage.array();
+        float[] pv = new float[at.length];
+        for (int i = 0; i < at.length; i++) pv[i] = src[at[i]];
+        return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, pv, 0));
+    }
+
+    private static int[] rowMajorOrder(int ndim) {
+        int[] order = new int[ndim];
+        for (int i = 0; i < ndim; i++) order[i] = ndim - 1 - i;
+        return order;
+    }
+
+    // ---------------------------------------------------------------- new tensors
+
+    static Tensor rand(long[] shape, DType dtype, Generator g) {
+        return uniform_(allocate(shape, dtype), 0, 1, g);
+    }
+
+    static Tensor randn(long[] shape, DType dtype, Generator g) {
+        return normal_(allocate(shape, dtype), 0, 1, g);
+    }
+
+    static Tensor randint(long low, long high, long[] shape, DType dtype, Generator g) {
+        return random_(allocate(shape, dtype), low, high, g);
+    }
+
+    static Tensor randperm(long n, DType dtype, Generator g) {
+        Tensor t = allocate(new long[] {n}, dtype);
+        Randperm.fill(orDefault(g), (int) n, dtype, t.storage.array(), 0);
+        t.storage.bumpVersion();
+        return t;
+    }
+
+    /** {@code torch.normal(mean: Tensor, std: Tensor)}: {@code normal_(0, 1)}, then {@code × std}, {@code + mean}. */
+    static Tensor normal(Tensor mean, Tensor std, Generator g) {
+        checkStdTensor(std);
+        Tensor out = allocate(Shapes.broadcast(mean.shape, std.shape), mean.dtype());
+        normal_(out, 0, 1, g);
+        return out.mul_(std).add_(mean);
+    }
+
+    /** {@code torch.normal(mean: Tensor, std: float)}: {@code normal_(0, std)}, then {@code + mean}. */
+    static Tensor normal(Tensor mean, double std, Generator g) {
+        Normal.checkStd(std);
+        Tensor out = allocate(mean.shape.clone(), mean.dtype());
+        normal_(out, 0, std, g);
+        return out.add_(mean);
+    }
+
+    /** {@code torch.normal(mean: float, std: Tensor)}: {@code normal_(0, 1)}, {@code × std}, {@code + mean} in std's dtype. */
+    static Tensor normal(double mean, Tensor std, Generator g) {
+        checkStdTensor(std);
+        Tensor out = allocate(std.shape.clone(), std.dtype());
+        normal_(out, 0, 1, g);
+        return out.mul_(std).add_(Creation.full(new long[0], mean, std.dtype()));
+    }
+
+    static Tensor normal(double mean, double std, long[] shape, DType dtype, Generator g) {
+        return normal_(allocate(shape, dtype), mean, std, g);
+    }
+
+    /** {@code CHECK_NORMAL_TENSOR_STD}: every element ≥ 0 (NaN fails, as {@code std.min().ge(0)}). */
+    private static void checkStdTensor(Tensor std) {
+        for (double v : std.toDoubleArray()) {
+            if (!(v >= 0)) throw new IllegalArgumentException("normal expects all elements of std >= 0.0");
+        }
+    }
+
+    /** {@code torch.bernoulli(P)}: a contiguous tensor like P, each element 1 with its probability. */
+    static Tensor bernoulli(Tensor p, Generator g) {
+        return bernoulli_(allocate(p.shape.clone(), p.dtype()), p, g);
+    }
+
+    /** {@code torch.bernoulli(input, p)}: a tensor laid out like {@code input}, filled by {@code bernoulli_(p)}. */
+    static Tensor bernoulli(Tensor input, double p, Generator g) {
+        return bernoulli_(emptyLike(input, input.dtype()), p, g);
+    }
+
+    /**
+     * {@code empty_like} (preserve format): the input's strides when it is non-overlapping and
+     * dense, else dense strides in its memory order — so {@code randn_like(x.t())} is a
+     * non-contiguous fill, as in PyTorch (notes §3).
+     */
+    static Tensor emptyLike(Tensor like, DType dtype) {
+        long[] shape = like.shape.clone();
+        long[] strides = Sorting.denseStrides(shape, like.strides);
+        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape, strides, 0);
+    }
+
+    private static Tensor allocate(long[] shape, DType dtype) {
+        Creation.checkShape(shape);
+        return Tensor.allocate(dtype, shape.clone());
+    }
+
+    private static IllegalArgumentException notImplemented(String kernel, DType dtype) {
+        String name = switch (dtype) {
+            case BOOL -> "Bool";
+            case UINT8 -> "Byte";
+            case INT8 -> "Char";
+            case INT16 -> "Short";
+            case INT32 -> "Int";
+            case INT64 -> "Long";
+            case FLOAT32 -> "Float";
+            case FLOAT64 -> "Double";
+        };
+        return new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + name + "'");
+    }
+
+    // ---------------------------------------------------------------- generator state
+
+    /** {@code torch.get_rng_state()}: the global generator's 5056 state bytes as a uint8 tensor. */
+    static Tensor getRngState(Generator g) {
+        byte[] bytes = orDefault(g).getState();
+        return new Tensor(Storage.wrapUnsigned(bytes), new long[] {bytes.length}, new long[] {1}, 0);
+    }
+
+    /** {@code torch.set_rng_state(state)}: the state must be a uint8 tensor. */
+    static void setRngState(Tensor state, Generator g) {
+        if (state.dtype() != DType.UINT8) throw new IllegalArgumentException("RNG state must be a torch.ByteTensor");
+        orDefault(g).setState((byte[]) Conversions.toFlatArray(state, DType.UINT8));
+    }
+}
