@@ -11,9 +11,10 @@ import torch4j.random.RngStateCodec;
  * {@code randperm}, {@code normal}, {@code bernoulli} and dropout.
  *
  * <pre>{@code
- * jshell> var g = new Generator().manualSeed(42); var a = new float[4];
- * jshell> torch4j.random.Normal.fill(g, a, 0, 4, 0, 1, true); a   // torch.randn(2, 2, generator=g)
- * a ==> float[4] { 0.33669037, 0.1288094, 0.23446237, 0.23033303 }
+ * jshell> var g = new Generator().manualSeed(42)
+ * jshell> randn(new long[] {2, 2}, g)
+ * $2 ==> tensor([[0.3367, 0.1288],
+ *                [0.2345, 0.2303]])
  * }</pre>
  *
  * <p>Thread-safety: every fill holds this generator's lock for its whole duration, as PyTorch

@@ -318,7 +318,7 @@ public final class Torch {
      *
      * <pre>{@code
      * jshell> manualSeed(0); bernoulli(full(new long[] {4}, 0.5))
-     * $2 ==> tensor([0., 0., 1., 0.])
+     * $2 ==> tensor([1., 0., 1., 1.])
      * }</pre>
      */
     public static Tensor bernoulli(Tensor p) { return RandomOps.bernoulli(p, null); }

@@ -79,6 +79,9 @@ public abstract sealed class Libm permits Libm.Native, Libm.Java {
             this.cos = cos;
         }
 
+        // Restricted FFM calls: needs --enable-native-access (the project's JVMs pass it); without
+        // it the JDK warns once, and where access is denied the catch below falls back to Math.
+        @SuppressWarnings("restricted")
         static Native bind() {
             try {
                 Linker linker = Linker.nativeLinker();
