@@ -21,7 +21,6 @@ import static torch4j.random.CephesAvx2.LOG_Q2;
 import static torch4j.random.CephesAvx2.SIN_S0;
 import static torch4j.random.CephesAvx2.SIN_S1;
 import static torch4j.random.CephesAvx2.SIN_S2;
-import static torch4j.random.CephesAvx2.SQRTHF;
 import static torch4j.random.CephesAvx2.TWO_PI;
 
 /**
@@ -39,51 +38,69 @@ final class NormalStaged {
     private NormalStaged() {}
 
     static void transformBlocks(float[] d, int o, int blocks, float mean, float std) {
-        float[] radius = new float[LANES];
-        float[] mant = new float[LANES];
-        float[] expo = new float[LANES];
-        float[] angle = new float[LANES];
-        int[] octant = new int[LANES];
-        float[] sin = new float[LANES];
-        float[] cos = new float[LANES];
+        Workspace w = new Workspace();
         final int blocksPerPass = LANES / 8;
         for (int b0 = 0; b0 < blocks; b0 += blocksPerPass) {
             int nb = Math.min(blocksPerPass, blocks - b0);
-            int base = o + b0 * NormalPaths.BLOCK;
-            int lanes = nb * 8;
-            // de-interleave: the first 8 of each block feed radii, the last 8 angles
-            for (int b = 0; b < nb; b++) {
-                int src = base + b * NormalPaths.BLOCK;
-                System.arraycopy(d, src, radius, 8 * b, 8);
-                System.arraycopy(d, src + 8, angle, 8 * b, 8);
-            }
-            splitForLog(radius, mant, expo, lanes);
-            logSqrt(mant, expo, radius, lanes);
-            reduceAngle(angle, octant, lanes);
-            sinCos(angle, octant, sin, cos, lanes);
-            for (int b = 0; b < nb; b++) {
-                int dst = base + b * NormalPaths.BLOCK;
-                for (int j = 0; j < 8; j++) {
-                    int k = 8 * b + j;
-                    d[dst + j] = Math.fma(radius[k] * cos[k], std, mean);
-                    d[dst + 8 + j] = Math.fma(radius[k] * sin[k], std, mean);
-                }
-            }
+            pass(d, o + b0 * NormalPaths.BLOCK, nb * 8, mean, std, w);
         }
     }
 
-    /** log256 steps 1–3 on u1 = 1 − d[j]: exponent and mantissa, adjusted below √½. */
+    /** Per-pass lane buffers, allocated once per fill. */
+    private static final class Workspace {
+        final float[] radius = new float[LANES];
+        final float[] mant = new float[LANES];
+        final float[] expo = new float[LANES];
+        final float[] angle = new float[LANES];
+        final int[] octant = new int[LANES];
+        final float[] sin = new float[LANES];
+        final float[] cos = new float[LANES];
+    }
+
+    /** One pass over {@code lanes / 8} blocks starting at {@code d[base]} (a separate method so it compiles on its own). */
+    private static void pass(float[] d, int base, int lanes, float mean, float std, Workspace w) {
+        float[] radius = w.radius;
+        float[] angle = w.angle;
+        // de-interleave: lane k is lane k % 8 of block k / 8, at base + 16·(k / 8) + k % 8
+        for (int k = 0; k < lanes; k++) {
+            int at = base + k + (k & ~7);
+            radius[k] = d[at];
+            angle[k] = d[at + 8];
+        }
+        splitForLog(radius, w.mant, w.expo, lanes);
+        logSqrt(w.mant, w.expo, radius, lanes);
+        reduceAngle(angle, w.octant, lanes);
+        sinCos(angle, w.octant, w.sin, w.cos, lanes);
+        float[] sin = w.sin;
+        float[] cos = w.cos;
+        for (int k = 0; k < lanes; k++) {
+            int at = base + k + (k & ~7);
+            d[at] = Math.fma(radius[k] * cos[k], std, mean);
+            d[at + 8] = Math.fma(radius[k] * sin[k], std, mean);
+        }
+    }
+
+    /**
+     * log256 steps 1–3 on u1 = 1 − d[j]: exponent and mantissa, adjusted below √½. The inputs
+     * are U24 values (w · 2^-24, as {@link NormalPaths#vectorizedFill} draws them), so
+     * u1 = v · 2^-24 with the integer v = 2^24 − w, and the exponent and mantissa follow from v's
+     * leading zeros with integer and exact float arithmetic only — no float/int bit moves, which
+     * the auto-vectoriser does not handle. Same bits as the kernel's bit manipulation.
+     */
     static void splitForLog(float[] u, float[] mant, float[] expo, int lanes) {
         for (int k = 0; k < lanes; k++) {
-            int bits = Float.floatToRawIntBits(1f - u[k]);
-            float e = (float) ((bits >>> 23) - 127) + 1f;
-            float m = Float.intBitsToFloat((bits & 0x807FFFFF) | 0x3F000000);
-            // branch-free, as the kernel's masks: all ones where m < √½ (m − √½ is exact, never −0)
-            int below = Float.floatToRawIntBits(m - SQRTHF) >> 31;
-            e = e - Float.intBitsToFloat(0x3F800000 & below);
-            m = (m - 1f) + Float.intBitsToFloat(Float.floatToRawIntBits(m) & below);
-            mant[k] = m;
-            expo[k] = e;
+            int v = (1 << 24) - (int) (u[k] * 0x1p24f);     // 1 ≤ v ≤ 2^24, exact
+            int lz = Integer.numberOfLeadingZeros(v);       // 7 … 31
+            // 2^lz as a product of exact powers of two chosen by lz's bits
+            float pow = Math.fma((float) (lz & 1), 1f, 1f) * Math.fma((float) ((lz >> 1) & 1), 3f, 1f)
+                    * Math.fma((float) ((lz >> 2) & 1), 15f, 1f) * Math.fma((float) ((lz >> 3) & 1), 255f, 1f)
+                    * Math.fma((float) ((lz >> 4) & 1), 65535f, 1f);
+            float m = ((float) v * pow) * 0x1p-32f;          // u1's mantissa in [0.5, 1), exact
+            // all ones where m < √½: compare the 24-bit mantissa integers (√½ = 0xB504F3 · 2^-24)
+            int below = ((int) (m * 0x1p24f) - 0xB504F3) >> 31;
+            float one = (float) (-below);                    // 1 where below, else +0
+            expo[k] = (float) (8 - lz) - one;                // (exponent + 1), less one below √½
+            mant[k] = (m - 1f) + m * one;                    // (m − 1) + m, or (m − 1) + 0
         }
     }
 
