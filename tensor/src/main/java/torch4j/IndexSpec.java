@@ -37,32 +37,40 @@ final class IndexSpec {
     /** A bool/uint8 mask or an integer index tensor. */
     record TensorItem(Tensor tensor) implements Item {}
 
-    private static final int CACHE_LIMIT = 512;
-    private static final Map<String, List<Item>> CACHE = new ConcurrentHashMap<>();
+    /**
+     * A whole subscript. {@code bare} is Python's {@code x[i]} as opposed to the tuple
+     * {@code x[i,]}: PyTorch takes a shortcut for a bare int or slice whose only visible
+     * difference is the message on a 0-dim tensor.
+     */
+    record Subscript(List<Item> items, boolean bare) {}
 
-    /** The items of a numpy-style subscript string, from the cache when seen before. */
-    static List<Item> parse(String spec) {
-        List<Item> items = CACHE.get(spec);
-        if (items != null) return items;
-        items = new Parser(spec).items();
+    private static final int CACHE_LIMIT = 512;
+    private static final Map<String, Subscript> CACHE = new ConcurrentHashMap<>();
+
+    /** A numpy-style subscript string, from the cache when seen before. */
+    static Subscript parse(String spec) {
+        Subscript parsed = CACHE.get(spec);
+        if (parsed != null) return parsed;
+        parsed = new Parser(spec).subscript();
         // A REPL session rarely uses more than a few dozen distinct subscripts; a generated stream of
         // them must not grow the cache without bound, so it is simply emptied when full.
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-        CACHE.put(spec, items);
-        return items;
+        CACHE.put(spec, parsed);
+        return parsed;
     }
 
-    static List<Item> ofIndices(long[] indices) {
+    /** {@code x[i]} for one index, the tuple {@code x[i, j, ...]} for several. */
+    static Subscript ofIndices(long[] indices) {
         List<Item> items = new ArrayList<>(indices.length);
         for (long i : indices) items.add(new Int(i));
-        return items;
+        return new Subscript(List.copyOf(items), indices.length == 1);
     }
 
-    /** Tensors as subscript items; a null stands for {@code :}. */
-    static List<Item> ofTensors(Tensor[] indices) {
+    /** Tensors as the tuple {@code x[t0, t1, ...]}; a null stands for {@code :}. */
+    static Subscript ofTensors(Tensor[] indices) {
         List<Item> items = new ArrayList<>(indices.length);
         for (Tensor t : indices) items.add(t == null ? Slice.ALL : new TensorItem(t));
-        return items;
+        return new Subscript(items, false);
     }
 
     /** Recursive-descent parser for {@code item (',' item)* [',']}. */
@@ -72,8 +80,9 @@ final class IndexSpec {
 
         Parser(String text) { this.text = text; }
 
-        List<Item> items() {
+        Subscript subscript() {
             List<Item> items = new ArrayList<>();
+            boolean comma = false;
             skipSpaces();
             if (pos == text.length()) throw error("empty index");
             boolean ellipsis = false;
@@ -88,10 +97,11 @@ final class IndexSpec {
                 skipSpaces();
                 if (pos == text.length()) break;
                 expect(',');
+                comma = true;
                 skipSpaces();
                 if (pos == text.length()) break;   // a trailing comma, as in x[0,]
             }
-            return List.copyOf(items);
+            return new Subscript(List.copyOf(items), !comma);
         }
 
         private Item item() {

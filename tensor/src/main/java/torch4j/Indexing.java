@@ -8,6 +8,7 @@ import torch4j.IndexSpec.Int;
 import torch4j.IndexSpec.Item;
 import torch4j.IndexSpec.NewAxis;
 import torch4j.IndexSpec.Slice;
+import torch4j.IndexSpec.Subscript;
 import torch4j.IndexSpec.TensorItem;
 import torch4j.backend.cpu.IndexedCopy;
 
@@ -23,15 +24,9 @@ final class Indexing {
     /** The view after the basic items, and the index tensor recorded for each of its dims (null: none). */
     private record Sliced(Tensor view, List<Tensor> tensorIndices) {}
 
-    static Tensor get(Tensor self, List<Item> items) {
-        if (items.size() == 1) {
-            Item only = items.getFirst();
-            // PyTorch's fast paths for x[i] and x[a:b] differ from the general one only in their 0-dim messages.
-            if (only instanceof Int && self.dim() == 0) throw zeroDimIndex();
-            if (only instanceof Slice && self.dim() == 0)
-                throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
-        }
-        Sliced s = applySlicing(self, items);
+    static Tensor get(Tensor self, Subscript subscript) {
+        checkBareOnZeroDim(self, subscript);
+        Sliced s = applySlicing(self, subscript.items());
         if (s.tensorIndices().isEmpty()) return s.view() == self ? self.view(self.shape, self.strides, self.offset) : s.view();
         return AdvancedIndex.index(s.view(), s.tensorIndices());
     }
@@ -40,12 +35,9 @@ final class Indexing {
      * Assigns {@code value} (any dtype; converted on the basic path, required to match on the
      * advanced path unless it is a single element, as in PyTorch) to {@code self[items]}.
      */
-    static void set(Tensor self, List<Item> items, Tensor value) {
-        if (items.size() == 1 && self.dim() == 0) {
-            if (items.getFirst() instanceof Int) throw zeroDimIndex();
-            if (items.getFirst() instanceof Slice) throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
-        }
-        Sliced s = applySlicing(self, items);
+    static void set(Tensor self, Subscript subscript, Tensor value) {
+        checkBareOnZeroDim(self, subscript);
+        Sliced s = applySlicing(self, subscript.items());
         if (s.tensorIndices().isEmpty()) {
             copyTo(s.view(), value);
             return;
@@ -58,9 +50,21 @@ final class Indexing {
 
     static Tensor scalarLike(Tensor self, long value) { return Conversions.convert(Conversions.scalar(value), self.dtype()); }
 
-    private static IndexOutOfBoundsException zeroDimIndex() {
-        return new IndexOutOfBoundsException("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or"
-                + " `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+    /** PyTorch's shortcuts for a bare {@code x[i]} and {@code x[a:b]} differ from the general path only on 0-dim tensors. */
+    private static void checkBareOnZeroDim(Tensor self, Subscript subscript) {
+        if (!subscript.bare() || self.dim() != 0) return;
+        switch (subscript.items().getFirst()) {
+            case Int(long index) when index == 0 -> throw new IndexOutOfBoundsException("invalid index of a 0-dim tensor."
+                    + " Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+            // PyTorch then reads the size of a dim that does not exist, which comes out as 0.
+            case Int(long index) -> throw new IndexOutOfBoundsException("index " + index
+                    + " is out of bounds for dimension 0 with size 0");
+            case Slice s -> {
+                stepOf(s);   // Python rejects the step before PyTorch looks at the tensor
+                throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
+            }
+            default -> { }
+        }
     }
 
     private static Sliced applySlicing(Tensor self, List<Item> items) {
@@ -117,10 +121,16 @@ final class Indexing {
         return x.view(Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
     }
 
-    private static Tensor slice(Tensor x, int dim, Slice s) {
+    /** The step of a slice, rejected with Python's (zero) or PyTorch's (negative) message. */
+    private static long stepOf(Slice s) {
         long step = s.step() == null ? 1 : s.step();
         if (step == 0) throw new IllegalArgumentException("slice step cannot be zero");
         if (step < 0) throw new IllegalArgumentException("step must be greater than zero");
+        return step;
+    }
+
+    private static Tensor slice(Tensor x, int dim, Slice s) {
+        long step = stepOf(s);
         long start = s.start() == null ? 0 : s.start(), stop = s.stop() == null ? Long.MAX_VALUE : s.stop();
         if (start == 0 && stop >= x.shape[dim] && step == 1) return x;   // a full slice is the tensor itself
         return Views.slice(x, dim, start, stop, step);
@@ -131,19 +141,20 @@ final class Indexing {
      * size-1 dims and broadcasts. All checks (shape, overlap) come before the write.
      */
     private static void copyTo(Tensor dst, Tensor src) {
-        if (dst.numel() > 1) MemoryOverlap.assertNoInternalOverlap(dst);
-        Tensor from;
-        if (Arrays.equals(dst.shape, src.shape)) {
-            if (dst.storage == src.storage && dst.offset == src.offset && Arrays.equals(dst.strides, src.strides)
-                    && dst.dtype() == src.dtype()) return;   // copy_ of a tensor onto itself
-            from = src;
-        } else if (src.dim() == 0) {
-            from = src;   // a fill: the value is read once, so aliasing does not matter
-        } else {
-            Tensor stripped = withoutLeadingOnes(src);
-            from = Views.expand(stripped, dst.shape);
+        if (src.dim() == 0 && !Arrays.equals(dst.shape, src.shape)) {
+            // PyTorch's fill_: reads the value once, and (unlike copy_) accepts a broadcast target.
+            Conversions.copyInto(dst, src);
+            return;
         }
-        if (src.dim() != 0 || Arrays.equals(dst.shape, src.shape)) MemoryOverlap.assertNoPartialOverlap(dst, from);
+        Tensor from = src;
+        if (!Arrays.equals(dst.shape, src.shape)) from = Views.expand(withoutLeadingOnes(src), dst.shape);
+        else if (dst.storage == src.storage && dst.offset == src.offset && Arrays.equals(dst.strides, src.strides)
+                && dst.dtype() == src.dtype()) {
+            dst.storage.bumpVersion();   // copy_ of a tensor onto itself writes nothing but is still an in-place op
+            return;
+        }
+        if (dst.numel() > 1) MemoryOverlap.assertNoInternalOverlap(dst);
+        MemoryOverlap.assertNoPartialOverlap(dst, from);
         Conversions.copyInto(dst, from);
     }
 

@@ -109,16 +109,13 @@ final class ScatterGather {
     /** {@code self.index_select(dim, index)}: whole slices of {@code dim} in index order (a copy). */
     static Tensor indexSelect(Tensor self, long dim, Tensor index) {
         int d = Shapes.wrapDim(dim, self.dim());
-        long n = index.numel();
         if (index.dim() > 1) throw new IndexOutOfBoundsException("index_select(): Index is supposed to be a vector");
-        if (self.dim() == 0 && n != 1)
-            throw new IllegalArgumentException("index_select(): Index to scalar can have only 1 value, got " + n + " value(s)");
         if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32)
             throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
         long size = nonemptySize(self, d);
         long[] values = index.toLongArray();
         for (long v : values) if (v < 0 || v >= size) throw new IndexOutOfBoundsException("index out of range in self");
-        if (self.dim() == 0) return Conversions.cloneOf(self);
+        if (self.dim() == 0) return Conversions.cloneOf(self);   // PyTorch 1.13 keeps the 0-dim shape whatever the count
         // Every value is valid now, so the advanced-indexing copy cannot fail: it is x[:, ..., index].
         List<Tensor> indices = new ArrayList<>(Collections.nCopies(d, null));
         indices.add(Torch.from(values));
