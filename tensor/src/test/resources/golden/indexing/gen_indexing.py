@@ -466,9 +466,11 @@ def ops_cases():
 
 
 def dump(name, cases):
+    # One case per line, so that a regenerated file diffs case by case.
     with open(os.path.join(HERE, name), "w") as f:
-        json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
-        f.write("\n")
+        f.write('{"torch":' + json.dumps(torch.__version__) + ',"cases":[\n')
+        f.write(",\n".join(json.dumps(c, separators=(",", ":")) for c in cases))
+        f.write("\n]}\n")
     print(name, len(cases), "cases")
 
 
