@@ -544,6 +544,182 @@ public final class Tensor {
     /** The {@code k}-th smallest along {@code dim}, keeping it as a size-1 dim when {@code keepdim}. */
     public ValuesIndices kthvalue(long k, long dim, boolean keepdim) { return Sorting.kthvalue(this, k, dim, keepdim); }
 
+    // ---------------------------------------------------------------- indexing
+
+    /**
+     * {@code x[i, j, ...]}: selects along the leading dims (negative counts from the end); a view.
+     *
+     * <pre>{@code
+     * jshell> arange(12).view(3, 4).get(1, -1)
+     * $1 ==> tensor(7)
+     * }</pre>
+     */
+    public Tensor get(long... indices) { return Indexing.get(this, IndexSpec.ofIndices(indices)); }
+
+    /**
+     * {@code x[spec]} for a numpy-style subscript: integers, slices {@code a:b:c} (parts may be
+     * omitted), {@code ...} and {@code None}, separated by commas. Without index tensors the
+     * result is a view; negative steps are rejected as in PyTorch.
+     *
+     * <pre>{@code
+     * jshell> var x = arange(12).view(3, 4)
+     * jshell> x.get(":, 1:3")
+     * $2 ==> tensor([[ 1,  2],
+     *                [ 5,  6],
+     *                [ 9, 10]])
+     * jshell> x.get("None, :, -1")
+     * $3 ==> tensor([[ 3,  7, 11]])
+     * }</pre>
+     */
+    public Tensor get(String spec) { return Indexing.get(this, IndexSpec.parse(spec)); }
+
+    /**
+     * {@code x[index]}: a bool mask over the leading dims (the selected elements or rows, 1-D
+     * over the mask) or an int64 index tensor into dim 0; a copy. A 0-dim integer tensor selects,
+     * as an int would.
+     *
+     * <pre>{@code
+     * jshell> x.get(x.gt(8))
+     * $4 ==> tensor([ 9, 10, 11])
+     * jshell> x.get(tensor(0, 2))
+     * $5 ==> tensor([[ 0,  1,  2,  3],
+     *                [ 8,  9, 10, 11]])
+     * }</pre>
+     */
+    public Tensor get(Tensor index) { return Indexing.get(this, IndexSpec.ofTensors(new Tensor[]{index})); }
+
+    /**
+     * {@code x[i0, i1, ...]} with one index tensor per leading dim (null for {@code :}); index
+     * tensors broadcast together, as in numpy's advanced indexing.
+     *
+     * <pre>{@code
+     * jshell> x.index(tensor(0, 1, 2), tensor(0, 1, 2))
+     * $6 ==> tensor([ 0,  5, 10])
+     * jshell> x.index(null, tensor(0, 3))
+     * $7 ==> tensor([[ 0,  3],
+     *                [ 4,  7],
+     *                [ 8, 11]])
+     * }</pre>
+     */
+    public Tensor index(Tensor... indices) { return Indexing.get(this, IndexSpec.ofTensors(indices)); }
+
+    /**
+     * {@code x[spec] = value}: value broadcasts to the selection and converts to this dtype.
+     * Returns this tensor.
+     *
+     * <pre>{@code
+     * jshell> zeros(2, 3).set(":, 1", 5)
+     * $8 ==> tensor([[0., 5., 0.],
+     *                [0., 5., 0.]])
+     * }</pre>
+     */
+    public Tensor set(String spec, Tensor value) { Indexing.set(this, IndexSpec.parse(spec), value); return this; }
+    /** {@code x[spec] = value}, the value cast to this dtype as Python's setitem does. */
+    public Tensor set(String spec, double value) { Indexing.set(this, IndexSpec.parse(spec), Indexing.scalarLike(this, value)); return this; }
+    /** {@code x[spec] = value} with an exact integer. */
+    public Tensor set(String spec, long value) { Indexing.set(this, IndexSpec.parse(spec), Indexing.scalarLike(this, value)); return this; }
+    /** {@code x[i, j, ...] = value}. */
+    public Tensor set(long[] indices, Tensor value) { Indexing.set(this, IndexSpec.ofIndices(indices), value); return this; }
+    /** {@code x[i, j, ...] = value}. */
+    public Tensor set(long[] indices, double value) { Indexing.set(this, IndexSpec.ofIndices(indices), Indexing.scalarLike(this, value)); return this; }
+    /** {@code x[i, j, ...] = value} with an exact integer. */
+    public Tensor set(long[] indices, long value) { Indexing.set(this, IndexSpec.ofIndices(indices), Indexing.scalarLike(this, value)); return this; }
+
+    /**
+     * {@code x[maskOrIndex] = value}. A tensor value must have this dtype unless it holds one
+     * element and the index is a mask (PyTorch's rule); nothing is written if any check fails.
+     *
+     * <pre>{@code
+     * jshell> var y = arange(12).view(3, 4); y.set(y.gt(8), -1)
+     * $9 ==> tensor([[ 0,  1,  2,  3],
+     *                [ 4,  5,  6,  7],
+     *                [ 8, -1, -1, -1]])
+     * }</pre>
+     */
+    public Tensor set(Tensor maskOrIndex, Tensor value) { return set(new Tensor[]{maskOrIndex}, value); }
+    /** {@code x[maskOrIndex] = value}, the value cast to this dtype. */
+    public Tensor set(Tensor maskOrIndex, double value) { return set(new Tensor[]{maskOrIndex}, value); }
+    /** {@code x[maskOrIndex] = value} with an exact integer. */
+    public Tensor set(Tensor maskOrIndex, long value) { return set(new Tensor[]{maskOrIndex}, value); }
+    /** {@code x[i0, i1, ...] = value} with index tensors (null for {@code :}), the twin of {@link #index}. */
+    public Tensor set(Tensor[] indices, Tensor value) { Indexing.set(this, IndexSpec.ofTensors(indices), value); return this; }
+    /** {@code x[i0, i1, ...] = value}, the value cast to this dtype. */
+    public Tensor set(Tensor[] indices, double value) { Indexing.set(this, IndexSpec.ofTensors(indices), Indexing.scalarLike(this, value)); return this; }
+    /** {@code x[i0, i1, ...] = value} with an exact integer. */
+    public Tensor set(Tensor[] indices, long value) { Indexing.set(this, IndexSpec.ofTensors(indices), Indexing.scalarLike(this, value)); return this; }
+
+    /** {@code x.index_put_(indices, values)}: ATen's form of {@code x[indices] = values} (null entries keep a dim whole). */
+    public Tensor indexPut_(Tensor[] indices, Tensor values) { return AdvancedIndex.put(this, indices, values, false); }
+    /**
+     * {@code x.index_put_(indices, values, accumulate)}: with {@code accumulate} repeated indices add up.
+     *
+     * <pre>{@code
+     * jshell> zeros(5).indexPut_(new Tensor[]{tensor(0, 0, 2)}, tensor(1., 2., 3.), true)
+     * $10 ==> tensor([3., 0., 3., 0., 0.])
+     * }</pre>
+     */
+    public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(this, indices, values, accumulate); }
+    /** Out-of-place {@link #indexPut_(Tensor[], Tensor, boolean)} on a copy. */
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(clone(), indices, values, accumulate); }
+
+    /**
+     * A copy with {@code value} where the (broadcast) bool mask is true.
+     *
+     * <pre>{@code
+     * jshell> x.maskedFill(x.gt(8), -1)
+     * $11 ==> tensor([[ 0,  1,  2,  3],
+     *                 [ 4,  5,  6,  7],
+     *                 [ 8, -1, -1, -1]])
+     * }</pre>
+     */
+    public Tensor maskedFill(Tensor mask, double value) { return Masking.maskedFill(this, mask, Conversions.scalar(value)); }
+    /** {@link #maskedFill(Tensor, double)} with a 0-dim value tensor. */
+    public Tensor maskedFill(Tensor mask, Tensor value) { return Masking.maskedFill(this, mask, value); }
+    /** Fills with {@code value} in place where the bool mask (broadcast to this shape) is true. */
+    public Tensor maskedFill_(Tensor mask, double value) { return Masking.maskedFill_(this, mask, Conversions.scalar(value)); }
+    /** {@link #maskedFill_(Tensor, double)} with a 0-dim value tensor. */
+    public Tensor maskedFill_(Tensor mask, Tensor value) { return Masking.maskedFill_(this, mask, value); }
+    /** The elements where the (broadcast) bool mask is true, as a 1-D copy. */
+    public Tensor maskedSelect(Tensor mask) { return Masking.maskedSelect(this, mask); }
+
+    /**
+     * Picks along {@code dim} by an int64 index of this rank: {@code out[i][j] = x[i][index[i][j]]} for dim 1.
+     *
+     * <pre>{@code
+     * jshell> tensor(new double[][]{{1, 2}, {3, 4}}).gather(1, tensor(new long[][]{{0, 0}, {1, 0}}))
+     * $12 ==> tensor([[1., 1.],
+     *                 [4., 3.]])
+     * }</pre>
+     */
+    public Tensor gather(long dim, Tensor index) { return ScatterGather.gather(this, dim, index); }
+    /** A copy with {@code src} written at {@code index} along {@code dim}: {@code out[i][index[i][j]] = src[i][j]} for dim 1. */
+    public Tensor scatter(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, false); }
+    /** A copy with {@code value} written at {@code index} along {@code dim}. */
+    public Tensor scatter(long dim, Tensor index, double value) { return ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
+    /** In-place {@link #scatter(long, Tensor, Tensor)}. */
+    public Tensor scatter_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, false); }
+    /**
+     * In-place {@link #scatter(long, Tensor, double)}; the one-hot idiom.
+     *
+     * <pre>{@code
+     * jshell> zeros(3, 5).scatter_(1, tensor(1, 0, 4).unsqueeze(1), 1.0)
+     * $13 ==> tensor([[0., 1., 0., 0., 0.],
+     *                 [1., 0., 0., 0., 0.],
+     *                 [0., 0., 0., 0., 1.]])
+     * }</pre>
+     */
+    public Tensor scatter_(long dim, Tensor index, double value) { return ScatterGather.scatter_(this, dim, index, null, Indexing.scalarLike(this, value), false); }
+    /** A copy with {@code src} added at {@code index} along {@code dim}; repeated indices add up. */
+    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, true); }
+    /** In-place {@link #scatterAdd(long, Tensor, Tensor)}. */
+    public Tensor scatterAdd_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, true); }
+    /** Whole slices of {@code dim} in the order of a 1-D int64/int32 index (a copy). */
+    public Tensor indexSelect(long dim, Tensor index) { return ScatterGather.indexSelect(this, dim, index); }
+    /** {@code (n, ndim)} int64 coordinates of the nonzero elements, row-major. */
+    public Tensor nonzero() { return Masking.nonzero(this); }
+    /** Elements at flat row-major positions (negative from the end); the result has index's shape. */
+    public Tensor take(Tensor index) { return Indexing.take(this, index); }
+
     // ---------------------------------------------------------------- random fills (in place, PyTorch's streams)
 
     /** Fills with uniform samples in [0, 1) ({@code uniform_()}). */

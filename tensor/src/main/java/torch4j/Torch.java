@@ -204,6 +204,27 @@ public final class Torch {
     /** {@code torch.kthvalue(x, k, dim, keepdim)}. */
     public static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) { return Sorting.kthvalue(x, k, dim, keepdim); }
 
+    // ---------------------------------------------------------------- indexing
+
+    /** {@code torch.gather}: see {@link Tensor#gather(long, Tensor)}. */
+    public static Tensor gather(Tensor input, long dim, Tensor index) { return input.gather(dim, index); }
+    /** {@code torch.scatter}: a copy of input with src written at index along dim. */
+    public static Tensor scatter(Tensor input, long dim, Tensor index, Tensor src) { return input.scatter(dim, index, src); }
+    /** {@code torch.scatter} with a scalar value. */
+    public static Tensor scatter(Tensor input, long dim, Tensor index, double value) { return input.scatter(dim, index, value); }
+    /** {@code torch.scatter_add}. */
+    public static Tensor scatterAdd(Tensor input, long dim, Tensor index, Tensor src) { return input.scatterAdd(dim, index, src); }
+    /** {@code torch.index_select}. */
+    public static Tensor indexSelect(Tensor input, long dim, Tensor index) { return input.indexSelect(dim, index); }
+    /** {@code torch.masked_select}. */
+    public static Tensor maskedSelect(Tensor input, Tensor mask) { return input.maskedSelect(mask); }
+    /** {@code torch.masked_fill}. */
+    public static Tensor maskedFill(Tensor input, Tensor mask, double value) { return input.maskedFill(mask, value); }
+    /** {@code torch.nonzero}: {@code (n, ndim)} int64 coordinates. */
+    public static Tensor nonzero(Tensor input) { return input.nonzero(); }
+    /** {@code torch.take}. */
+    public static Tensor take(Tensor input, Tensor index) { return input.take(index); }
+
     // ---------------------------------------------------------------- random sampling (PyTorch's CPU streams)
 
     /**

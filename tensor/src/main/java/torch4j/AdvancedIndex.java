@@ -1,0 +1,267 @@
+package torch4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import torch4j.backend.cpu.IndexedCopy;
+import torch4j.storage.Shapes;
+
+/**
+ * Indexing by tensors, ATen's {@code index} and {@code index_put_}: one optional index tensor per
+ * leading dim (null leaves a dim whole). Bool/uint8 masks become the columns of their nonzero(),
+ * the index tensors broadcast together, and the indexed dims are replaced by the broadcast shape;
+ * when the indexed dims are not adjacent they move to the front, as in numpy. Results are copies.
+ *
+ * <p>{@link #put} validates every index value, the value's shape and its dtype before writing the
+ * first element, so a failing assignment leaves the target untouched.
+ */
+final class AdvancedIndex {
+    /** The tensor indexed, permuted so that the indexed dims are adjacent. */
+    final Tensor src;
+    /** Dims before and after the indexed block, and the block's dims in {@link #src}. */
+    final int before, indexedCount;
+    /** Shape of the broadcast index tensors, which replaces the indexed dims. */
+    final long[] blockShape;
+    final long[] resultShape;
+    /** Raw (unchecked, possibly negative) index values, broadcast to {@link #blockShape}, one array per indexed dim. */
+    private final long[][] values;
+
+    private AdvancedIndex(Tensor src, List<Tensor> indices) {
+        int indexed = 0, first = -1;
+        for (int d = 0; d < indices.size(); d++) {
+            if (indices.get(d) == null) continue;
+            if (first < 0) first = d;
+            indexed++;
+        }
+        this.src = src;
+        this.before = first;
+        this.indexedCount = indexed;
+        List<long[]> shapes = new ArrayList<>();
+        for (Tensor t : indices) if (t != null) shapes.add(t.shape);
+        long[] block = shapes.getFirst();
+        for (long[] s : shapes) block = Shapes.broadcast(block, s);
+        this.blockShape = block;
+        long[] before = Arrays.copyOfRange(src.shape, 0, first);
+        long[] after = Arrays.copyOfRange(src.shape, first + indexed, src.dim());
+        this.resultShape = concat(concat(before, block), after);
+        this.values = new long[indexed][];
+        int j = 0;
+        for (Tensor t : indices) if (t != null) values[j++] = Views.expand(t, block).toLongArray();
+        for (int d = first; d < first + indexed; d++)
+            // Any index value for an empty dim is out of range; ATen says so before restriding.
+            if (src.shape[d] == 0 && Shapes.numel(block) != 0)
+                throw new IndexOutOfBoundsException("index is out of bounds for dimension with size 0");
+    }
+
+    /** ATen's make_info: check types, expand masks, broadcast, and bring the indexed dims together. */
+    static AdvancedIndex of(Tensor self, List<Tensor> indices) {
+        for (Tensor t : indices)
+            if (t != null && t.dtype() != DType.INT64 && t.dtype() != DType.BOOL && t.dtype() != DType.UINT8)
+                throw new IndexOutOfBoundsException("tensors used as indices must be long, byte or bool tensors");
+        if (indices.stream().allMatch(t -> t == null))
+            throw new IllegalArgumentException("indexing by tensors needs at least one index tensor (null entries keep a dim whole)");
+        List<Tensor> expanded = expandMasks(self, indices);
+        if (expanded.size() > self.dim())
+            throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got "
+                    + expanded.size() + ")");
+        long[] block = null;
+        try {
+            for (Tensor t : expanded) if (t != null) block = block == null ? t.shape : Shapes.broadcast(block, t.shape);
+        } catch (IllegalArgumentException e) {
+            StringBuilder shapes = new StringBuilder();
+            for (Tensor t : expanded) {
+                if (t == null) continue;
+                if (!shapes.isEmpty()) shapes.append(", ");
+                shapes.append(Shapes.str(t.shape));
+            }
+            throw new IndexOutOfBoundsException("shape mismatch: indexing tensors could not be broadcast together with shapes " + shapes);
+        }
+        List<Tensor> padded = new ArrayList<>(expanded);
+        while (padded.size() < self.dim()) padded.add(null);
+        if (!adjacent(padded)) return transposedToFront(self, padded);
+        return new AdvancedIndex(self, padded);
+    }
+
+    /** Each mask becomes one int64 index per mask dim (its nonzero() columns), after checking its shape. */
+    private static List<Tensor> expandMasks(Tensor self, List<Tensor> indices) {
+        List<Tensor> out = new ArrayList<>();
+        for (Tensor t : indices) {
+            if (t == null || t.dtype() == DType.INT64) { out.add(t); continue; }
+            for (int j = 0; j < t.dim(); j++) {
+                int srcIdx = out.size() + j;
+                long selfSize = self.size(srcIdx);   // a mask reaching past the dims fails here, as in ATen
+                if (t.shape[j] != selfSize)
+                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.str(t.shape) + " at index " + j
+                            + " does not match the shape of the indexed tensor " + Shapes.str(self.shape) + " at index " + srcIdx);
+            }
+            Tensor nz = Masking.nonzero(t);
+            for (int j = 0; j < t.dim(); j++) out.add(nz.select(1, j));
+        }
+        return out;
+    }
+
+    private static boolean adjacent(List<Tensor> indices) {
+        int first = -1, last = -1;
+        for (int d = 0; d < indices.size(); d++) {
+            if (indices.get(d) == null) continue;
+            if (first < 0) first = d;
+            last = d;
+        }
+        for (int d = first; d <= last; d++) if (indices.get(d) == null) return false;
+        return true;
+    }
+
+    private static AdvancedIndex transposedToFront(Tensor self, List<Tensor> indices) {
+        long[] perm = new long[self.dim()];
+        List<Tensor> reordered = new ArrayList<>();
+        int p = 0;
+        for (int d = 0; d < indices.size(); d++)
+            if (indices.get(d) != null) { perm[p++] = d; reordered.add(indices.get(d)); }
+        for (int d = 0; d < indices.size(); d++)
+            if (indices.get(d) == null) { perm[p++] = d; reordered.add(null); }
+        return new AdvancedIndex(Views.permute(self, perm), reordered);
+    }
+
+    /** Offsets of the selected block positions in {@link #src}, with ATen's bounds check. */
+    private long[] blockOffsets() {
+        int n = values.length == 0 ? 0 : values[0].length;
+        long[] offsets = new long[n];
+        for (int b = 0; b < n; b++) {
+            long off = 0;
+            for (int j = 0; j < indexedCount; j++) {
+                long size = src.shape[before + j];
+                long v = values[j][b];
+                if (v < -size || v >= size)
+                    throw new IndexOutOfBoundsException("index " + v + " is out of bounds for dimension " + j + " with size " + size);
+                off += (v < 0 ? v + size : v) * src.strides[before + j];
+            }
+            offsets[b] = off;
+        }
+        return offsets;
+    }
+
+    /** Whether the innermost result dim is a plain dim that can be moved as one strided run. */
+    private boolean innerRun() { return before + indexedCount < src.dim(); }
+
+    /** Row offsets in {@link #src}: the before dims, the block, then the after dims but the run. */
+    private int[] srcRows() {
+        List<long[]> cs = new ArrayList<>();
+        for (int d = 0; d < before; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
+        cs.add(blockOffsets());
+        int runDims = innerRun() ? 1 : 0;
+        for (int d = before + indexedCount; d < src.dim() - runDims; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
+        return Offsets.outerSum(src.offset, cs);
+    }
+
+    private int runStride() { return innerRun() ? Math.toIntExact(src.strides[src.dim() - 1]) : 1; }
+
+    private int runLength() { return innerRun() ? Math.toIntExact(src.shape[src.dim() - 1]) : 1; }
+
+    /** {@code self[indices]}: a new contiguous tensor. */
+    static Tensor index(Tensor self, List<Tensor> indices) {
+        if (indices.size() > self.dim())
+            throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
+        AdvancedIndex info = of(self, indices);
+        Tensor out = Tensor.allocate(self.dtype(), info.resultShape);
+        // ATen checks index values while copying, so an empty result checks nothing.
+        if (out.numel() == 0) return out;
+        IndexedCopy.gather(info.src.storage, info.srcRows(), info.runStride(), info.runLength(), out.storage, 0);
+        return out;
+    }
+
+    /** ATen's index_put_ for the public API: the indices as an array, null for a dim left whole. */
+    static Tensor put(Tensor self, Tensor[] indices, Tensor value, boolean accumulate) {
+        return put(self, Arrays.asList(indices), value, accumulate);
+    }
+
+    /**
+     * {@code self[indices] = value} ({@code accumulate}: {@code +=}, duplicates adding up).
+     * Returns {@code self}.
+     */
+    static Tensor put(Tensor self, List<Tensor> indices, Tensor value, boolean accumulate) {
+        if (indices.size() > self.dim())
+            throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
+        if (!accumulate && value.numel() == 1) {
+            Tensor mask = maskForFill(self, indices);
+            if (mask != null) return Masking.maskedFill_(self, mask, value.reshape());
+        }
+        MemoryOverlap.assertNoOverlap(self, value);
+        for (Tensor t : indices) if (t != null) MemoryOverlap.assertNoOverlap(self, t);
+        AdvancedIndex info = of(self, indices);
+        if (!expandable(value.shape, info.resultShape))
+            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.str(value.shape)
+                    + " cannot be broadcast to indexing result of shape " + Shapes.str(info.resultShape));
+        if (value.dtype() != self.dtype())
+            throw new IllegalArgumentException("Index put requires the source and destination dtypes match, got "
+                    + TypePromotion.scalarTypeName(self.dtype()) + " for the destination and "
+                    + TypePromotion.scalarTypeName(value.dtype()) + " for the source.");
+        if (Shapes.numel(info.resultShape) == 0) return self;
+        int[] dstRows = info.srcRows();   // every bounds check happens here, before the first write
+        // Layouts ATen calls "too hard" to compare may still share elements: read those from a copy.
+        Tensor v = MemoryOverlap.mayShareElements(self, value) ? Conversions.cloneOf(value) : value;
+        long[] valueStrides = Shapes.expandStrides(v.shape, v.strides, info.resultShape);
+        boolean run = info.innerRun();
+        // A broadcast (stride 0) target dim must be written element by element for += to see each write.
+        if (accumulate && run && info.runStride() == 0) {
+            info.accumulateElementwise(v, valueStrides);
+        } else {
+            int[] srcRows = Offsets.ofRows(v.offset, info.resultShape, valueStrides, run);
+            int srcStride = run ? Math.toIntExact(valueStrides[valueStrides.length - 1]) : 1;
+            IndexedCopy.scatter(v.storage, srcRows, srcStride, info.src.storage, dstRows, info.runStride(), info.runLength(), accumulate);
+        }
+        self.storage.bumpVersion();
+        return self;
+    }
+
+    private void accumulateElementwise(Tensor v, long[] valueStrides) {
+        List<long[]> cs = new ArrayList<>();
+        for (int d = 0; d < before; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
+        cs.add(blockOffsets());
+        for (int d = before + indexedCount; d < src.dim(); d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
+        int[] dst = Offsets.outerSum(src.offset, cs);
+        int[] from = Offsets.ofElements(v.offset, resultShape, valueStrides);
+        IndexedCopy.scatter(v.storage, from, 1, src.storage, dst, 1, 1, true);
+    }
+
+    /**
+     * ATen's canDispatchToMaskedFill: a single bool/uint8 mask (other entries null) with a
+     * one-element value is a masked_fill_. Returns the mask unsqueezed to broadcast against
+     * {@code self}, or null when the general path applies.
+     */
+    private static Tensor maskForFill(Tensor self, List<Tensor> indices) {
+        int dims = 0;
+        Tensor mask = null;
+        for (Tensor t : indices) {
+            if (t == null) { dims++; continue; }
+            if ((t.dtype() != DType.BOOL && t.dtype() != DType.UINT8) || mask != null) return null;
+            mask = t;
+            for (int j = 0; j < t.dim(); j++) {
+                int srcIdx = dims + j;
+                if (t.shape[j] != self.size(srcIdx))
+                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.str(t.shape) + " at index " + j
+                            + " does not match the shape of the indexed tensor " + Shapes.str(self.shape) + " at index " + srcIdx);
+            }
+            dims += t.dim();
+        }
+        if (mask == null) return null;
+        Tensor m = mask.dtype() == DType.BOOL ? mask : mask.to(DType.BOOL);
+        for (int d = dims; d < self.dim(); d++) m = m.unsqueeze(-1);
+        return m;
+    }
+
+    /** ATen's is_expandable_to. */
+    static boolean expandable(long[] shape, long[] target) {
+        if (shape.length > target.length) return false;
+        for (int i = 1; i <= shape.length; i++) {
+            long s = shape[shape.length - i], t = target[target.length - i];
+            if (s != t && s != 1) return false;
+        }
+        return true;
+    }
+
+    static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package torch4j.backend.cpu;
+
+import torch4j.storage.Storage;
+
+/**
+ * Copies between storages at computed element offsets: the loop under gather, scatter, advanced
+ * indexing and index_put_. The caller describes each side as rows: row {@code r} is a run of
+ * {@code runLength} elements starting at {@code rows[r]} and advancing by a fixed stride. Runs of
+ * one element (the indexed dimension is innermost) read and write single elements; longer runs
+ * move through the chunk buffers like {@link Elementwise}.
+ *
+ * <p>The compute domain is double when either side is floating, else long, so int64 values stay
+ * exact and float32 sums round once (a double holds the exact float sum's correctly rounded value).
+ * Rows run in order on the calling thread, so with repeated destinations the last write wins and
+ * accumulation sees every earlier one.
+ */
+public final class IndexedCopy {
+    private IndexedCopy() {}
+
+    /** Reads rows of {@code src} into consecutive rows of {@code dst} starting at {@code dstBase}. */
+    public static void gather(Storage src, int[] srcRows, int srcStride, int runLength, Storage dst, int dstBase) {
+        boolean dbl = src.dtype().isFloatingPoint() || dst.dtype().isFloatingPoint();
+        Kernels.Buffers buf = Kernels.buffers();
+        int rows = srcRows.length;
+        if (runLength == 1) {
+            for (int start = 0; start < rows; start += StridedLoop.CHUNK) {
+                int n = Math.min(StridedLoop.CHUNK, rows - start);
+                if (dbl) {
+                    double[] d = buf.d[0];
+                    for (int i = 0; i < n; i++) d[i] = src.getDouble(srcRows[start + i]);
+                    dst.storeDouble(dstBase + start, 1, n, d);
+                } else {
+                    long[] l = buf.l[0];
+                    for (int i = 0; i < n; i++) l[i] = src.getLong(srcRows[start + i]);
+                    dst.storeLong(dstBase + start, 1, n, l);
+                }
+            }
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < runLength; k += StridedLoop.CHUNK) {
+                int n = Math.min(StridedLoop.CHUNK, runLength - k);
+                int from = srcRows[r] + k * srcStride, to = dstBase + r * runLength + k;
+                if (dbl) {
+                    src.loadDouble(from, srcStride, n, buf.d[0]);
+                    dst.storeDouble(to, 1, n, buf.d[0]);
+                } else {
+                    src.loadLong(from, srcStride, n, buf.l[0]);
+                    dst.storeLong(to, 1, n, buf.l[0]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes row {@code r} of {@code src} to row {@code r} of {@code dst}, adding to what is there
+     * when {@code accumulate}. The caller guarantees that {@code src} does not alias {@code dst}.
+     */
+    public static void scatter(Storage src, int[] srcRows, int srcStride, Storage dst, int[] dstRows, int dstStride,
+                               int runLength, boolean accumulate) {
+        boolean dbl = src.dtype().isFloatingPoint() || dst.dtype().isFloatingPoint();
+        Kernels.Buffers buf = Kernels.buffers();
+        double[] one = new double[1];
+        long[] oneLong = new long[1];
+        for (int r = 0; r < srcRows.length; r++) {
+            if (runLength == 1) {
+                if (dbl) {
+                    one[0] = src.getDouble(srcRows[r]) + (accumulate ? dst.getDouble(dstRows[r]) : 0);
+                    dst.storeDouble(dstRows[r], 1, 1, one);
+                } else {
+                    oneLong[0] = src.getLong(srcRows[r]) + (accumulate ? dst.getLong(dstRows[r]) : 0);
+                    dst.storeLong(dstRows[r], 1, 1, oneLong);
+                }
+                continue;
+            }
+            for (int k = 0; k < runLength; k += StridedLoop.CHUNK) {
+                int n = Math.min(StridedLoop.CHUNK, runLength - k);
+                int from = srcRows[r] + k * srcStride, to = dstRows[r] + k * dstStride;
+                if (dbl) {
+                    double[] v = buf.d[0], old = buf.d[1];
+                    src.loadDouble(from, srcStride, n, v);
+                    if (accumulate) {
+                        dst.loadDouble(to, dstStride, n, old);
+                        for (int i = 0; i < n; i++) v[i] += old[i];
+                    }
+                    dst.storeDouble(to, dstStride, n, v);
+                } else {
+                    long[] v = buf.l[0], old = buf.l[1];
+                    src.loadLong(from, srcStride, n, v);
+                    if (accumulate) {
+                        dst.loadLong(to, dstStride, n, old);
+                        for (int i = 0; i < n; i++) v[i] += old[i];
+                    }
+                    dst.storeLong(to, dstStride, n, v);
+                }
+            }
+        }
+    }
+}
