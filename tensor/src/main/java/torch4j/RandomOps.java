@@ -31,7 +31,7 @@ final class RandomOps {
     private static Tensor fillInPlace(Tensor t, ArrayFill fill) {
         long numel = t.numel();
         if (numel == 0) return t;
-        checkNoInternalOverlap(t);
+        MemoryOverlap.assertNoInternalOverlap(t); // an expanded tensor cannot be written
         Object array = t.storage.array();
         int n = (int) numel;
         if (Shapes.isContiguous(t.shape, t.strides)) {
@@ -44,17 +44,6 @@ final class RandomOps {
         }
         t.storage.bumpVersion();
         return t;
-    }
-
-    /** {@code assert_no_internal_overlap}: an expanded tensor cannot be written. */
-    private static void checkNoInternalOverlap(Tensor t) {
-        for (int d = 0; d < t.shape.length; d++) {
-            if (t.strides[d] == 0 && t.shape[d] > 1) {
-                throw new IllegalArgumentException("unsupported operation: more than one element of the written-to"
-                        + " tensor refers to a single memory location. Please clone() the tensor before performing"
-                        + " the operation.");
-            }
-        }
     }
 
     // ---------------------------------------------------------------- in-place fills
