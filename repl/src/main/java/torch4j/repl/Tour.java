@@ -44,6 +44,9 @@ public final class Tour {
             "// joining and sorting",
             "cat(List.of(y, y), 1)",
             "tensor(3, 1, 2).sort()",
+            "// random numbers: PyTorch's generator, so the same seed prints the same numbers",
+            "manualSeed(42); randn(2, 2)",
+            "randperm(5)",
             "// errors carry PyTorch's words",
             "ones(3).add(ones(4))");
 

@@ -17,6 +17,7 @@ class TourTest {
         assertEquals(0, failures, out);
         assertTrue(out.contains(">>> arange(6)\ntensor([0, 1, 2, 3, 4, 5])\n"), out);
         assertTrue(out.contains("torch.Size([3, 4])"), out);
+        assertTrue(out.contains("tensor([[0.3367, 0.1288],\n        [0.2345, 0.2303]])"), out);
         assertTrue(out.contains("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 0"), out);
     }
 }
