@@ -8,16 +8,26 @@ import static torch4j.backend.cpu.OpenBlas.ROW_MAJOR;
 import static torch4j.backend.cpu.OpenBlas.TRANS;
 
 /**
- * Calls OpenBLAS on Java heap arrays without copying them, through critical downcalls, and keeps
- * every single call short.
+ * Calls OpenBLAS on Java heap arrays without copying them, through critical downcalls, and bounds
+ * how long any single call runs.
  *
- * <p>A critical downcall keeps its thread in the "in Java" state, so a safepoint (every GC, and
- * other threads waiting for it) is delayed until the native code returns. Long operations are
- * therefore cut into independent blocks of at most {@link #CALL_WORK} multiply-adds (about 3 ms
- * at this machine's 190 GFLOP/s), each its own call, so time-to-safepoint stays bounded by a few
- * milliseconds whatever the matrix size. Blocks of C are independent; blocks further along k
- * accumulate with beta = 1. The cost of cutting is that OpenBLAS re-packs A and B per block, which
- * is O(n²) per block against O(n³) arithmetic (measured: see BENCHMARKS.md).
+ * <p>A critical downcall keeps its thread in the "in Java" state, so a safepoint (a GC, and every
+ * other thread that then waits for it) is delayed until the native code returns. Measured (one
+ * OpenBLAS thread, 2048³ products back to back, a second thread allocating 4 KB arrays for 3 s):
+ * 0.28 million allocations with one call per product, 2.4 million with calls cut to 2^28
+ * multiply-adds; the allocating thread spends its time waiting. Products larger than
+ * {@link #CALL_WORK} multiply-adds are therefore cut into independent blocks, each its own call.
+ *
+ * <p>Why the limit is 2^33 (= 2048³, about 90 ms at this machine's 190 GFLOP/s, 180 ms on one
+ * thread): every cut costs throughput, because OpenBLAS re-packs A and B and re-synchronises its
+ * threads per call, and on a shared, busy machine each extra thread barrier is another chance to
+ * wait for a preempted thread. Measured on 2048³ (best of 25): one call 191 GFLOP/s; blocks of
+ * 2^31: 169; 2^30: 170; 2^29: 158. So products up to 2048³ stay one call, and larger ones pay
+ * about 3% (4096³: 201 vs 195 GFLOP/s) to keep time-to-safepoint within G1's default 200 ms
+ * pause goal.
+ *
+ * <p>Blocks halve the longest of m, n and k, so they stay near-cubic and OpenBLAS runs each at full
+ * speed; blocks of C are independent and blocks further along k accumulate with beta = 1.
  *
  * <p>Arguments are assumed validated by {@link Gemm}; all dimensions are at least 1 here.
  */
@@ -25,9 +35,9 @@ final class NativeBlas {
     private NativeBlas() {}
 
     /** Upper bound on the multiply-adds of one critical gemm call (see the class comment). */
-    static final long CALL_WORK = 1L << 28;
-    /** Upper bound on the elements one critical gemv or dot call reads (memory-bound, ~3 ms). */
-    static final long CALL_ELEMS = 1L << 24;
+    static final long CALL_WORK = 1L << 33;
+    /** Upper bound on the elements one critical gemv or dot call reads (memory-bound, ~10 ms). */
+    static final long CALL_ELEMS = 1L << 26;
 
     /** The limits in force; tests lower them to exercise the blocking on small matrices. */
     static volatile long callWork = CALL_WORK, callElems = CALL_ELEMS;
@@ -50,8 +60,7 @@ final class NativeBlas {
 
     /**
      * Cuts m x n x k into blocks of at most {@link #callWork} multiply-adds by halving the longest
-     * of the three sides, so blocks stay near-cubic and OpenBLAS runs each at full speed (2048³
-     * becomes 32 blocks of 512 x 512 x 1024), and runs them in order.
+     * of the three sides (4096³ becomes 8 blocks of 2048³), and runs them in order.
      */
     private static void blocked(int m, int n, int k, Block block) {
         long limit = callWork;
