@@ -757,4 +757,26 @@ public final class Tensor {
     /** 0/1 samples with this tensor's values as probabilities ({@code x.bernoulli()}). */
     public Tensor bernoulli() { return RandomOps.bernoulli(this, null); }
     public Tensor bernoulli(Generator generator) { return RandomOps.bernoulli(this, generator); }
+
+    // ---------------------------------------------------------------- matrix products
+
+    /**
+     * Matrix product with PyTorch's rules: 1-D·1-D is a dot product, 2-D·2-D a matrix product,
+     * and higher dims broadcast as batches.
+     * <pre>{@code
+     * jshell> ones(2, 3).matmul(ones(3, 4)).shape()
+     * $1 ==> torch.Size([2, 4])
+     * }</pre>
+     */
+    public Tensor matmul(Tensor other) { return LinearAlgebra.matmul(this, other); }
+    /** 2-D matrix product. */
+    public Tensor mm(Tensor other) { return LinearAlgebra.mm(this, other); }
+    /** Batched matrix product of (b, n, m) and (b, m, p). */
+    public Tensor bmm(Tensor other) { return LinearAlgebra.bmm(this, other); }
+    /** Matrix-vector product. */
+    public Tensor mv(Tensor vec) { return LinearAlgebra.mv(this, vec); }
+    /** Dot product of two 1-D tensors. */
+    public Tensor dot(Tensor other) { return LinearAlgebra.dot(this, other); }
+    /** Outer product of two 1-D tensors. */
+    public Tensor outer(Tensor other) { return LinearAlgebra.outer(this, other); }
 }

@@ -347,4 +347,14 @@ public final class Torch {
     /** {@code torch.bernoulli(input, p)}: input's shape, dtype and layout, each element 1 with probability p. */
     public static Tensor bernoulli(Tensor input, double p) { return RandomOps.bernoulli(input, p, null); }
     public static Tensor bernoulli(Tensor input, double p, Generator generator) { return RandomOps.bernoulli(input, p, generator); }
+
+    // ---------------------------------------------------------------- matrix products
+
+    /** {@code torch.matmul}: see {@link Tensor#matmul(Tensor)}. */
+    public static Tensor matmul(Tensor a, Tensor b) { return LinearAlgebra.matmul(a, b); }
+    public static Tensor mm(Tensor a, Tensor b) { return LinearAlgebra.mm(a, b); }
+    public static Tensor bmm(Tensor a, Tensor b) { return LinearAlgebra.bmm(a, b); }
+    public static Tensor mv(Tensor mat, Tensor vec) { return LinearAlgebra.mv(mat, vec); }
+    public static Tensor dot(Tensor a, Tensor b) { return LinearAlgebra.dot(a, b); }
+    public static Tensor outer(Tensor a, Tensor b) { return LinearAlgebra.outer(a, b); }
 }
