@@ -22,12 +22,16 @@ final class BinaryOps {
     /** True division: integers divide as floats. */
     static final Binary DIV = new Binary("div", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null);
+    /** trunc(a / b); for float32 the quotient is rounded to float first, as ATen's float loop does (1f/0.1f is 10). */
     static final Binary DIV_TRUNC = new Binary("div", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double q = a[i] / b[i]; o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) { float q = (float) (a[i] / b[i]); o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } });
+    /** Python's //, by ATen's div_floor algorithm (so 1.0 // 0.1 is 9.0, as in Python), in the output's precision. */
     static final Binary DIV_FLOOR = new Binary("floor_divide", PROMOTED,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(a[i] / b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide((float) a[i], (float) b[i]); });
     /** Python's %: the result takes the divisor's sign. */
     static final Binary REMAINDER = new Binary("remainder", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double r = a[i] % b[i]; o[i] = r != 0 && (r < 0) != (b[i] < 0) ? r + b[i] : r; } },
@@ -84,6 +88,28 @@ final class BinaryOps {
         return new Binary("add", PROMOTED,
                 (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + alpha * b[i]; },
                 (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; });
+    }
+
+    /** ATen's div_floor_floating: fmod-based, so the quotient is exact where floor(a / b) would round. */
+    static double floorDivide(double a, double b) {
+        if (b == 0) return a / b;
+        double mod = a % b;   // Java's % on doubles is C's fmod
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1 : floor;
+    }
+
+    /** The same in float arithmetic, for float32 results. */
+    static float floorDivide(float a, float b) {
+        if (b == 0) return a / b;
+        float mod = a % b;
+        float div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1;
+        if (div == 0) return Math.copySign(0.0f, a / b);
+        float floor = (float) Math.floor(div);
+        return div - floor > 0.5f ? floor + 1 : floor;
     }
 
     /** Integer power by squaring; negative exponents are PyTorch's error. */

@@ -58,7 +58,10 @@ final class UnaryOps {
     static final Unary SINH = floatOp("sinh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sinh(x[i]); });
     static final Unary COSH = floatOp("cosh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); });
     static final Unary TANH = floatOp("tanh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); });
-    static final Unary SIGMOID = floatOp("sigmoid", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); });
+    /** For float32, 1 / (1 + exp(-x)) in float as ATen: exp overflows to inf and the result to 0 where double would not. */
+    static final Unary SIGMOID = new Unary("sigmoid", FLOAT,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); });
 
     static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; },
