@@ -26,6 +26,20 @@ final class Conversions {
     /** A contiguous copy with the same dtype ({@code clone()}). */
     static Tensor cloneOf(Tensor t) { return convert(t, t.dtype()); }
 
+    /**
+     * {@code dst.copy_(src)} with PyTorch's checks: src must broadcast to dst's shape, dst must not
+     * write one element twice, src must not partially overlap dst.
+     */
+    static void copyChecked(Tensor dst, Tensor src) {
+        long[] shape = Shapes.broadcast(dst.shape, src.shape);
+        if (!java.util.Arrays.equals(shape, dst.shape))
+            throw new IllegalArgumentException("output with shape " + Shapes.str(dst.shape)
+                    + " doesn't match the broadcast shape " + Shapes.str(shape));
+        Overlap.checkWritable(dst);
+        Overlap.checkNoPartialOverlap(dst, src);
+        copyInto(dst, src);
+    }
+
     /** {@code dst.copy_(src)}: broadcasts src to dst's shape, converts dtype. */
     static void copyInto(Tensor dst, Tensor src) {
         Elementwise.Operand in = operand(src, dst.shape);

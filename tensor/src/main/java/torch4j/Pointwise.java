@@ -105,6 +105,7 @@ final class Pointwise {
     static Tensor applyInPlace(Unary op, Tensor self) {
         DType computed = outType(op.result(), self.dtype());
         checkCast(computed, self.dtype());
+        Overlap.checkWritable(self);
         run(op, self, self, computeType(op.result(), self.dtype()));
         self.storage.bumpVersion();
         return self;
@@ -134,10 +135,13 @@ final class Pointwise {
         if (!java.util.Arrays.equals(shape, self.shape))
             throw new IllegalArgumentException("output with shape " + Shapes.str(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.str(shape));
+        Overlap.checkWritable(self);
+        Overlap.checkNoPartialOverlap(self, other);
         DType compute = computeType(op.result(), promoted);
         Tensor src = castForCompute(other, compute);
-        // A partially overlapping operand would be read after being written: read a copy instead.
-        if (src == other && other != self && Conversions.overlaps(other, self)) src = Conversions.cloneOf(other);
+        // An overlapping operand that ATen cannot classify would be read after being written: read a copy.
+        if (src == other && other != self && !Overlap.sameElements(self, other) && Conversions.overlaps(other, self))
+            src = Conversions.cloneOf(other);
         run(op, castForCompute(self, compute), src, self, compute);
         self.storage.bumpVersion();
         return self;
