@@ -25,6 +25,41 @@ final class Arithmetic {
         return op;
     }
 
+    /** Unary ops that PyTorch has no bool kernel for, with its messages. */
+    private static final java.util.Map<String, String> NO_BOOL_UNARY = java.util.Map.of(
+            "abs", "\"abs_cpu\" not implemented for 'Bool'",
+            "relu", "Boolean inputs not supported for relu",
+            "floor", "\"floor_vml_cpu\" not implemented for 'Bool'",
+            "ceil", "\"ceil_vml_cpu\" not implemented for 'Bool'",
+            "round", "\"round_vml_cpu\" not implemented for 'Bool'",
+            "trunc", "\"trunc_vml_cpu\" not implemented for 'Bool'");
+
+    /** Binary ops (by name) that PyTorch has no bool kernel for; "div" here is only ever division with rounding. */
+    private static final java.util.Map<String, String> NO_BOOL_BINARY = java.util.Map.of(
+            "floor_divide", "\"div_floor_cpu\" not implemented for 'Bool'",
+            "div", "\"div_trunc_cpu\" not implemented for 'Bool'",
+            "remainder", "\"remainder_cpu\" not implemented for 'Bool'",
+            "fmod", "\"fmod_cpu\" not implemented for 'Bool'",
+            "pow", "\"pow\" not implemented for 'Bool'");
+
+    static void checkBool(Unary op, Tensor x) {
+        String message = x.dtype() == DType.BOOL ? NO_BOOL_UNARY.get(op.name()) : null;
+        if (message != null) throw new IllegalArgumentException(message);
+    }
+
+    static void checkBool(Binary op, Tensor a, Tensor b, DType promoted) {
+        if (op.name().equals("sub")) {
+            if (a.dtype() == DType.BOOL && b.dtype() == DType.BOOL)
+                throw new IllegalArgumentException("Subtraction, the `-` operator, with two bool tensors is not supported."
+                        + " Use the `^` or `logical_xor()` operator instead.");
+            if (a.dtype() == DType.BOOL || b.dtype() == DType.BOOL)
+                throw new IllegalArgumentException("Subtraction, the `-` operator, with a bool tensor is not supported."
+                        + " If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        }
+        String message = promoted == DType.BOOL && op.result() == Pointwise.Result.PROMOTED ? NO_BOOL_BINARY.get(op.name()) : null;
+        if (message != null) throw new IllegalArgumentException(message);
+    }
+
     static Unary negation(Tensor x) {
         if (x.dtype() == DType.BOOL)
             throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you are trying"

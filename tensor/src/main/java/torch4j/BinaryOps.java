@@ -112,6 +112,12 @@ final class BinaryOps {
         return div - floor > 0.5f ? floor + 1 : floor;
     }
 
+    /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
+    static Binary subScaled(double alpha) {
+        Binary add = addScaled(-alpha);
+        return new Binary("sub", PROMOTED, add.dbl(), add.lng());
+    }
+
     /** Integer power by squaring; negative exponents are PyTorch's error. */
     static long ipow(long base, long exp) {
         if (exp < 0) {

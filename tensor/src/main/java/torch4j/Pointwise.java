@@ -96,6 +96,8 @@ final class Pointwise {
     }
 
     static Tensor apply(Unary op, Tensor x) {
+        Arithmetic.checkBool(op, x);
+        if (x.dtype() == DType.BOOL && op.name().equals("square")) x = x.to(DType.INT64);   // True**2 is int64 1
         DType compute = computeType(op.result(), x.dtype());
         Tensor out = Tensor.allocate(outType(op.result(), x.dtype()), x.shape.clone());
         run(op, castForCompute(x, compute), out, compute);
@@ -103,6 +105,7 @@ final class Pointwise {
     }
 
     static Tensor applyInPlace(Unary op, Tensor self) {
+        Arithmetic.checkBool(op, self);
         DType computed = outType(op.result(), self.dtype());
         checkCast(computed, self.dtype());
         Overlap.checkWritable(self);
@@ -121,6 +124,7 @@ final class Pointwise {
 
     static Tensor apply(Binary op, Tensor a, Tensor b) {
         DType promoted = TypePromotion.resultType(a, b);
+        Arithmetic.checkBool(op, a, b, promoted);
         long[] shape = Shapes.broadcast(a.shape, b.shape);
         Tensor out = Tensor.allocate(outType(op.result(), promoted), shape);
         DType compute = computeType(op.result(), promoted);
@@ -130,6 +134,7 @@ final class Pointwise {
 
     static Tensor applyInPlace(Binary op, Tensor self, Tensor other) {
         DType promoted = TypePromotion.resultType(self, other);
+        Arithmetic.checkBool(op, self, other, promoted);
         checkCast(outType(op.result(), promoted), self.dtype());
         long[] shape = Shapes.broadcast(self.shape, other.shape);
         if (!java.util.Arrays.equals(shape, self.shape))

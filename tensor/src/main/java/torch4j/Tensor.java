@@ -252,7 +252,7 @@ public final class Tensor {
     /** {@code this - other}. */
     public Tensor sub(Tensor other) { return Pointwise.apply(BinaryOps.SUB, this, other); }
     /** {@code this - alpha * other}. */
-    public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.addScaled(-alpha), this, other); }
+    public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.subScaled(alpha), this, other); }
     public Tensor sub(double value) { return Pointwise.apply(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor sub(long value) { return Pointwise.apply(BinaryOps.SUB, this, Conversions.scalar(value)); }
     /** {@code this * other}. */
@@ -351,7 +351,7 @@ public final class Tensor {
     public Tensor add_(double value) { return Pointwise.applyInPlace(BinaryOps.ADD, this, Conversions.scalar(value)); }
     public Tensor add_(long value) { return Pointwise.applyInPlace(BinaryOps.ADD, this, Conversions.scalar(value)); }
     public Tensor sub_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.SUB, this, other); }
-    public Tensor sub_(Tensor other, double alpha) { return Pointwise.applyInPlace(BinaryOps.addScaled(-alpha), this, other); }
+    public Tensor sub_(Tensor other, double alpha) { return Pointwise.applyInPlace(BinaryOps.subScaled(alpha), this, other); }
     public Tensor sub_(double value) { return Pointwise.applyInPlace(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor sub_(long value) { return Pointwise.applyInPlace(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor mul_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MUL, this, other); }
