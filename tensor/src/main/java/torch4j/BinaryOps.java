@@ -41,7 +41,7 @@ final class BinaryOps {
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % b[i]; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % nonZero(b[i]); });
     static final Binary POW = new Binary("pow", PROMOTED,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = pow(a[i], b[i]); },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); });
     static final Binary ATAN2 = new Binary("atan2", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null);
@@ -90,6 +90,17 @@ final class BinaryOps {
                 (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; });
     }
 
+    /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
+    static Binary subScaled(double alpha) {
+        Binary add = addScaled(-alpha);
+        return new Binary("sub", PROMOTED, add.dbl(), add.lng());
+    }
+
+    /** C's pow, which differs from Math.pow in pow(1, y) = 1 for any y and pow(-1, ±inf) = 1. */
+    static double pow(double a, double b) {
+        return a == 1 || (a == -1 && Double.isInfinite(b)) ? 1 : Math.pow(a, b);
+    }
+
     /** ATen's div_floor_floating: fmod-based, so the quotient is exact where floor(a / b) would round. */
     static double floorDivide(double a, double b) {
         if (b == 0) return a / b;
@@ -112,18 +123,15 @@ final class BinaryOps {
         return div - floor > 0.5f ? floor + 1 : floor;
     }
 
-    /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
-    static Binary subScaled(double alpha) {
-        Binary add = addScaled(-alpha);
-        return new Binary("sub", PROMOTED, add.dbl(), add.lng());
-    }
-
-    /** Integer power by squaring; negative exponents are PyTorch's error. */
+    /**
+     * Integer power by squaring. A negative exponent gives 0 except for bases 1 and -1, as ATen's
+     * powi (a negative scalar exponent is rejected before, in Arithmetic).
+     */
     static long ipow(long base, long exp) {
         if (exp < 0) {
             if (base == 1) return 1;
             if (base == -1) return (exp & 1) == 0 ? 1 : -1;
-            throw new ArithmeticException("Integers to negative integer powers are not allowed.");
+            return 0;
         }
         long result = 1;
         while (exp > 0) {

@@ -22,11 +22,12 @@ final class UnaryOps {
     static final Unary SQUARE = new Unary("square", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; },
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; });
+    /** {@code (0 < x) - (x < 0)}, as ATen: sign(NaN) and sign(-0.0) are 0. */
     static final Unary SIGN = new Unary("sign", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] > 0 ? 1 : x[i] < 0 ? -1 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = (0 < x[i] ? 1 : 0) - (x[i] < 0 ? 1 : 0); },
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Long.signum(x[i]); });
     static final Unary RELU = new Unary("relu", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] <= 0 ? 0 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? 0 : x[i]; },   // keeps -0.0 and NaN
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); });
     /** Rounding ops are identities on integers, as in PyTorch. */
     static final Unary FLOOR = new Unary("floor", PROMOTED,
@@ -90,12 +91,14 @@ final class UnaryOps {
                 });
     }
 
-    /** {@code x ** exponent} for a scalar exponent. */
+    /** {@code x ** exponent} for a scalar exponent; ATen special-cases 2, 0.5, -0.5 (rsqrt) and -1 (reciprocal). */
     static Unary powScalar(double e) {
         if (e == 2) return new Unary("pow", PROMOTED, SQUARE.dbl(), SQUARE.lng());
         if (e == 0.5) return new Unary("pow", PROMOTED, SQRT.dbl(), null);
+        if (e == -0.5) return new Unary("pow", PROMOTED, RSQRT.dbl(), null);
+        if (e == -1) return new Unary("pow", PROMOTED, RECIPROCAL.dbl(), (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.ipow(x[i], -1); });
         return new Unary("pow", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(x[i], e); },
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.pow(x[i], e); },
                 (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.ipow(x[i], (long) e); });
     }
 
