@@ -67,9 +67,45 @@ final class Arithmetic {
         return UnaryOps.NEG;
     }
 
-    static Unary clamp(Tensor x, double min, double max) {
-        if (x.dtype() == DType.BOOL) throw new IllegalArgumentException("\"clamp_cpu\" not implemented for 'Bool'");
-        return UnaryOps.clamp(min, max);
+    /**
+     * clamp / clamp_min / clamp_max with scalar bounds (a null bound is absent), as ATen: the bounds
+     * take part in type promotion (an int tensor with float bounds gives float32), are cast to the
+     * result type (a uint8 bound of -1 is 255), and a NaN bound makes every element NaN.
+     */
+    static Tensor clamp(Tensor x, Tensor min, Tensor max, boolean inPlace) {
+        DType type = min == null ? TypePromotion.resultType(x, max)
+                : max == null ? TypePromotion.resultType(x, min) : TypePromotion.resultType(x, min, max);
+        if (inPlace && !TypePromotion.canCast(type, x.dtype()))
+            throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(type)
+                    + " can't be cast to the desired output type " + cTypeName(x.dtype()));
+        if (type == DType.BOOL)
+            throw new IllegalArgumentException("\"" + (min == null ? "clamp_max_scalar_cpu" : max == null ? "clamp_min_cpu" : "clamp_scalar_cpu")
+                    + "\" not implemented for 'Bool'");
+        Unary op;
+        if (type.isFloatingPoint()) {
+            double lo = min == null ? Double.NEGATIVE_INFINITY : Pointwise.castForCompute(min, type).item();
+            double hi = max == null ? Double.POSITIVE_INFINITY : Pointwise.castForCompute(max, type).item();
+            op = UnaryOps.clamp(lo, hi);
+        } else {
+            long lo = min == null ? Long.MIN_VALUE : Conversions.convert(min, type).longValue();
+            long hi = max == null ? Long.MAX_VALUE : Conversions.convert(max, type).longValue();
+            op = UnaryOps.clamp(lo, hi);
+        }
+        return inPlace ? Pointwise.applyInPlace(op, x) : Pointwise.apply(op, x.to(type));
+    }
+
+    /** The C++ type names that some of ATen's messages use (clamp_'s cast check). */
+    static String cTypeName(DType t) {
+        return switch (t) {
+            case FLOAT32 -> "float";
+            case FLOAT64 -> "double";
+            case INT64 -> "long int";
+            case INT32 -> "int";
+            case INT16 -> "short int";
+            case INT8 -> "signed char";
+            case UINT8 -> "unsigned char";
+            case BOOL -> "bool";
+        };
     }
 
     /** {@code x ** e} for a scalar exponent: integer tensors with a negative integer exponent fail up front. */

@@ -314,9 +314,13 @@ public final class Tensor {
     public Tensor round() { return Pointwise.apply(UnaryOps.ROUND, this); }
     public Tensor trunc() { return Pointwise.apply(UnaryOps.TRUNC, this); }
     /** Limits values to [min, max]. */
-    public Tensor clamp(double min, double max) { return Pointwise.apply(Arithmetic.clamp(this, min, max), this); }
-    public Tensor clampMin(double min) { return clamp(min, Double.POSITIVE_INFINITY); }
-    public Tensor clampMax(double max) { return clamp(Double.NEGATIVE_INFINITY, max); }
+    public Tensor clamp(double min, double max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), false); }
+    /** Integer bounds keep an integer tensor integral, as {@code x.clamp(0, 1)} in Python. */
+    public Tensor clamp(long min, long max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), false); }
+    public Tensor clampMin(double min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, false); }
+    public Tensor clampMin(long min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, false); }
+    public Tensor clampMax(double max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), false); }
+    public Tensor clampMax(long max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), false); }
     /** Limits values elementwise to [min, max] given as tensors. */
     public Tensor clamp(Tensor min, Tensor max) { return minimum(max).maximum(min).to(TypePromotion.resultType(this, min, max)).minimum(max); }
 
@@ -373,9 +377,12 @@ public final class Tensor {
     public Tensor relu_() { return Pointwise.applyInPlace(UnaryOps.RELU, this); }
     public Tensor floor_() { return Pointwise.applyInPlace(UnaryOps.FLOOR, this); }
     public Tensor round_() { return Pointwise.applyInPlace(UnaryOps.ROUND, this); }
-    public Tensor clamp_(double min, double max) { return Pointwise.applyInPlace(Arithmetic.clamp(this, min, max), this); }
-    public Tensor clampMin_(double min) { return clamp_(min, Double.POSITIVE_INFINITY); }
-    public Tensor clampMax_(double max) { return clamp_(Double.NEGATIVE_INFINITY, max); }
+    public Tensor clamp_(double min, double max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), true); }
+    public Tensor clamp_(long min, long max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), true); }
+    public Tensor clampMin_(double min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, true); }
+    public Tensor clampMin_(long min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, true); }
+    public Tensor clampMax_(double max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), true); }
+    public Tensor clampMax_(long max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), true); }
     public Tensor maximum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MAXIMUM, this, other); }
     public Tensor minimum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MINIMUM, this, other); }
 

@@ -119,6 +119,7 @@ public final class Torch {
     public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
     public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
     public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
+    public static Tensor clamp(Tensor x, long min, long max) { return x.clamp(min, max); }
     public static boolean equal(Tensor a, Tensor b) { return a.equal(b); }
     public static boolean allclose(Tensor a, Tensor b) { return a.allclose(b); }
 }

@@ -81,14 +81,22 @@ final class UnaryOps {
 
     private static void identity(long[] x, long[] o, int n) { System.arraycopy(x, 0, o, 0, n); }
 
-    /** {@code clamp(min, max)}; NaN bounds or inputs propagate, as in PyTorch. */
-    static Unary clamp(double min, double max) {
+    /**
+     * {@code std::min(std::max(x, lo), hi)} as ATen's clamp kernel: a NaN input stays NaN, -0.0
+     * stays -0.0 against a bound of 0; a NaN bound fills NaN (ATen's clamp checks that first).
+     */
+    static Unary clamp(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi))
+            return new Unary("clamp", PROMOTED, (x, o, n) -> java.util.Arrays.fill(o, 0, n, Double.NaN), null);
         return new Unary("clamp", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], min), max); },
-                (x, o, n) -> {
-                    long lo = (long) Math.max(min, Long.MIN_VALUE), hi = (long) Math.min(max, Long.MAX_VALUE);
-                    for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], lo), hi);
-                });
+                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } }, null);
+    }
+
+    /** The same for integral tensors, bounds already cast to the tensor's type. */
+    static Unary clamp(long lo, long hi) {
+        return new Unary("clamp", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } },
+                (x, o, n) -> { for (int i = 0; i < n; i++) { long r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } });
     }
 
     /** {@code x ** exponent} for a scalar exponent; ATen special-cases 2, 0.5, -0.5 (rsqrt) and -1 (reciprocal). */
