@@ -117,6 +117,17 @@ final class Arithmetic {
         return Pointwise.apply(UnaryOps.powScalar(e), x.to(result));
     }
 
+    /** {@code x.pow_(e)}: as ATen, the result type of x and e must be x's own dtype. */
+    static Tensor powScalarInPlace(Tensor x, Tensor wrapped, double e) {
+        DType result = TypePromotion.resultType(x, wrapped);
+        if (!result.isFloatingPoint() && e < 0)
+            throw new ArithmeticException("Integers to negative integer powers are not allowed.");
+        if (result != x.dtype())
+            throw new IllegalArgumentException("Found dtype " + TypePromotion.scalarTypeName(x.dtype()) + " but expected "
+                    + TypePromotion.scalarTypeName(result));
+        return Pointwise.applyInPlace(UnaryOps.powScalar(e), x);
+    }
+
     static boolean equal(Tensor a, Tensor b) {
         if (!Arrays.equals(a.shape, b.shape)) return false;
         return a.eq(b).all().booleanValue();

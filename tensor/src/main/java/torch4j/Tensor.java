@@ -274,6 +274,7 @@ public final class Tensor {
     /** C's fmod: the sign follows the dividend. */
     public Tensor fmod(Tensor other) { return Pointwise.apply(Arithmetic.checked(BinaryOps.FMOD, this, other), this, other); }
     public Tensor fmod(double value) { return fmod(Conversions.scalar(value)); }
+    public Tensor fmod(long value) { return fmod(Conversions.scalar(value)); }
     /** {@code this ** exponent}. */
     public Tensor pow(Tensor exponent) { return Pointwise.apply(BinaryOps.POW, this, exponent); }
     public Tensor pow(double exponent) { return Arithmetic.powScalar(this, Conversions.scalar(exponent), exponent); }
@@ -326,16 +327,22 @@ public final class Tensor {
 
     public Tensor eq(Tensor other) { return Pointwise.apply(BinaryOps.EQ, this, other); }
     public Tensor eq(double value) { return Pointwise.apply(BinaryOps.EQ, this, Conversions.scalar(value)); }
+    public Tensor eq(long value) { return Pointwise.apply(BinaryOps.EQ, this, Conversions.scalar(value)); }
     public Tensor ne(Tensor other) { return Pointwise.apply(BinaryOps.NE, this, other); }
     public Tensor ne(double value) { return Pointwise.apply(BinaryOps.NE, this, Conversions.scalar(value)); }
+    public Tensor ne(long value) { return Pointwise.apply(BinaryOps.NE, this, Conversions.scalar(value)); }
     public Tensor lt(Tensor other) { return Pointwise.apply(BinaryOps.LT, this, other); }
     public Tensor lt(double value) { return Pointwise.apply(BinaryOps.LT, this, Conversions.scalar(value)); }
+    public Tensor lt(long value) { return Pointwise.apply(BinaryOps.LT, this, Conversions.scalar(value)); }
     public Tensor le(Tensor other) { return Pointwise.apply(BinaryOps.LE, this, other); }
     public Tensor le(double value) { return Pointwise.apply(BinaryOps.LE, this, Conversions.scalar(value)); }
+    public Tensor le(long value) { return Pointwise.apply(BinaryOps.LE, this, Conversions.scalar(value)); }
     public Tensor gt(Tensor other) { return Pointwise.apply(BinaryOps.GT, this, other); }
     public Tensor gt(double value) { return Pointwise.apply(BinaryOps.GT, this, Conversions.scalar(value)); }
+    public Tensor gt(long value) { return Pointwise.apply(BinaryOps.GT, this, Conversions.scalar(value)); }
     public Tensor ge(Tensor other) { return Pointwise.apply(BinaryOps.GE, this, other); }
     public Tensor ge(double value) { return Pointwise.apply(BinaryOps.GE, this, Conversions.scalar(value)); }
+    public Tensor ge(long value) { return Pointwise.apply(BinaryOps.GE, this, Conversions.scalar(value)); }
     public Tensor logicalAnd(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_AND, this, other); }
     public Tensor logicalOr(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_OR, this, other); }
     public Tensor logicalXor(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_XOR, this, other); }
@@ -363,7 +370,8 @@ public final class Tensor {
     public Tensor mul_(long value) { return Pointwise.applyInPlace(BinaryOps.MUL, this, Conversions.scalar(value)); }
     public Tensor div_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.DIV, this, other); }
     public Tensor div_(double value) { return Pointwise.applyInPlace(BinaryOps.DIV, this, Conversions.scalar(value)); }
-    public Tensor pow_(double exponent) { return Pointwise.applyInPlace(UnaryOps.powScalar(exponent), this); }
+    public Tensor pow_(double exponent) { return Arithmetic.powScalarInPlace(this, Conversions.scalar(exponent), exponent); }
+    public Tensor pow_(long exponent) { return Arithmetic.powScalarInPlace(this, Conversions.scalar(exponent), exponent); }
     public Tensor pow_(Tensor exponent) { return Pointwise.applyInPlace(BinaryOps.POW, this, exponent); }
     public Tensor neg_() { return Pointwise.applyInPlace(Arithmetic.negation(this), this); }
     public Tensor abs_() { return Pointwise.applyInPlace(UnaryOps.ABS, this); }

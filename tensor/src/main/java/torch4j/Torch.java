@@ -116,6 +116,12 @@ public final class Torch {
     public static Tensor where(Tensor condition, double x, double y) {
         return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
     }
+    /** Integer scalars keep an integer result, as {@code torch.where(c, x, 0)}. */
+    public static Tensor where(Tensor condition, Tensor x, long y) { return Pointwise.where(condition, x, Conversions.scalar(y)); }
+    public static Tensor where(Tensor condition, long x, Tensor y) { return Pointwise.where(condition, Conversions.scalar(x), y); }
+    public static Tensor where(Tensor condition, long x, long y) {
+        return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
+    }
     public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
     public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
     public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
