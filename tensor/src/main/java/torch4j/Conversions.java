@@ -92,6 +92,58 @@ final class Conversions {
         return pos;
     }
 
+    /** {@code t.fill_(value)}: the value must fit the tensor's type (fill_ writes through expanded views). */
+    static void fill(Tensor t, Tensor value) {
+        checkScalarFits(value, t.dtype());
+        copyInto(t, value);
+    }
+
+    /**
+     * ATen's checked Scalar conversion (fill_, full): a value outside the target type's range is an
+     * error, not a wrap. As in c10, a negative integer may wrap into uint8 down to -255.
+     */
+    static void checkScalarFits(Tensor value, DType target) {
+        if (target == DType.BOOL || value.dtype() == DType.BOOL) return;
+        boolean overflow;
+        if (value.dtype().isFloatingPoint()) {
+            double v = value.item();
+            overflow = target.isFloatingPoint() ? target == DType.FLOAT32 && Double.isFinite(v) && Math.abs(v) > Float.MAX_VALUE
+                    : Double.isNaN(v) || v < (double) minOf(target) || v > (double) maxOf(target);
+        } else {
+            long v = value.longValue();
+            overflow = !target.isFloatingPoint() && (target == DType.UINT8 ? v > 255 || v < -255 : v < minOf(target) || v > maxOf(target));
+        }
+        if (overflow) throw new IllegalArgumentException("value cannot be converted to type " + switch (target) {
+            case UINT8 -> "uint8_t";
+            case INT8 -> "int8_t";
+            case INT16 -> "int16_t";
+            case INT32 -> "int";
+            case INT64 -> "int64_t";
+            case FLOAT32 -> "float";
+            default -> "double";
+        } + " without overflow");
+    }
+
+    private static long minOf(DType t) {
+        return switch (t) {
+            case UINT8 -> 0;
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    private static long maxOf(DType t) {
+        return switch (t) {
+            case UINT8 -> 255;
+            case INT8 -> Byte.MAX_VALUE;
+            case INT16 -> Short.MAX_VALUE;
+            case INT32 -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+    }
+
     /** A 0-dim tensor wrapping a Java number, for scalar operands of ops. */
     static Tensor scalar(double v) {
         return new Tensor(Storage.wrap(new double[]{v}), new long[0], new long[0], 0, true);

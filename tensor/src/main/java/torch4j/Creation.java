@@ -103,6 +103,7 @@ final class Creation {
 
     static Tensor full(long[] shape, double value, DType dtype) {
         checkShape(shape);
+        Conversions.checkScalarFits(Conversions.scalar(value), dtype);
         Tensor t = Tensor.allocate(dtype, shape.clone());
         if (value != 0) fill(t, Conversions.scalar(value));
         return t;
@@ -110,6 +111,7 @@ final class Creation {
 
     static Tensor fullLong(long[] shape, long value, DType dtype) {
         checkShape(shape);
+        Conversions.checkScalarFits(Conversions.scalar(value), dtype);
         Tensor t = Tensor.allocate(dtype, shape.clone());
         if (value != 0) fill(t, Conversions.scalar(value));
         return t;

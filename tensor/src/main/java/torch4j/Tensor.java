@@ -395,9 +395,9 @@ public final class Tensor {
     public Tensor minimum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MINIMUM, this, other); }
 
     /** Fills with {@code value}. */
-    public Tensor fill_(double value) { Conversions.copyInto(this, Conversions.scalar(value)); return this; }
-    public Tensor fill_(long value) { Conversions.copyInto(this, Conversions.scalar(value)); return this; }
-    public Tensor fill_(boolean value) { Conversions.copyInto(this, Conversions.scalar(value)); return this; }
+    public Tensor fill_(double value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
+    public Tensor fill_(long value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
+    public Tensor fill_(boolean value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
     /** Fills with zeros. */
     public Tensor zero_() { return fill_(0L); }
     /** Copies {@code src} (broadcast, converted) into this tensor. */

@@ -76,6 +76,8 @@ public final class Torch {
     public static Tensor full(long[] shape, long value) { return Creation.fullLong(shape, value, DType.INT64); }
     public static Tensor full(long[] shape, boolean value) { return Creation.fullLong(shape, value ? 1 : 0, DType.BOOL); }
     public static Tensor full(long[] shape, double value, DType dtype) { return Creation.full(shape, value, dtype); }
+    /** An integer fill value is exact in int64 and may wrap into uint8 from -255, as in PyTorch. */
+    public static Tensor full(long[] shape, long value, DType dtype) { return Creation.fullLong(shape, value, dtype); }
     /** The n×n identity. */
     public static Tensor eye(long n) { return Creation.eye(n, n, DType.defaultFloat()); }
     public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }

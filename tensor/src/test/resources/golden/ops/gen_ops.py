@@ -480,8 +480,9 @@ def creation():
         f.add(name, 'full', args=[Is(*shape), v])
     for dt in ALL:
         f.add(f'double->{dt}', 'full', args=[Is(2, 3), F(2.75), D(dt)])
-        if dt != 'uint8':
-            f.add(f'negative_double->{dt}', 'full', args=[Is(2,), F(-1.5), D(dt)])
+        f.add(f'negative_double->{dt}', 'full', args=[Is(2,), F(-1.5), D(dt)])
+        f.add(f'int300->{dt}', 'full', args=[Is(2,), I(300), D(dt)])
+        f.add(f'int-1->{dt}', 'full', args=[Is(2,), I(-1), D(dt)])
     f.add('negative', 'full', args=[Is(-2,), F(1.0)])
     for args in [(I(3),), (I(2), I(4)), (I(4), I(2)), (I(0),), (I(1),), (I(3), I(2), D('int64')),
                  (I(2), I(3), D('bool')), (I(2), I(2), D('float64')), (I(-1),), (I(2), I(-3))]:
@@ -900,7 +901,8 @@ def elementwise():
         x = T(BIN_A[dt], dt)
         for op, s in [('add_', I(3)), ('add_', F(1.5)), ('sub_', I(2)), ('mul_', I(-3)), ('mul_', F(0.5)),
                       ('div_', F(2.0)), ('div_', I(2)), ('pow_', I(2)), ('pow_', F(0.5)), ('fill_', I(7)),
-                      ('fill_', F(-1.5)), ('fill_', Bo(True))]:
+                      ('fill_', F(-1.5)), ('fill_', Bo(True)), ('fill_', I(300)), ('fill_', I(-200)), ('fill_', F(1e40)),
+                      ('fill_', F(nan)), ('fill_', I(2 ** 40))]:
             if dt == 'bool' and op == 'sub_':
                 continue
             f.add(f'{dt},{list(s)[0]}{list(s.values())[0]}', op, [x], [s])
