@@ -23,8 +23,19 @@ final class Conversions {
         return out;
     }
 
-    /** A contiguous copy with the same dtype ({@code clone()}). */
+    /** A contiguous copy with the same dtype (internal copies that must be row-major). */
     static Tensor cloneOf(Tensor t) { return convert(t, t.dtype()); }
+
+    /**
+     * {@code x.clone()}: PyTorch's preserve_format keeps the strides of a non-overlapping, dense
+     * tensor ({@code x.t().clone()} is still transposed); others are copied contiguous.
+     */
+    static Tensor clonePreservingLayout(Tensor t) {
+        if (!Overlap.isNonOverlappingAndDense(t)) return cloneOf(t);
+        Tensor out = new Tensor(Storage.allocate(t.dtype(), t.numel()), t.shape.clone(), t.strides.clone(), 0);
+        Elementwise.copy(out.shape, operand(out), operand(t));
+        return out;
+    }
 
     /**
      * {@code dst.copy_(src)} with PyTorch's checks: src must broadcast to dst's shape, dst must not

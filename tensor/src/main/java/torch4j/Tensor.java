@@ -233,8 +233,8 @@ public final class Tensor {
     /** This tensor if contiguous, else a contiguous copy. */
     public Tensor contiguous() { return Views.contiguous(this); }
 
-    /** A contiguous copy. */
-    public Tensor clone() { return Conversions.cloneOf(this); }
+    /** A copy; like PyTorch's, it keeps the strides of a dense tensor (a transposed one stays transposed). */
+    public Tensor clone() { return Conversions.clonePreservingLayout(this); }
 
     /** Resizes in place, as PyTorch's resize_ (keeps the storage when it is large enough). */
     public Tensor resize_(long... sizes) { Views.resize(this, sizes); storage.bumpVersion(); return this; }
