@@ -522,6 +522,17 @@ def creation():
                         (0, 1, 20, 'float32'), (0, 255, 9, 'uint8')]:
         f.add(f'{s},{e},{n},{dt}', 'linspace', args=[F(s), F(e), I(n), D(dt)])
     f.add('negative_steps', 'linspace', args=[F(0), F(1), I(-1)])
+    # a sweep over the vector loop's boundaries (2 x 32-byte vectors per step, scalar remainder)
+    for s, e in [(-3.7, 11.2), (0.3, -0.9), (1e-2, 7.7)]:
+        for n in [8, 15, 16, 17, 31, 32, 33, 64, 65, 127]:
+            for dt in ['float32', 'float64']:
+                f.add(f'sweep{s},{e},{n},{dt}', 'linspace', args=[F(s), F(e), I(n), D(dt)])
+    for s, e, n, dt in [(-7, 100, 33, 'int64'), (3, -70, 50, 'int32'), (0, 200, 77, 'uint8'), (-100, 100, 99, 'int16'),
+                        (-1000, 1000, 301, 'int32'), (0, 1, 40, 'int64'), (-3, 3, 70, 'int8')]:
+        f.add(f'sweep{s},{e},{n},{dt}', 'linspace', args=[F(s), F(e), I(n), D(dt)])
+    for s, e, st in [(-2.3, 4.1, 0.07), (5.5, -3.25, -0.13), (0.0, 1.0, 1 / 3), (1e3, 1e3 + 1, 1e-2)]:
+        f.add(f'sweep{s},{e},{st}', 'arange', args=[F(s), F(e), F(st)])
+        f.add(f'sweep{s},{e},{st},float64', 'arange', args=[F(s), F(e), F(st), D('float64')])
     return f
 
 
