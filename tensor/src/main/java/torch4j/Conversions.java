@@ -30,9 +30,12 @@ final class Conversions {
      * {@code x.clone()}: PyTorch's preserve_format keeps the strides of a non-overlapping, dense
      * tensor ({@code x.t().clone()} is still transposed); others are copied contiguous.
      */
-    static Tensor clonePreservingLayout(Tensor t) {
-        if (!Overlap.isNonOverlappingAndDense(t)) return cloneOf(t);
-        Tensor out = new Tensor(Storage.allocate(t.dtype(), t.numel()), t.shape.clone(), t.strides.clone(), 0);
+    static Tensor clonePreservingLayout(Tensor t) { return convertPreservingLayout(t, t.dtype()); }
+
+    /** {@code x.to(dtype)}: a copy laid out as {@link #clonePreservingLayout} does. */
+    static Tensor convertPreservingLayout(Tensor t, DType dtype) {
+        if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
+        Tensor out = new Tensor(Storage.allocate(dtype, t.numel()), t.shape.clone(), t.strides.clone(), 0);
         Elementwise.copy(out.shape, operand(out), operand(t));
         return out;
     }

@@ -147,8 +147,8 @@ public final class Tensor {
 
     // ---------------------------------------------------------------- dtype conversion
 
-    /** A copy converted to {@code dtype}, or this tensor when it already has it ({@code x.to(dtype)}). */
-    public Tensor to(DType dtype) { return dtype == dtype() ? this : Conversions.convert(this, dtype); }
+    /** A copy converted to {@code dtype} (keeping a dense layout, as PyTorch), or this tensor when it already has it ({@code x.to(dtype)}). */
+    public Tensor to(DType dtype) { return dtype == dtype() ? this : Conversions.convertPreservingLayout(this, dtype); }
 
     /** Same as {@link #to(DType)}. */
     public Tensor type(DType dtype) { return to(dtype); }
