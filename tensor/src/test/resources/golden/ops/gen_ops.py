@@ -350,7 +350,7 @@ OPS = {
 INPLACE = {n for n in OPS if n.endswith('_')}
 ALT_OPS = {'sum', 'mean', 'prod', 'std', 'var', 'cumsum', 'cumprod'}
 SAME = INPLACE | {'to', 'type', 'typeAs', 'toFloat', 'toDouble', 'toLong', 'toInt', 'bool', 'toByte', 'contiguous'}
-LAYOUT = {'view', 'reshape', 'viewAs', 'reshapeAs', 'expandAs', 'transpose', 't', 'permute', 'expand', 'squeeze',
+LAYOUT = {'to', 'type', 'typeAs', 'toFloat', 'toDouble', 'toLong', 'toInt', 'bool', 'toByte', 'view', 'reshape', 'viewAs', 'reshapeAs', 'expandAs', 'transpose', 't', 'permute', 'expand', 'squeeze',
           'unsqueeze', 'flatten', 'unflatten', 'narrow', 'select', 'slice', 'contiguous', 'clone', 'resize_'}
 # Results compared bit for bit: IEEE basic operations (one rounding), exact ops, integer and bool results.
 EXACT = {'tensor', 'from', 'zeros', 'ones', 'empty', 'full', 'eye', 'zerosLike', 'onesLike', 'emptyLike', 'fullLike',
@@ -576,6 +576,10 @@ def conversion():
     f.add('sliced_int64->int8', 'to', [T(list(range(100, 120)), 'int64', [4, 5], [('slice', 1, 0, 5, 2)])],
           [D('int8')])
     f.add('empty->float64', 'to', [T([], 'int32', [0, 3])], [D('float64')])
+    # to() keeps a dense layout (preserve_format): transposed and permuted stay so, sliced ones compact
+    f.add('permuted->float64', 'to', [T(seq(24, 'float32'), 'float32', [2, 3, 4], [('permute', [2, 0, 1])])], [D('float64')])
+    f.add('narrowed_rows->int32', 'to', [T(list(range(12)), 'int64', [3, 4], [('narrow', 0, 1, 2)])], [D('int32')])
+    f.add('transposed_same_dtype', 'to', [T(list(range(6)), 'int64', [2, 3], [('t',)])], [D('int64')])
     return f
 
 
