@@ -12,6 +12,7 @@ final class Overlap {
 
     /** PyTorch's is_non_overlapping_and_dense: some permutation of the dims is a contiguous layout. */
     static boolean isNonOverlappingAndDense(Tensor t) {
+        if (t.isContiguous()) return true;   // as ATen, which also counts every empty tensor as contiguous
         int n = t.dim();
         if (n == 1) return t.shape[0] < 2 || t.strides[0] == 1;
         Integer[] perm = new Integer[n];

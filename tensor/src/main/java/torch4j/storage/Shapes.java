@@ -23,11 +23,11 @@ public final class Shapes {
         return st;
     }
 
-    /** PyTorch's is_contiguous: strides of dims with extent != 1 match the row-major strides. */
+    /** PyTorch's is_contiguous: an empty tensor is; otherwise strides of dims with extent != 1 match the row-major strides. */
     public static boolean isContiguous(long[] shape, long[] strides) {
+        for (long s : shape) if (s == 0) return true;
         long expected = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] == 0) return true;
             if (shape[i] != 1 && strides[i] != expected) return false;
             expected *= shape[i];
         }
