@@ -620,6 +620,7 @@ def views():
         for d0, d1 in [(0, 1), (-1, 0), (1, 1)]:
             f.add(f'{name}{d0},{d1}', 'transpose', [x], [I(d0), I(d1)])
     f.add('0dim', 'transpose', [z], [I(0), I(-1)])
+    f.add('empty', 'transpose', [T([], 'float32', [3, 0, 2])], [I(0), I(2)])   # every empty tensor is contiguous
     f.add('out_of_range', 'transpose', [m], [I(0), I(2)])
     for name, x in [('2d', m), ('2d_transposed', mt), ('1d', T([1, 2, 3], 'int64')), ('0d', z), ('3d', a),
                     ('step_sliced', ms)]:
@@ -947,6 +948,7 @@ def elementwise():
     f.add('expanded_target', 'fill_', [T([1.0], 'float32', [1], [('expand', [3])])], [F(2.0)])
     f.add('expanded_target', 'copy_', [T([1.0, 2.0, 3.0], 'float32', [3], [('expand', [2, 3])]),
                                        T([0.0] * 6, 'float32', [2, 3])])
+    f.add('empty_expanded_target', 'add_', [T([1.0, 2.0, 3.0], 'float32', [3, 1], [('expand', [3, 0])]), T([1.0], 'float32')])
     f.add('broadcast_src', 'copy_', [T([0.0] * 6, 'float32', [2, 3]), T([1.5, -2.5, 7.0], 'float64')])
     f.add('bad_broadcast', 'copy_', [T([0.0] * 6, 'float32', [2, 3]), T([1.5, -2.5], 'float64')])
     # in place through views: the base changes exactly where the view points
