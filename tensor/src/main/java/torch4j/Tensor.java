@@ -147,8 +147,8 @@ public final class Tensor {
 
     // ---------------------------------------------------------------- dtype conversion
 
-    /** A copy converted to {@code dtype}, or this tensor when it already has it ({@code x.to(dtype)}). */
-    public Tensor to(DType dtype) { return dtype == dtype() ? this : Conversions.convert(this, dtype); }
+    /** A copy converted to {@code dtype} (keeping a dense layout, as PyTorch), or this tensor when it already has it ({@code x.to(dtype)}). */
+    public Tensor to(DType dtype) { return dtype == dtype() ? this : Conversions.convertPreservingLayout(this, dtype); }
 
     /** Same as {@link #to(DType)}. */
     public Tensor type(DType dtype) { return to(dtype); }
@@ -236,8 +236,8 @@ public final class Tensor {
     /** This tensor if contiguous, else a contiguous copy. */
     public Tensor contiguous() { return Views.contiguous(this); }
 
-    /** A contiguous copy. */
-    public Tensor clone() { return Conversions.cloneOf(this); }
+    /** A copy; like PyTorch's, it keeps the strides of a dense tensor (a transposed one stays transposed). */
+    public Tensor clone() { return Conversions.clonePreservingLayout(this); }
 
     /** Resizes in place, as PyTorch's resize_ (keeps the storage when it is large enough). */
     public Tensor resize_(long... sizes) { Views.resize(this, sizes); storage.bumpVersion(); return this; }
@@ -255,7 +255,7 @@ public final class Tensor {
     /** {@code this - other}. */
     public Tensor sub(Tensor other) { return Pointwise.apply(BinaryOps.SUB, this, other); }
     /** {@code this - alpha * other}. */
-    public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.addScaled(-alpha), this, other); }
+    public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.subScaled(alpha), this, other); }
     public Tensor sub(double value) { return Pointwise.apply(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor sub(long value) { return Pointwise.apply(BinaryOps.SUB, this, Conversions.scalar(value)); }
     /** {@code this * other}. */
@@ -277,6 +277,7 @@ public final class Tensor {
     /** C's fmod: the sign follows the dividend. */
     public Tensor fmod(Tensor other) { return Pointwise.apply(Arithmetic.checked(BinaryOps.FMOD, this, other), this, other); }
     public Tensor fmod(double value) { return fmod(Conversions.scalar(value)); }
+    public Tensor fmod(long value) { return fmod(Conversions.scalar(value)); }
     /** {@code this ** exponent}. */
     public Tensor pow(Tensor exponent) { return Pointwise.apply(BinaryOps.POW, this, exponent); }
     public Tensor pow(double exponent) { return Arithmetic.powScalar(this, Conversions.scalar(exponent), exponent); }
@@ -317,24 +318,34 @@ public final class Tensor {
     public Tensor round() { return Pointwise.apply(UnaryOps.ROUND, this); }
     public Tensor trunc() { return Pointwise.apply(UnaryOps.TRUNC, this); }
     /** Limits values to [min, max]. */
-    public Tensor clamp(double min, double max) { return Pointwise.apply(Arithmetic.clamp(this, min, max), this); }
-    public Tensor clampMin(double min) { return clamp(min, Double.POSITIVE_INFINITY); }
-    public Tensor clampMax(double max) { return clamp(Double.NEGATIVE_INFINITY, max); }
+    public Tensor clamp(double min, double max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), false); }
+    /** Integer bounds keep an integer tensor integral, as {@code x.clamp(0, 1)} in Python. */
+    public Tensor clamp(long min, long max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), false); }
+    public Tensor clampMin(double min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, false); }
+    public Tensor clampMin(long min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, false); }
+    public Tensor clampMax(double max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), false); }
+    public Tensor clampMax(long max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), false); }
     /** Limits values elementwise to [min, max] given as tensors. */
     public Tensor clamp(Tensor min, Tensor max) { return minimum(max).maximum(min).to(TypePromotion.resultType(this, min, max)).minimum(max); }
 
     public Tensor eq(Tensor other) { return Pointwise.apply(BinaryOps.EQ, this, other); }
     public Tensor eq(double value) { return Pointwise.apply(BinaryOps.EQ, this, Conversions.scalar(value)); }
+    public Tensor eq(long value) { return Pointwise.apply(BinaryOps.EQ, this, Conversions.scalar(value)); }
     public Tensor ne(Tensor other) { return Pointwise.apply(BinaryOps.NE, this, other); }
     public Tensor ne(double value) { return Pointwise.apply(BinaryOps.NE, this, Conversions.scalar(value)); }
+    public Tensor ne(long value) { return Pointwise.apply(BinaryOps.NE, this, Conversions.scalar(value)); }
     public Tensor lt(Tensor other) { return Pointwise.apply(BinaryOps.LT, this, other); }
     public Tensor lt(double value) { return Pointwise.apply(BinaryOps.LT, this, Conversions.scalar(value)); }
+    public Tensor lt(long value) { return Pointwise.apply(BinaryOps.LT, this, Conversions.scalar(value)); }
     public Tensor le(Tensor other) { return Pointwise.apply(BinaryOps.LE, this, other); }
     public Tensor le(double value) { return Pointwise.apply(BinaryOps.LE, this, Conversions.scalar(value)); }
+    public Tensor le(long value) { return Pointwise.apply(BinaryOps.LE, this, Conversions.scalar(value)); }
     public Tensor gt(Tensor other) { return Pointwise.apply(BinaryOps.GT, this, other); }
     public Tensor gt(double value) { return Pointwise.apply(BinaryOps.GT, this, Conversions.scalar(value)); }
+    public Tensor gt(long value) { return Pointwise.apply(BinaryOps.GT, this, Conversions.scalar(value)); }
     public Tensor ge(Tensor other) { return Pointwise.apply(BinaryOps.GE, this, other); }
     public Tensor ge(double value) { return Pointwise.apply(BinaryOps.GE, this, Conversions.scalar(value)); }
+    public Tensor ge(long value) { return Pointwise.apply(BinaryOps.GE, this, Conversions.scalar(value)); }
     public Tensor logicalAnd(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_AND, this, other); }
     public Tensor logicalOr(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_OR, this, other); }
     public Tensor logicalXor(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_XOR, this, other); }
@@ -354,7 +365,7 @@ public final class Tensor {
     public Tensor add_(double value) { return Pointwise.applyInPlace(BinaryOps.ADD, this, Conversions.scalar(value)); }
     public Tensor add_(long value) { return Pointwise.applyInPlace(BinaryOps.ADD, this, Conversions.scalar(value)); }
     public Tensor sub_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.SUB, this, other); }
-    public Tensor sub_(Tensor other, double alpha) { return Pointwise.applyInPlace(BinaryOps.addScaled(-alpha), this, other); }
+    public Tensor sub_(Tensor other, double alpha) { return Pointwise.applyInPlace(BinaryOps.subScaled(alpha), this, other); }
     public Tensor sub_(double value) { return Pointwise.applyInPlace(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor sub_(long value) { return Pointwise.applyInPlace(BinaryOps.SUB, this, Conversions.scalar(value)); }
     public Tensor mul_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MUL, this, other); }
@@ -362,7 +373,8 @@ public final class Tensor {
     public Tensor mul_(long value) { return Pointwise.applyInPlace(BinaryOps.MUL, this, Conversions.scalar(value)); }
     public Tensor div_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.DIV, this, other); }
     public Tensor div_(double value) { return Pointwise.applyInPlace(BinaryOps.DIV, this, Conversions.scalar(value)); }
-    public Tensor pow_(double exponent) { return Pointwise.applyInPlace(UnaryOps.powScalar(exponent), this); }
+    public Tensor pow_(double exponent) { return Arithmetic.powScalarInPlace(this, Conversions.scalar(exponent), exponent); }
+    public Tensor pow_(long exponent) { return Arithmetic.powScalarInPlace(this, Conversions.scalar(exponent), exponent); }
     public Tensor pow_(Tensor exponent) { return Pointwise.applyInPlace(BinaryOps.POW, this, exponent); }
     public Tensor neg_() { return Pointwise.applyInPlace(Arithmetic.negation(this), this); }
     public Tensor abs_() { return Pointwise.applyInPlace(UnaryOps.ABS, this); }
@@ -376,20 +388,23 @@ public final class Tensor {
     public Tensor relu_() { return Pointwise.applyInPlace(UnaryOps.RELU, this); }
     public Tensor floor_() { return Pointwise.applyInPlace(UnaryOps.FLOOR, this); }
     public Tensor round_() { return Pointwise.applyInPlace(UnaryOps.ROUND, this); }
-    public Tensor clamp_(double min, double max) { return Pointwise.applyInPlace(Arithmetic.clamp(this, min, max), this); }
-    public Tensor clampMin_(double min) { return clamp_(min, Double.POSITIVE_INFINITY); }
-    public Tensor clampMax_(double max) { return clamp_(Double.NEGATIVE_INFINITY, max); }
+    public Tensor clamp_(double min, double max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), true); }
+    public Tensor clamp_(long min, long max) { return Arithmetic.clamp(this, Conversions.scalar(min), Conversions.scalar(max), true); }
+    public Tensor clampMin_(double min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, true); }
+    public Tensor clampMin_(long min) { return Arithmetic.clamp(this, Conversions.scalar(min), null, true); }
+    public Tensor clampMax_(double max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), true); }
+    public Tensor clampMax_(long max) { return Arithmetic.clamp(this, null, Conversions.scalar(max), true); }
     public Tensor maximum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MAXIMUM, this, other); }
     public Tensor minimum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MINIMUM, this, other); }
 
     /** Fills with {@code value}. */
-    public Tensor fill_(double value) { return copy_(Conversions.scalar(value)); }
-    public Tensor fill_(long value) { return copy_(Conversions.scalar(value)); }
-    public Tensor fill_(boolean value) { return copy_(Conversions.scalar(value)); }
+    public Tensor fill_(double value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
+    public Tensor fill_(long value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
+    public Tensor fill_(boolean value) { Conversions.fill(this, Conversions.scalar(value)); return this; }
     /** Fills with zeros. */
     public Tensor zero_() { return fill_(0L); }
     /** Copies {@code src} (broadcast, converted) into this tensor. */
-    public Tensor copy_(Tensor src) { Conversions.copyInto(this, src); return this; }
+    public Tensor copy_(Tensor src) { Conversions.copyChecked(this, src); return this; }
 
     // ---------------------------------------------------------------- comparison of whole tensors
 
