@@ -77,7 +77,7 @@ final class Arithmetic {
                 : max == null ? TypePromotion.resultType(x, min) : TypePromotion.resultType(x, min, max);
         if (inPlace && !TypePromotion.canCast(type, x.dtype()))
             throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(type)
-                    + " can't be cast to the desired output type " + cTypeName(x.dtype()));
+                    + " can't be cast to the desired output type " + x.dtype().cppTypeName());
         if (type == DType.BOOL)
             throw new IllegalArgumentException("\"" + (min == null ? "clamp_max_scalar_cpu" : max == null ? "clamp_min_cpu" : "clamp_scalar_cpu")
                     + "\" not implemented for 'Bool'");
@@ -94,19 +94,6 @@ final class Arithmetic {
         return inPlace ? Pointwise.applyInPlace(op, x) : Pointwise.apply(op, x.to(type));
     }
 
-    /** The C++ type names that some of ATen's messages use (clamp_'s cast check). */
-    static String cTypeName(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "float";
-            case FLOAT64 -> "double";
-            case INT64 -> "long int";
-            case INT32 -> "int";
-            case INT16 -> "short int";
-            case INT8 -> "signed char";
-            case UINT8 -> "unsigned char";
-            case BOOL -> "bool";
-        };
-    }
 
     /** {@code x ** e} for a scalar exponent: integer tensors with a negative integer exponent fail up front. */
     static Tensor powScalar(Tensor x, Tensor wrapped, double e) {
