@@ -106,7 +106,7 @@ final class Erf {
     }
 
     private static float erff(float x) {
-        return (float) erf(x);
+        return Erff.erff(x);
     }
 
     private static float expf(float x) {
