@@ -13,8 +13,12 @@ Bench) exactly:
 
 Usage: torch_bench.py --info | --list [REGEX] | [REGEX]
 
-To add a case: one ``case(...)`` line below and one ``add(...)`` line in Cases.java, e.g.
-    case("add_f32_10M", lambda: binary(torch.add, 10_000_000, torch.float32))
+To add a case: one ``case(name, setup, flops=0)`` line below (the setup builds the inputs, untimed,
+and returns the operation to time) and one ``add(...)`` line with the same name in Cases.java, e.g.
+    def add(n, dtype):
+        a, b = torch.randn(n, dtype=dtype), torch.randn(n, dtype=dtype)
+        return lambda: torch.add(a, b)
+    case("add_f32_10M", lambda: add(10_000_000, torch.float32))
 """
 import math
 import os
