@@ -29,8 +29,11 @@ import java.util.stream.IntStream;
  * downcalls on the heap arrays themselves, with no copies (see {@link OpenBlas},
  * {@link NativeBlas}); OpenBLAS uses all cores. Products of at most {@link #SMALL_GEMM_WORK}
  * multiply-adds (such as 3x3 by 3x3) run as a plain Java loop, which is faster than any native
- * call. If OpenBLAS cannot be loaded — or {@code -Dtorch4j.blas=java} is set — everything runs on
- * the pure-Java {@link JavaGemm} kernels (blocked and parallel), and one warning says why.
+ * call. If OpenBLAS cannot be loaded (one warning says why) or {@code -Dtorch4j.blas=java} is
+ * set, everything runs on the pure-Java {@link JavaGemm} kernels (blocked and parallel). The JVM
+ * needs {@code --enable-native-access=ALL-UNNAMED} for the native path to run without warnings.
+ *
+ * <p>All methods may be called from several threads at once, on non-overlapping outputs.
  */
 public final class Gemm {
     private Gemm() {}

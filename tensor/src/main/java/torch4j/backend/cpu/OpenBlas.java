@@ -21,10 +21,11 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * FFM API (java.lang.foreign) rather than through JavaCPP's JNI wrappers.
  *
  * <p>Why FFM: JavaCPP's {@code float[]} overloads go through {@code Get<Type>ArrayElements},
- * which on HotSpot copies the whole array in and out on every call (measured 1.3–2x slower than
- * a zero-copy call at 512–1024). A downcall with {@link Linker.Option#critical(boolean)
- * critical(true)} instead hands OpenBLAS a pointer straight into the Java heap
- * ({@link MemorySegment#ofArray(float[])}), measured as fast as calling it on native memory.
+ * which on HotSpot copies every array in and back out on each call (measured 1.3–2.4x slower
+ * than a zero-copy call at 256–2048; copying into native memory by hand costs 3–25%). A downcall
+ * with {@link Linker.Option#critical(boolean) critical(true)} instead hands OpenBLAS a pointer
+ * straight into the Java heap ({@link MemorySegment#ofArray(float[])}), measured within 2–4% of
+ * calling it on data already in native memory. Figures in BENCHMARKS.md.
  *
  * <p>The price of a critical call is that the calling thread does not leave the "in Java" state,
  * so a JVM-wide safepoint (a GC, a deoptimisation) waits until the call returns;
@@ -60,7 +61,7 @@ final class OpenBlas {
                     try {
                         l = new Loaded(new Handles(), null);
                     } catch (Throwable t) { // UnsatisfiedLinkError, IllegalCallerException, ...
-                        l = new Loaded(null, t.getClass().getSimpleName() + ": " + t.getMessage());
+                        l = new Loaded(null, describe(t));
                     }
                     loaded = l;
                 }
@@ -69,7 +70,24 @@ final class OpenBlas {
         return l;
     }
 
-    /** The method handles; constructing one loads the library. */
+    /** The exception and its causes, e.g. {@code ExceptionInInitializerError <- IllegalCallerException: ...}. */
+    private static String describe(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (!sb.isEmpty()) sb.append(" <- ");
+            sb.append(c.getClass().getSimpleName());
+            if (c.getMessage() != null) sb.append(": ").append(c.getMessage());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The method handles; constructing one loads the library. Binding native code is what the
+     * restricted FFM methods are for; the JVM must run with {@code --enable-native-access}
+     * (surefire and bench/run.sh pass it; without it Java 25 warns once, and a JVM that denies
+     * native access makes {@link #load()} report the failure and Gemm fall back to Java).
+     */
+    @SuppressWarnings("restricted")
     static final class Handles {
         final MethodHandle sgemmCrit, dgemmCrit;
         final MethodHandle sgemvCrit, dgemvCrit;
@@ -145,6 +163,7 @@ final class OpenBlas {
     }
 
     /** Small helper so each binding is one line. */
+    @SuppressWarnings("restricted")
     private record Binder(Linker linker, SymbolLookup lib) {
         MethodHandle bind(String name, FunctionDescriptor fd, boolean critical) {
             MemorySegment symbol = lib.find(name)

@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+"""PyTorch side of the side-by-side benchmark (run with Debian's /usr/bin/python3, PyTorch 1.13).
+
+Prints one line per case, ``name seconds_per_op flops``, for bench/run.sh to join with torch4j's
+figures. The case names and the timing protocol match tensor/src/test/java/torch4j/bench/ (Cases,
+Bench) exactly:
+
+1. warm up: call until BENCH_WARMUP seconds (default 1) and at least 2 calls have passed;
+2. estimate one call from the last warm-up call and batch reps = ceil(BENCH_MIN_SAMPLE / estimate)
+   calls per sample (default 0.2 s);
+3. take BENCH_BUDGET / (reps * estimate) samples (default budget 10 s), clamped to 5..15, and
+   report the median seconds per call.
+
+Usage: torch_bench.py --info | --list [REGEX] | [REGEX]
+
+To add a case: one ``case(name, setup, flops=0)`` line below (the setup builds the inputs, untimed,
+and returns the operation to time) and one ``add(...)`` line with the same name in Cases.java, e.g.
+    def add(n, dtype):
+        a, b = torch.randn(n, dtype=dtype), torch.randn(n, dtype=dtype)
+        return lambda: torch.add(a, b)
+    case("add_f32_10M", lambda: add(10_000_000, torch.float32))
+"""
+import math
+import os
+import re
+import statistics
+import sys
+import time
+
+import torch
+
+THREADS = int(os.environ.get("BENCH_THREADS") or os.cpu_count())
+WARMUP = float(os.environ.get("BENCH_WARMUP") or 1.0)
+MIN_SAMPLE = float(os.environ.get("BENCH_MIN_SAMPLE") or 0.2)
+BUDGET = float(os.environ.get("BENCH_BUDGET") or 10.0)
+MIN_SAMPLES, MAX_SAMPLES = 5, 15
+
+CASES = {}  # name -> (setup returning the op to time, flops per call or 0)
+
+
+def case(name, setup, flops=0.0):
+    if name in CASES:
+        raise ValueError("duplicate bench case " + name)
+    CASES[name] = (setup, flops)
+
+
+def matmul(n, dtype):
+    """torch.matmul(a, b) on n x n, allocating the result as a user's call does."""
+    g = torch.Generator().manual_seed(1)
+    a = torch.randn(n, n, generator=g, dtype=dtype)
+    b = torch.randn(n, n, generator=g, dtype=dtype)
+    return lambda: torch.matmul(a, b)
+
+
+case("matmul_f32_256", lambda: matmul(256, torch.float32), 2.0 * 256 ** 3)
+case("matmul_f32_512", lambda: matmul(512, torch.float32), 2.0 * 512 ** 3)
+case("matmul_f32_1024", lambda: matmul(1024, torch.float32), 2.0 * 1024 ** 3)
+case("matmul_f32_2048", lambda: matmul(2048, torch.float32), 2.0 * 2048 ** 3)
+case("matmul_f64_1024", lambda: matmul(1024, torch.float64), 2.0 * 1024 ** 3)
+
+
+def measure(op):
+    """Median seconds per call of op, by the protocol in the module docstring."""
+    start = time.perf_counter()
+    calls = 0
+    while True:
+        t = time.perf_counter()
+        op()
+        last = time.perf_counter() - t
+        calls += 1
+        if calls >= 2 and time.perf_counter() - start >= WARMUP:
+            break
+    last = max(last, 1e-9)
+    reps = max(1, math.ceil(MIN_SAMPLE / last))
+    samples = int(min(MAX_SAMPLES, max(MIN_SAMPLES, BUDGET / (reps * last))))
+    per_call = []
+    for _ in range(samples):
+        t = time.perf_counter()
+        for _ in range(reps):
+            op()
+        per_call.append((time.perf_counter() - t) / reps)
+    return statistics.median(per_call)
+
+
+def info():
+    blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
+    print(f"# pytorch: {torch.__version__}, {torch.get_num_threads()} threads"
+          f" (interop {torch.get_num_interop_threads()}), BLAS_INFO={blas.group(1) if blas else '?'}")
+
+
+def main(argv):
+    torch.set_num_threads(THREADS)  # the same thread budget as torch4j's OpenBLAS
+    if "--info" in argv:
+        info()
+        return
+    listing = "--list" in argv
+    rest = [a for a in argv if a != "--list"]
+    pattern = re.compile(rest[0] if rest else "")
+    for name, (setup, flops) in CASES.items():
+        if not pattern.search(name):
+            continue
+        if listing:
+            print(name)
+        else:
+            seconds = measure(setup())
+            print(f"{name} {seconds:.6e} {flops:.6e}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
