@@ -25,6 +25,41 @@ final class Arithmetic {
         return op;
     }
 
+    /** Unary ops that PyTorch has no bool kernel for, with its messages. */
+    private static final java.util.Map<String, String> NO_BOOL_UNARY = java.util.Map.of(
+            "abs", "\"abs_cpu\" not implemented for 'Bool'",
+            "relu", "Boolean inputs not supported for relu",
+            "floor", "\"floor_vml_cpu\" not implemented for 'Bool'",
+            "ceil", "\"ceil_vml_cpu\" not implemented for 'Bool'",
+            "round", "\"round_vml_cpu\" not implemented for 'Bool'",
+            "trunc", "\"trunc_vml_cpu\" not implemented for 'Bool'");
+
+    /** Binary ops (by name) that PyTorch has no bool kernel for; "div" here is only ever division with rounding. */
+    private static final java.util.Map<String, String> NO_BOOL_BINARY = java.util.Map.of(
+            "floor_divide", "\"div_floor_cpu\" not implemented for 'Bool'",
+            "div", "\"div_trunc_cpu\" not implemented for 'Bool'",
+            "remainder", "\"remainder_cpu\" not implemented for 'Bool'",
+            "fmod", "\"fmod_cpu\" not implemented for 'Bool'",
+            "pow", "\"pow\" not implemented for 'Bool'");
+
+    static void checkBool(Unary op, Tensor x) {
+        String message = x.dtype() == DType.BOOL ? NO_BOOL_UNARY.get(op.name()) : null;
+        if (message != null) throw new IllegalArgumentException(message);
+    }
+
+    static void checkBool(Binary op, Tensor a, Tensor b, DType promoted) {
+        if (op.name().equals("sub")) {
+            if (a.dtype() == DType.BOOL && b.dtype() == DType.BOOL)
+                throw new IllegalArgumentException("Subtraction, the `-` operator, with two bool tensors is not supported."
+                        + " Use the `^` or `logical_xor()` operator instead.");
+            if (a.dtype() == DType.BOOL || b.dtype() == DType.BOOL)
+                throw new IllegalArgumentException("Subtraction, the `-` operator, with a bool tensor is not supported."
+                        + " If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        }
+        String message = promoted == DType.BOOL && op.result() == Pointwise.Result.PROMOTED ? NO_BOOL_BINARY.get(op.name()) : null;
+        if (message != null) throw new IllegalArgumentException(message);
+    }
+
     static Unary negation(Tensor x) {
         if (x.dtype() == DType.BOOL)
             throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you are trying"
@@ -32,10 +67,33 @@ final class Arithmetic {
         return UnaryOps.NEG;
     }
 
-    static Unary clamp(Tensor x, double min, double max) {
-        if (x.dtype() == DType.BOOL) throw new IllegalArgumentException("\"clamp_cpu\" not implemented for 'Bool'");
-        return UnaryOps.clamp(min, max);
+    /**
+     * clamp / clamp_min / clamp_max with scalar bounds (a null bound is absent), as ATen: the bounds
+     * take part in type promotion (an int tensor with float bounds gives float32), are cast to the
+     * result type (a uint8 bound of -1 is 255), and a NaN bound makes every element NaN.
+     */
+    static Tensor clamp(Tensor x, Tensor min, Tensor max, boolean inPlace) {
+        DType type = min == null ? TypePromotion.resultType(x, max)
+                : max == null ? TypePromotion.resultType(x, min) : TypePromotion.resultType(x, min, max);
+        if (inPlace && !TypePromotion.canCast(type, x.dtype()))
+            throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(type)
+                    + " can't be cast to the desired output type " + x.dtype().cppTypeName());
+        if (type == DType.BOOL)
+            throw new IllegalArgumentException("\"" + (min == null ? "clamp_max_scalar_cpu" : max == null ? "clamp_min_cpu" : "clamp_scalar_cpu")
+                    + "\" not implemented for 'Bool'");
+        Unary op;
+        if (type.isFloatingPoint()) {
+            double lo = min == null ? Double.NEGATIVE_INFINITY : Pointwise.castForCompute(min, type).item();
+            double hi = max == null ? Double.POSITIVE_INFINITY : Pointwise.castForCompute(max, type).item();
+            op = UnaryOps.clamp(lo, hi);
+        } else {
+            long lo = min == null ? Long.MIN_VALUE : Conversions.convert(min, type).longValue();
+            long hi = max == null ? Long.MAX_VALUE : Conversions.convert(max, type).longValue();
+            op = UnaryOps.clamp(lo, hi);
+        }
+        return inPlace ? Pointwise.applyInPlace(op, x) : Pointwise.apply(op, x.to(type));
     }
+
 
     /** {@code x ** e} for a scalar exponent: integer tensors with a negative integer exponent fail up front. */
     static Tensor powScalar(Tensor x, Tensor wrapped, double e) {
@@ -44,6 +102,17 @@ final class Arithmetic {
             throw new ArithmeticException("Integers to negative integer powers are not allowed.");
         if (result == x.dtype()) return Pointwise.apply(UnaryOps.powScalar(e), x);
         return Pointwise.apply(UnaryOps.powScalar(e), x.to(result));
+    }
+
+    /** {@code x.pow_(e)}: as ATen, the result type of x and e must be x's own dtype. */
+    static Tensor powScalarInPlace(Tensor x, Tensor wrapped, double e) {
+        DType result = TypePromotion.resultType(x, wrapped);
+        if (!result.isFloatingPoint() && e < 0)
+            throw new ArithmeticException("Integers to negative integer powers are not allowed.");
+        if (result != x.dtype())
+            throw new IllegalArgumentException("Found dtype " + TypePromotion.scalarTypeName(x.dtype()) + " but expected "
+                    + TypePromotion.scalarTypeName(result));
+        return Pointwise.applyInPlace(UnaryOps.powScalar(e), x);
     }
 
     static boolean equal(Tensor a, Tensor b) {

@@ -22,12 +22,16 @@ final class BinaryOps {
     /** True division: integers divide as floats. */
     static final Binary DIV = new Binary("div", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null);
+    /** trunc(a / b); for float32 the quotient is rounded to float first, as ATen's float loop does (1f/0.1f is 10). */
     static final Binary DIV_TRUNC = new Binary("div", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double q = a[i] / b[i]; o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) { float q = (float) (a[i] / b[i]); o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } });
+    /** Python's //, by ATen's div_floor algorithm (so 1.0 // 0.1 is 9.0, as in Python), in the output's precision. */
     static final Binary DIV_FLOOR = new Binary("floor_divide", PROMOTED,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(a[i] / b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide((float) a[i], (float) b[i]); });
     /** Python's %: the result takes the divisor's sign. */
     static final Binary REMAINDER = new Binary("remainder", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double r = a[i] % b[i]; o[i] = r != 0 && (r < 0) != (b[i] < 0) ? r + b[i] : r; } },
@@ -37,7 +41,7 @@ final class BinaryOps {
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % b[i]; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % nonZero(b[i]); });
     static final Binary POW = new Binary("pow", PROMOTED,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(a[i], b[i]); },
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = pow(a[i], b[i]); },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); });
     static final Binary ATAN2 = new Binary("atan2", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null);
@@ -86,12 +90,48 @@ final class BinaryOps {
                 (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; });
     }
 
-    /** Integer power by squaring; negative exponents are PyTorch's error. */
+    /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
+    static Binary subScaled(double alpha) {
+        Binary add = addScaled(-alpha);
+        return new Binary("sub", PROMOTED, add.dbl(), add.lng());
+    }
+
+    /** C's pow, which differs from Math.pow in pow(1, y) = 1 for any y and pow(-1, ±inf) = 1. */
+    static double pow(double a, double b) {
+        return a == 1 || (a == -1 && Double.isInfinite(b)) ? 1 : Math.pow(a, b);
+    }
+
+    /** ATen's div_floor_floating: fmod-based, so the quotient is exact where floor(a / b) would round. */
+    static double floorDivide(double a, double b) {
+        if (b == 0) return a / b;
+        double mod = a % b;   // Java's % on doubles is C's fmod
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1 : floor;
+    }
+
+    /** The same in float arithmetic, for float32 results. */
+    static float floorDivide(float a, float b) {
+        if (b == 0) return a / b;
+        float mod = a % b;
+        float div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1;
+        if (div == 0) return Math.copySign(0.0f, a / b);
+        float floor = (float) Math.floor(div);
+        return div - floor > 0.5f ? floor + 1 : floor;
+    }
+
+    /**
+     * Integer power by squaring. A negative exponent gives 0 except for bases 1 and -1, as ATen's
+     * powi (a negative scalar exponent is rejected before, in Arithmetic).
+     */
     static long ipow(long base, long exp) {
         if (exp < 0) {
             if (base == 1) return 1;
             if (base == -1) return (exp & 1) == 0 ? 1 : -1;
-            throw new ArithmeticException("Integers to negative integer powers are not allowed.");
+            return 0;
         }
         long result = 1;
         while (exp > 0) {

@@ -23,8 +23,36 @@ final class Conversions {
         return out;
     }
 
-    /** A contiguous copy with the same dtype ({@code clone()}). */
+    /** A contiguous copy with the same dtype (internal copies that must be row-major). */
     static Tensor cloneOf(Tensor t) { return convert(t, t.dtype()); }
+
+    /**
+     * {@code x.clone()}: PyTorch's preserve_format keeps the strides of a non-overlapping, dense
+     * tensor ({@code x.t().clone()} is still transposed); others are copied contiguous.
+     */
+    static Tensor clonePreservingLayout(Tensor t) { return convertPreservingLayout(t, t.dtype()); }
+
+    /** {@code x.to(dtype)}: a copy laid out as {@link #clonePreservingLayout} does. */
+    static Tensor convertPreservingLayout(Tensor t, DType dtype) {
+        if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
+        Tensor out = new Tensor(Storage.allocate(dtype, t.numel()), t.shape.clone(), t.strides.clone(), 0);
+        Elementwise.copy(out.shape, operand(out), operand(t));
+        return out;
+    }
+
+    /**
+     * {@code dst.copy_(src)} with PyTorch's checks: src must broadcast to dst's shape, dst must not
+     * write one element twice, src must not partially overlap dst.
+     */
+    static void copyChecked(Tensor dst, Tensor src) {
+        long[] shape = Shapes.broadcast(dst.shape, src.shape);
+        if (!java.util.Arrays.equals(shape, dst.shape))
+            throw new IllegalArgumentException("output with shape " + Shapes.str(dst.shape)
+                    + " doesn't match the broadcast shape " + Shapes.str(shape));
+        Overlap.checkWritable(dst);
+        Overlap.checkNoPartialOverlap(dst, src);
+        copyInto(dst, src);
+    }
 
     /** {@code dst.copy_(src)}: broadcasts src to dst's shape, converts dtype. */
     static void copyInto(Tensor dst, Tensor src) {
@@ -76,6 +104,58 @@ final class Conversions {
         }
         for (int i = 0; i < n; i++) pos = fill(Array.get(out, i), flat, dims, d + 1, pos);
         return pos;
+    }
+
+    /** {@code t.fill_(value)}: the value must fit the tensor's type (fill_ writes through expanded views). */
+    static void fill(Tensor t, Tensor value) {
+        checkScalarFits(value, t.dtype());
+        copyInto(t, value);
+    }
+
+    /**
+     * ATen's checked Scalar conversion (fill_, full): a value outside the target type's range is an
+     * error, not a wrap. As in c10, a negative integer may wrap into uint8 down to -255.
+     */
+    static void checkScalarFits(Tensor value, DType target) {
+        if (target == DType.BOOL || value.dtype() == DType.BOOL) return;
+        boolean overflow;
+        if (value.dtype().isFloatingPoint()) {
+            double v = value.item();
+            overflow = target.isFloatingPoint() ? target == DType.FLOAT32 && Double.isFinite(v) && Math.abs(v) > Float.MAX_VALUE
+                    : Double.isNaN(v) || v < (double) minOf(target) || v > (double) maxOf(target);
+        } else {
+            long v = value.longValue();
+            overflow = !target.isFloatingPoint() && (target == DType.UINT8 ? v > 255 || v < -255 : v < minOf(target) || v > maxOf(target));
+        }
+        if (overflow) throw new IllegalArgumentException("value cannot be converted to type " + switch (target) {
+            case UINT8 -> "uint8_t";
+            case INT8 -> "int8_t";
+            case INT16 -> "int16_t";
+            case INT32 -> "int";
+            case INT64 -> "int64_t";
+            case FLOAT32 -> "float";
+            default -> "double";
+        } + " without overflow");
+    }
+
+    private static long minOf(DType t) {
+        return switch (t) {
+            case UINT8 -> 0;
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    private static long maxOf(DType t) {
+        return switch (t) {
+            case UINT8 -> 255;
+            case INT8 -> Byte.MAX_VALUE;
+            case INT16 -> Short.MAX_VALUE;
+            case INT32 -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
     }
 
     /** A 0-dim tensor wrapping a Java number, for scalar operands of ops. */

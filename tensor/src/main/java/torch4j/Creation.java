@@ -103,6 +103,7 @@ final class Creation {
 
     static Tensor full(long[] shape, double value, DType dtype) {
         checkShape(shape);
+        Conversions.checkScalarFits(Conversions.scalar(value), dtype);
         Tensor t = Tensor.allocate(dtype, shape.clone());
         if (value != 0) fill(t, Conversions.scalar(value));
         return t;
@@ -110,6 +111,7 @@ final class Creation {
 
     static Tensor fullLong(long[] shape, long value, DType dtype) {
         checkShape(shape);
+        Conversions.checkScalarFits(Conversions.scalar(value), dtype);
         Tensor t = Tensor.allocate(dtype, shape.clone());
         if (value != 0) fill(t, Conversions.scalar(value));
         return t;
@@ -141,13 +143,45 @@ final class Creation {
     static Tensor arange(double start, double end, double step, DType dtype) {
         if (step == 0) throw new IllegalArgumentException("step must be nonzero");
         if (!Double.isFinite(start) || !Double.isFinite(end))
-            throw new IllegalArgumentException("unsupported range: " + start + " -> " + end);
+            throw new IllegalArgumentException("unsupported range: " + cppDouble(start) + " -> " + cppDouble(end));
         if ((step > 0 && end < start) || (step < 0 && end > start))
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
         long n = (long) Math.ceil((end - start) / step);
         double[] v = new double[(int) n];
-        for (int i = 0; i < n; i++) v[i] = start + i * step;
+        // ATen computes start + i*step in double (its build contracts that to one fma); its vector
+        // loop (see VECTOR_BYTES) starts each vector at a base rounded to the output type and adds k*step
+        long lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = n - n % (2 * lanes);
+        for (int i = 0; i < n; i++) {
+            if (i < vectorEnd) {
+                long b = i - i % lanes;
+                double base = Math.fma(step, (double) b, start);
+                if (dtype == DType.FLOAT32) base = (float) base;
+                v[i] = Math.fma((double) (i - b), step, base);
+            } else v[i] = Math.fma(step, (double) i, start);
+        }
         return Conversions.convert(new Tensor(Storage.wrap(v), new long[]{n}, new long[]{1}, 0), dtype);
+    }
+
+    /**
+     * ATen's CPU kernels for arange and linspace fill the output in a vector loop (AVX2: 32-byte
+     * vectors, two per step, the remainder element by element), and the vector path rounds
+     * differently: values match PyTorch bit for bit only if the same split is reproduced, and
+     * the fused multiply-adds its compiler forms (checked against PyTorch 1.13 in the golden tests).
+     */
+    private static final int VECTOR_BYTES = 32;
+
+    /** A double as C++'s {@code std::ostream} prints it (%g, 6 significant digits), for messages. */
+    static String cppDouble(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        if (v == 0) return 1 / v < 0 ? "-0" : "0";
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6));
+        int exp = d.precision() - d.scale() - 1;
+        if (exp < -4 || exp >= 6) {
+            String m = d.movePointLeft(exp).stripTrailingZeros().toPlainString();
+            return m + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+        return d.stripTrailingZeros().toPlainString();
     }
 
     /** {@code torch.arange} over integers, exact in int64. */
@@ -164,22 +198,39 @@ final class Creation {
 
     /**
      * {@code torch.linspace}: ATen computes in the output type, from the start for the first half
-     * and back from the end for the second, so both endpoints are exact.
+     * and back from the end for the second, so both endpoints are exact. Its vector loop (see
+     * {@link #VECTOR_BYTES}) computes one base per vector the same way and adds k*step to it, in
+     * the output type too; integer types truncate start and end first and step in double.
      */
     static Tensor linspace(double start, double end, long steps, DType dtype) {
         if (steps < 0) throw new IllegalArgumentException("number of steps must be non-negative");
         Tensor t = Tensor.allocate(dtype, new long[]{steps});
         if (steps == 0) return t;
         double[] v = new double[(int) steps];
+        long half = steps / 2, lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = steps - steps % (2 * lanes);
+        // start + step*i and end - step*(steps-1-i) are one fma each; a vector adds k*step to its base unfused
         if (steps == 1) v[0] = start;
         else if (dtype == DType.FLOAT32) {
             float s = (float) start, e = (float) end, step = (e - s) / (float) (steps - 1);
-            long half = steps / 2;
-            for (int i = 0; i < steps; i++) v[i] = i < half ? s + step * i : e - step * (steps - i - 1);
-        } else {
+            for (long i = 0; i < steps; i++) {
+                long b = i < vectorEnd ? i - i % lanes : i;   // the element, or its vector's first
+                float base = b < half ? Math.fma(step, (float) b, s) : Math.fma(-step, (float) (steps - b - 1), e);
+                v[(int) i] = b == i ? base : base + (i - b) * step;
+            }
+        } else if (dtype == DType.FLOAT64) {
             double step = (end - start) / (steps - 1);
-            long half = steps / 2;
-            for (int i = 0; i < steps; i++) v[i] = i < half ? start + step * i : end - step * (steps - i - 1);
+            for (long i = 0; i < steps; i++) {
+                long b = i < vectorEnd ? i - i % lanes : i;
+                double base = b < half ? Math.fma(step, (double) b, start) : Math.fma(-step, (double) (steps - b - 1), end);
+                v[(int) i] = b == i ? base : base + (i - b) * step;
+            }
+        } else {
+            double s = (long) start, e = (long) end, step = (e - s) / (steps - 1);
+            for (long i = 0; i < steps; i++) {
+                long b = i < vectorEnd ? i - i % lanes : i;
+                double base = b < half ? Math.fma(step, (double) b, s) : Math.fma(-step, (double) (steps - b - 1), e);
+                v[(int) i] = b == i ? base : (long) base + (i - b) * step;   // a vector's base is truncated first
+            }
         }
         Conversions.copyInto(t, new Tensor(Storage.wrap(v), new long[]{steps}, new long[]{1}, 0));
         return t;

@@ -24,11 +24,40 @@ public enum DType {
     private final int itemSize;
     private final Kind kind;
 
+    private final String scalarTypeName;
+    private final String cppTypeName;
+
     DType(String pyName, int itemSize, Kind kind) {
         this.pyName = pyName;
         this.itemSize = itemSize;
         this.kind = kind;
+        this.scalarTypeName = switch (pyName) {
+            case "bool" -> "Bool";
+            case "uint8" -> "Byte";
+            case "int8" -> "Char";
+            case "int16" -> "Short";
+            case "int32" -> "Int";
+            case "int64" -> "Long";
+            case "float32" -> "Float";
+            default -> "Double";
+        };
+        this.cppTypeName = switch (pyName) {
+            case "bool" -> "bool";
+            case "uint8" -> "unsigned char";
+            case "int8" -> "signed char";
+            case "int16" -> "short int";
+            case "int32" -> "int";
+            case "int64" -> "long int";
+            case "float32" -> "float";
+            default -> "double";
+        };
     }
+
+    /** The name PyTorch's error messages use ({@code c10::toString(ScalarType)}): Float, Long, Byte, ... */
+    public String scalarTypeName() { return scalarTypeName; }
+
+    /** The C++ element type name some of PyTorch's messages use: float, long int, unsigned char, ... */
+    public String cppTypeName() { return cppTypeName; }
 
     /** PyTorch's name without the {@code torch.} prefix, e.g. {@code float32}. */
     public String pyName() { return pyName; }

@@ -161,4 +161,9 @@ public final class Generator {
     private static long nonDeterministicSeed() {
         return Entropy.SOURCE.nextLong();
     }
+
+    /** As PyTorch prints a generator: {@code <torch._C.Generator object at 0x...>} (an identity, not an address). */
+    @Override public String toString() {
+        return "<torch._C.Generator object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
 }

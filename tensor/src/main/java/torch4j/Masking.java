@@ -78,20 +78,7 @@ final class Masking {
     static void requireBoolMask(Tensor mask) {
         if (mask.dtype() != DType.BOOL)
             throw new IllegalArgumentException("masked_fill_ only supports boolean masks, but got mask with dtype "
-                    + cppTypeName(mask.dtype()));
+                    + mask.dtype().cppTypeName());
     }
 
-    /** How PyTorch 2's messages name an element type (C++ type names, as caffe2::TypeMeta prints them). */
-    static String cppTypeName(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "float";
-            case FLOAT64 -> "double";
-            case INT64 -> "long int";
-            case INT32 -> "int";
-            case INT16 -> "short int";
-            case INT8 -> "signed char";
-            case UINT8 -> "unsigned char";
-            case BOOL -> "bool";
-        };
-    }
 }

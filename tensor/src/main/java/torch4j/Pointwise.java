@@ -22,11 +22,19 @@ final class Pointwise {
         BOOL
     }
 
-    /** A unary op: a double-domain kernel, a long-domain kernel (null when only floats make sense). */
-    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) {}
+    /**
+     * A unary op: a double-domain kernel, a long-domain kernel (null when only floats make sense),
+     * and optionally a kernel for float32 results that rounds its steps to float as ATen's float
+     * loop does (null when computing in double and rounding once gives the same result).
+     */
+    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) {
+        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null); }
+    }
 
     /** A binary op. */
-    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) {}
+    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) {
+        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null); }
+    }
 
     private static DType outType(Result r, DType promoted) {
         return switch (r) {
@@ -36,60 +44,119 @@ final class Pointwise {
         };
     }
 
-    /** The domain the kernel runs in: double unless both the inputs and the op are integral. */
-    private static boolean doubleDomain(Result r, DType promoted, boolean hasLong) {
-        return promoted.isFloatingPoint() || r == Result.FLOAT || !hasLong;
+    /**
+     * The dtype the op computes in, PyTorch's common dtype: the promoted dtype, or the float
+     * result type for ops that turn integers into floats. Operands are cast to it first.
+     */
+    private static DType computeType(Result r, DType promoted) {
+        return r == Result.FLOAT ? outType(r, promoted) : promoted;
+    }
+
+    /** The domain the kernel runs in: double unless the op computes in an integral type. */
+    private static boolean doubleDomain(DType compute, boolean hasLong) {
+        return compute.isFloatingPoint() || !hasLong;
+    }
+
+    /**
+     * {@code t} cast to the compute dtype, as ATen casts operands to the common dtype before the
+     * op: an int64 operand of a float32 op is rounded to float32, a wrapped 300 of a uint8 op
+     * wraps to 44, a wrapped 0.1 of a float32 op becomes 0.1f. Skipped (no copy) when loading
+     * into the compute domain already gives exactly the cast value.
+     */
+    static Tensor castForCompute(Tensor t, DType compute) {
+        return loadsExactly(t.dtype(), compute) ? t : Conversions.convert(t, compute);
+    }
+
+    private static boolean loadsExactly(DType s, DType c) {
+        if (s == c || c == DType.FLOAT64) return true;   // (double) of any dtype is its float64 cast
+        if (c == DType.FLOAT32) return s == DType.BOOL || s == DType.UINT8 || s == DType.INT8 || s == DType.INT16;
+        if (c == DType.BOOL || s.isFloatingPoint()) return false;
+        return min(s) >= min(c) && max(s) <= max(c);
+    }
+
+    private static long min(DType t) {
+        return switch (t) {
+            case BOOL, UINT8 -> 0;
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    private static long max(DType t) {
+        return switch (t) {
+            case BOOL -> 1;
+            case UINT8 -> 255;
+            case INT8 -> Byte.MAX_VALUE;
+            case INT16 -> Short.MAX_VALUE;
+            case INT32 -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
     }
 
     static Tensor apply(Unary op, Tensor x) {
-        DType promoted = x.dtype();
-        Tensor out = Tensor.allocate(outType(op.result(), promoted), x.shape.clone());
-        run(op, x, out, promoted);
+        Arithmetic.checkBool(op, x);
+        if (x.dtype() == DType.BOOL && op.name().equals("square")) x = x.to(DType.INT64);   // True**2 is int64 1
+        DType compute = computeType(op.result(), x.dtype());
+        Tensor out = Tensor.allocate(outType(op.result(), x.dtype()), x.shape.clone());
+        run(op, castForCompute(x, compute), out, compute);
         return out;
     }
 
     static Tensor applyInPlace(Unary op, Tensor self) {
+        Arithmetic.checkBool(op, self);
         DType computed = outType(op.result(), self.dtype());
         checkCast(computed, self.dtype());
-        run(op, self, self, self.dtype());
+        Overlap.checkWritable(self);
+        run(op, self, self, computeType(op.result(), self.dtype()));
         self.storage.bumpVersion();
         return self;
     }
 
-    private static void run(Unary op, Tensor x, Tensor out, DType promoted) {
-        if (doubleDomain(op.result(), promoted, op.lng() != null))
-            Elementwise.mapDouble(out.shape, Conversions.operand(out), Conversions.operand(x), op.dbl());
+    private static void run(Unary op, Tensor x, Tensor out, DType compute) {
+        if (doubleDomain(compute, op.lng() != null))
+            Elementwise.mapDouble(out.shape, Conversions.operand(out), Conversions.operand(x),
+                    compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
         else
             Elementwise.mapLong(out.shape, Conversions.operand(out), Conversions.operand(x), op.lng());
     }
 
     static Tensor apply(Binary op, Tensor a, Tensor b) {
         DType promoted = TypePromotion.resultType(a, b);
+        Arithmetic.checkBool(op, a, b, promoted);
         long[] shape = Shapes.broadcast(a.shape, b.shape);
         Tensor out = Tensor.allocate(outType(op.result(), promoted), shape);
-        run(op, a, b, out, promoted);
+        DType compute = computeType(op.result(), promoted);
+        run(op, castForCompute(a, compute), castForCompute(b, compute), out, compute);
         return out;
     }
 
     static Tensor applyInPlace(Binary op, Tensor self, Tensor other) {
         DType promoted = TypePromotion.resultType(self, other);
+        Arithmetic.checkBool(op, self, other, promoted);
         checkCast(outType(op.result(), promoted), self.dtype());
         long[] shape = Shapes.broadcast(self.shape, other.shape);
         if (!java.util.Arrays.equals(shape, self.shape))
             throw new IllegalArgumentException("output with shape " + Shapes.str(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.str(shape));
-        // A partially overlapping operand would be read after being written: read a copy instead.
-        Tensor src = other != self && Conversions.overlaps(other, self) ? Conversions.cloneOf(other) : other;
-        run(op, self, src, self, promoted);
+        Overlap.checkWritable(self);
+        Overlap.checkNoPartialOverlap(self, other);
+        DType compute = computeType(op.result(), promoted);
+        Tensor src = castForCompute(other, compute);
+        // An overlapping operand that ATen cannot classify would be read after being written: read a copy.
+        if (src == other && other != self && !Overlap.sameElements(self, other) && Conversions.overlaps(other, self))
+            src = Conversions.cloneOf(other);
+        run(op, castForCompute(self, compute), src, self, compute);
         self.storage.bumpVersion();
         return self;
     }
 
-    private static void run(Binary op, Tensor a, Tensor b, Tensor out, DType promoted) {
+    private static void run(Binary op, Tensor a, Tensor b, Tensor out, DType compute) {
         long[] shape = out.shape;
-        if (doubleDomain(op.result(), promoted, op.lng() != null))
+        if (doubleDomain(compute, op.lng() != null))
             Elementwise.mapDouble(shape, Conversions.operand(out), Conversions.operand(a, shape),
-                    Conversions.operand(b, shape), op.dbl());
+                    Conversions.operand(b, shape), compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
         else
             Elementwise.mapLong(shape, Conversions.operand(out), Conversions.operand(a, shape),
                     Conversions.operand(b, shape), op.lng());
@@ -109,6 +176,8 @@ final class Pointwise {
         DType dtype = TypePromotion.resultType(x, y);
         long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
         Tensor out = Tensor.allocate(dtype, shape);
+        x = castForCompute(x, dtype);
+        y = castForCompute(y, dtype);
         Elementwise.select(shape, Conversions.operand(out), Conversions.operand(cond, shape),
                 Conversions.operand(x, shape), Conversions.operand(y, shape), dtype.isFloatingPoint());
         return out;

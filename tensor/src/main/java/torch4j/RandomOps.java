@@ -191,16 +191,7 @@ final class RandomOps {
     }
 
     private static IllegalArgumentException notImplemented(String kernel, DType dtype) {
-        String name = switch (dtype) {
-            case BOOL -> "Bool";
-            case UINT8 -> "Byte";
-            case INT8 -> "Char";
-            case INT16 -> "Short";
-            case INT32 -> "Int";
-            case INT64 -> "Long";
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-        };
+        String name = dtype.scalarTypeName();
         return new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + name + "'");
     }
 

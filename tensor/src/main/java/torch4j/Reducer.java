@@ -47,8 +47,9 @@ final class Reducer {
                     if (index < 0 || x < d || (x != x && d == d)) { d = x; index = base + i; }
                 }
             }
-            case ALL -> { for (int i = 0; i < n && l != 0; i++) if (v[i] == 0) l = 0; }
-            case ANY -> { for (int i = 0; i < n && l == 0; i++) if (v[i] != 0) l = 1; }
+            // the result of a floating reduction is read from d: keep it in step with l
+            case ALL -> { for (int i = 0; i < n && l != 0; i++) if (v[i] == 0) l = 0; d = l; }
+            case ANY -> { for (int i = 0; i < n && l == 0; i++) if (v[i] != 0) l = 1; d = l; }
         }
     }
 
@@ -69,8 +70,8 @@ final class Reducer {
         switch (kind) {
             case SUM -> { d += later.d; l += later.l; }
             case PROD -> { d *= later.d; l *= later.l; }
-            case ALL -> l &= later.l;
-            case ANY -> l |= later.l;
+            case ALL -> { l &= later.l; d = l; }
+            case ANY -> { l |= later.l; d = l; }
             case MAX, MIN -> {
                 if (later.index < 0) return;
                 if (index < 0) { d = later.d; l = later.l; index = later.index; return; }

@@ -30,7 +30,8 @@ final class ReductionOps {
 
     /** Variance by two passes in float64 (mean, then squared deviations), divided by N - correction. */
     static Tensor var(Tensor x, long[] dims, long correction, boolean keepdim) {
-        requireFloat(x, "var");
+        if (!x.dtype().isFloatingPoint())
+            throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
         Tensor x64 = x.toDouble();
@@ -59,12 +60,14 @@ final class ReductionOps {
     static Tensor argExtreme(Tensor x, Reducer.Kind kind) {
         String name = kind == Reducer.Kind.MAX ? "argmax" : "argmin";
         if (x.numel() == 0)
-            throw new IllegalArgumentException(name + "(): Expected reduction dim to be specified for input.numel() == 0.");
+            throw new IndexOutOfBoundsException(name + "(): Expected reduction dim to be specified for input.numel() == 0.");
+        requireNotBool(x, name);
         return Reductions.reduce(x, kind, Reductions.dimMask(x, null), false, x.dtype(), true).indices();
     }
 
     static Tensor argExtreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
         boolean[] mask = singleDim(x, dim, kind == Reducer.Kind.MAX ? "argmax" : "argmin");
+        if (x.numel() > 0) requireNotBool(x, kind == Reducer.Kind.MAX ? "argmax" : "argmin");   // checked where a kernel runs
         return Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true).indices();
     }
 
@@ -115,6 +118,11 @@ final class ReductionOps {
         long n = 1;
         for (int d = 0; d < x.dim(); d++) if (mask[d]) n *= x.shape[d];
         return n;
+    }
+
+    /** PyTorch has no bool kernel for argmax/argmin. */
+    private static void requireNotBool(Tensor x, String op) {
+        if (x.dtype() == DType.BOOL) throw new IllegalArgumentException("\"" + op + "_cpu\" not implemented for 'Bool'");
     }
 
     private static void requireFloat(Tensor x, String op) {

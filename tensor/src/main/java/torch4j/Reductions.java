@@ -21,11 +21,13 @@ final class Reductions {
     static boolean[] dimMask(Tensor x, long[] dims) {
         boolean[] mask = new boolean[x.dim()];
         if (dims == null || dims.length == 0) { Arrays.fill(mask, true); return mask; }
+        boolean scalarSeen = false;   // a 0-dim tensor has no dims to mark, but dim 0 may still repeat
         for (long d : dims) {
             int w = Shapes.wrapDim(d, x.dim());
-            if (x.dim() == 0) continue;
-            if (mask[w]) throw new IllegalArgumentException("dim " + w + " appears multiple times in the list of dims");
-            mask[w] = true;
+            if (x.dim() == 0 ? scalarSeen : mask[w])
+                throw new IllegalArgumentException("dim " + w + " appears multiple times in the list of dims");
+            if (x.dim() == 0) scalarSeen = true;
+            else mask[w] = true;
         }
         return mask;
     }

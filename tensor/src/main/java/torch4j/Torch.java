@@ -76,6 +76,8 @@ public final class Torch {
     public static Tensor full(long[] shape, long value) { return Creation.fullLong(shape, value, DType.INT64); }
     public static Tensor full(long[] shape, boolean value) { return Creation.fullLong(shape, value ? 1 : 0, DType.BOOL); }
     public static Tensor full(long[] shape, double value, DType dtype) { return Creation.full(shape, value, dtype); }
+    /** An integer fill value is exact in int64 and may wrap into uint8 from -255, as in PyTorch. */
+    public static Tensor full(long[] shape, long value, DType dtype) { return Creation.fullLong(shape, value, dtype); }
     /** The n×n identity. */
     public static Tensor eye(long n) { return Creation.eye(n, n, DType.defaultFloat()); }
     public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }
@@ -116,9 +118,16 @@ public final class Torch {
     public static Tensor where(Tensor condition, double x, double y) {
         return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
     }
+    /** Integer scalars keep an integer result, as {@code torch.where(c, x, 0)}. */
+    public static Tensor where(Tensor condition, Tensor x, long y) { return Pointwise.where(condition, x, Conversions.scalar(y)); }
+    public static Tensor where(Tensor condition, long x, Tensor y) { return Pointwise.where(condition, Conversions.scalar(x), y); }
+    public static Tensor where(Tensor condition, long x, long y) {
+        return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
+    }
     public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
     public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
     public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
+    public static Tensor clamp(Tensor x, long min, long max) { return x.clamp(min, max); }
     public static boolean equal(Tensor a, Tensor b) { return a.equal(b); }
     public static boolean allclose(Tensor a, Tensor b) { return a.allclose(b); }
 

@@ -40,16 +40,5 @@ final class TypePromotion {
     }
 
     /** PyTorch's name for a dtype in cast errors: Float, Double, Long, Int, Short, Char, Byte, Bool. */
-    static String scalarTypeName(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-            case INT64 -> "Long";
-            case INT32 -> "Int";
-            case INT16 -> "Short";
-            case INT8 -> "Char";
-            case UINT8 -> "Byte";
-            case BOOL -> "Bool";
-        };
-    }
+    static String scalarTypeName(DType t) { return t.scalarTypeName(); }
 }

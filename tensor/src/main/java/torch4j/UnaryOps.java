@@ -22,11 +22,12 @@ final class UnaryOps {
     static final Unary SQUARE = new Unary("square", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; },
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; });
+    /** {@code (0 < x) - (x < 0)}, as ATen: sign(NaN) and sign(-0.0) are 0. */
     static final Unary SIGN = new Unary("sign", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] > 0 ? 1 : x[i] < 0 ? -1 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = (0 < x[i] ? 1 : 0) - (x[i] < 0 ? 1 : 0); },
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Long.signum(x[i]); });
     static final Unary RELU = new Unary("relu", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] <= 0 ? 0 : x[i]; },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? 0 : x[i]; },   // keeps -0.0 and NaN
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); });
     /** Rounding ops are identities on integers, as in PyTorch. */
     static final Unary FLOOR = new Unary("floor", PROMOTED,
@@ -58,7 +59,10 @@ final class UnaryOps {
     static final Unary SINH = floatOp("sinh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sinh(x[i]); });
     static final Unary COSH = floatOp("cosh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); });
     static final Unary TANH = floatOp("tanh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); });
-    static final Unary SIGMOID = floatOp("sigmoid", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); });
+    /** For float32, 1 / (1 + exp(-x)) in float as ATen: exp overflows to inf and the result to 0 where double would not. */
+    static final Unary SIGMOID = new Unary("sigmoid", FLOAT,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); });
 
     static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; },
@@ -77,22 +81,32 @@ final class UnaryOps {
 
     private static void identity(long[] x, long[] o, int n) { System.arraycopy(x, 0, o, 0, n); }
 
-    /** {@code clamp(min, max)}; NaN bounds or inputs propagate, as in PyTorch. */
-    static Unary clamp(double min, double max) {
+    /**
+     * {@code std::min(std::max(x, lo), hi)} as ATen's clamp kernel: a NaN input stays NaN, -0.0
+     * stays -0.0 against a bound of 0; a NaN bound fills NaN (ATen's clamp checks that first).
+     */
+    static Unary clamp(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi))
+            return new Unary("clamp", PROMOTED, (x, o, n) -> java.util.Arrays.fill(o, 0, n, Double.NaN), null);
         return new Unary("clamp", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], min), max); },
-                (x, o, n) -> {
-                    long lo = (long) Math.max(min, Long.MIN_VALUE), hi = (long) Math.min(max, Long.MAX_VALUE);
-                    for (int i = 0; i < n; i++) o[i] = Math.min(Math.max(x[i], lo), hi);
-                });
+                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } }, null);
     }
 
-    /** {@code x ** exponent} for a scalar exponent. */
+    /** The same for integral tensors, bounds already cast to the tensor's type. */
+    static Unary clamp(long lo, long hi) {
+        return new Unary("clamp", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } },
+                (x, o, n) -> { for (int i = 0; i < n; i++) { long r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } });
+    }
+
+    /** {@code x ** exponent} for a scalar exponent; ATen special-cases 2, 0.5, -0.5 (rsqrt) and -1 (reciprocal). */
     static Unary powScalar(double e) {
         if (e == 2) return new Unary("pow", PROMOTED, SQUARE.dbl(), SQUARE.lng());
         if (e == 0.5) return new Unary("pow", PROMOTED, SQRT.dbl(), null);
+        if (e == -0.5) return new Unary("pow", PROMOTED, RSQRT.dbl(), null);
+        if (e == -1) return new Unary("pow", PROMOTED, RECIPROCAL.dbl(), (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.ipow(x[i], -1); });
         return new Unary("pow", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(x[i], e); },
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.pow(x[i], e); },
                 (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = BinaryOps.ipow(x[i], (long) e); });
     }
 

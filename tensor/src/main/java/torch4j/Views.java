@@ -110,7 +110,15 @@ final class Views {
 
     static Tensor unflatten(Tensor x, long dim, long[] sizes) {
         int d = Shapes.wrapDim(dim, x.dim());
-        long[] inner = Shapes.inferShape(sizes, x.shape[d]);
+        if (x.dim() == 0) throw new IndexOutOfBoundsException("Dimension specified as " + d + " but tensor has no dimensions");
+        if (sizes.length == 0) throw new IllegalArgumentException("unflatten: sizes must be non-empty");
+        long[] inner;
+        try {
+            inner = Shapes.inferShape(sizes, x.shape[d]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.str(sizes) + " don't multiply up to the size of dim "
+                    + d + " (" + x.shape[d] + ") in the input tensor");
+        }
         long[] shape = new long[x.dim() - 1 + inner.length];
         System.arraycopy(x.shape, 0, shape, 0, d);
         System.arraycopy(inner, 0, shape, d, inner.length);
@@ -122,10 +130,8 @@ final class Views {
         if (x.dim() == 0) throw new IllegalArgumentException("narrow() cannot be applied to a 0-dim tensor.");
         int d = Shapes.wrapDim(dim, x.dim());
         long size = x.shape[d];
-        if (start < -size || start > size)
-            throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", " + size
-                    + "], but got " + start + ")");
-        if (start < 0) start += size;
+        // as ATen 1.13: start is wrapped like a dim (start == size, the end, is valid too)
+        if (start != size) start = Shapes.wrapDim(start, (int) size);
         if (length < 0 || start + length > size)
             throw new IllegalArgumentException("start (" + start + ") + length (" + length + ") exceeds dimension size (" + size + ").");
         long[] shape = x.shape.clone();
@@ -134,7 +140,7 @@ final class Views {
     }
 
     static Tensor select(Tensor x, long dim, long index) {
-        if (x.dim() == 0) throw new IllegalArgumentException("select() cannot be applied to a 0-dim tensor.");
+        if (x.dim() == 0) throw new IndexOutOfBoundsException("select() cannot be applied to a 0-dim tensor.");
         int d = Shapes.wrapDim(dim, x.dim());
         long size = x.shape[d];
         if (index < -size || index >= size)
@@ -163,9 +169,8 @@ final class Views {
 
     /** PyTorch's resize_: keeps the storage when it is large enough, grows it otherwise; strides become contiguous. */
     static Tensor resize(Tensor x, long[] sizes) {
-        for (long s : sizes)
-            if (s < 0) throw new IllegalArgumentException("Trying to create tensor with negative dimension " + s + ": "
-                    + Shapes.str(sizes));
+        for (long s : sizes)   // PyTorch 1.13's resize_ reports a negative size so
+            if (s < 0) throw new IllegalArgumentException("numel: integer multiplication overflow");
         long need = x.offset + Shapes.numel(sizes);
         if (need > x.storage.length()) {
             if (need > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("resize_: " + need + " elements exceed the CPU storage limit");

@@ -47,23 +47,10 @@ final class Messages {
         };
     }
 
-    /** The dtype as {@code c10::toString(ScalarType)} names it ("not implemented for 'Long'"). */
-    static String scalarTypeName(DType dtype) {
-        return switch (dtype) {
-            case BOOL -> "Bool";
-            case UINT8 -> "Byte";
-            case INT8 -> "Char";
-            case INT16 -> "Short";
-            case INT32 -> "Int";
-            case INT64 -> "Long";
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-        };
-    }
 
     /** AT_DISPATCH's error for a dtype a kernel does not handle. */
     static IllegalArgumentException notImplemented(String kernel, DType dtype) {
-        return new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + scalarTypeName(dtype) + "'");
+        return new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + dtype.scalarTypeName() + "'");
     }
 
     /** PyTorch's {@code TORCH_WARN}: printed once per distinct text, as Python shows a UserWarning. */

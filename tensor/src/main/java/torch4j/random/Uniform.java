@@ -94,7 +94,7 @@ public final class Uniform {
         }
         if (!(to - from <= max)) {
             throw new IllegalArgumentException("uniform_ expects to-from <= std::numeric_limits<"
-                    + Messages.scalarTypeName(dtype) + ">::max(), but found to=" + Messages.cpp(to)
+                    + dtype.scalarTypeName() + ">::max(), but found to=" + Messages.cpp(to)
                     + " and from=" + Messages.cpp(from) + " which result in to-from to exceed the limit");
         }
     }

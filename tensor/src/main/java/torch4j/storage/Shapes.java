@@ -23,11 +23,11 @@ public final class Shapes {
         return st;
     }
 
-    /** PyTorch's is_contiguous: strides of dims with extent != 1 match the row-major strides. */
+    /** PyTorch's is_contiguous: an empty tensor is; otherwise strides of dims with extent != 1 match the row-major strides. */
     public static boolean isContiguous(long[] shape, long[] strides) {
+        for (long s : shape) if (s == 0) return true;
         long expected = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
-            if (shape[i] == 0) return true;
             if (shape[i] != 1 && strides[i] != expected) return false;
             expected *= shape[i];
         }
@@ -43,11 +43,14 @@ public final class Shapes {
         return (int) (dim < 0 ? dim + n : dim);
     }
 
-    /** The broadcast shape of two shapes, or PyTorch's "The size of tensor a (3) must match ..." error. */
+    /**
+     * The broadcast shape of two shapes, or PyTorch's "The size of tensor a (3) must match ..." error,
+     * which (like ATen's infer_size) names the innermost mismatching dimension.
+     */
     public static long[] broadcast(long[] a, long[] b) {
         int n = Math.max(a.length, b.length);
         long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) {
             int ia = a.length - n + i, ib = b.length - n + i;
             long da = ia >= 0 ? a[ia] : 1, db = ib >= 0 ? b[ib] : 1;
             if (da != db && da != 1 && db != 1)
@@ -110,6 +113,10 @@ public final class Shapes {
         long numel = numel(shape);
         long[] newStrides = new long[newShape.length];
         if (numel == 0) return contiguousStrides(newShape);
+        if (shape.length == 0) {   // a 0-dim tensor views as any shape of one element
+            java.util.Arrays.fill(newStrides, 1);
+            return newStrides;
+        }
         int viewD = newShape.length - 1;
         long chunkBase = strides.length == 0 ? 1 : strides[strides.length - 1];
         long tensorNumel = 1, viewNumel = 1;

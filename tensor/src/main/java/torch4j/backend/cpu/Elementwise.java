@@ -90,11 +90,15 @@ public final class Elementwise {
                 });
     }
 
-    /** {@code out = x} with dtype conversion (same-class storages copy raw, without a domain trip). */
+    /**
+     * {@code out = x} with dtype conversion (same-class storages copy raw, without a domain trip).
+     * Integer sources go through the long domain even into float storage: {@code (float) long}
+     * rounds once, as C++'s cast does, where {@code (float) (double) long} could round twice.
+     */
     public static void copy(long[] shape, Operand out, Operand x) {
         Storage so = out.storage(), sx = x.storage();
         boolean raw = so.getClass() == sx.getClass() && so.dtype() == sx.dtype();
-        boolean viaDouble = so.dtype().isFloatingPoint() || sx.dtype().isFloatingPoint();
+        boolean viaDouble = sx.dtype().isFloatingPoint();
         StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
                 (off, st, n) -> {
                     if (raw) { sx.copyRaw(off[1], st[1], so, off[0], st[0], n); return; }

@@ -1,0 +1,231 @@
+package torch4j;
+
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
+
+/**
+ * The data half of {@link Tensor}: storage, shape, strides, offset, and the metadata, conversion
+ * and view methods. Split from {@code Tensor} only to keep files small; users see one class.
+ */
+abstract sealed class TensorBase permits TensorMath {
+    final Storage storage;
+    long[] shape;       // mutable only through resize_ (and later set_/detach_)
+    long[] strides;
+    long offset;
+    /** A tensor made from a Java number for an op (PyTorch's wrapped number): lowest promotion priority. */
+    final boolean wrappedNumber;
+
+    TensorBase(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
+        this.storage = storage;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.wrappedNumber = wrappedNumber;
+    }
+
+
+    /** A new contiguous zero-filled tensor. */
+    static Tensor allocate(DType dtype, long[] shape) {
+        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape, Shapes.contiguousStrides(shape), 0);
+    }
+
+    /** A view on this tensor's storage. */
+    Tensor view(long[] newShape, long[] newStrides, long newOffset) {
+        return new Tensor(storage, newShape, newStrides, newOffset);
+    }
+
+    /** This object as the {@link Tensor} it always is (the chain is sealed). */
+    final Tensor self() { return (Tensor) this; }
+
+    // ---------------------------------------------------------------- metadata
+
+    /** The shape, as {@code x.shape} / {@code x.size()}. */
+    public Size shape() { return Size.of(shape); }
+
+    /** Same as {@link #shape()}. */
+    public Size size() { return Size.of(shape); }
+
+    /** Extent of one dimension (negative counts from the end). */
+    public long size(int dim) { return shape[Shapes.wrapDim(dim, shape.length)]; }
+
+    /** Number of dimensions. */
+    public int dim() { return shape.length; }
+
+    /** Same as {@link #dim()}. */
+    public int ndim() { return shape.length; }
+
+    /** Number of elements. */
+    public long numel() { return Shapes.numel(shape); }
+
+    /** Element type. */
+    public DType dtype() { return storage.dtype(); }
+
+    /** The device holding the storage. */
+    public Device device() { return Device.CPU; }
+
+    /** Strides in elements, as {@code x.stride()}. */
+    public long[] stride() { return strides.clone(); }
+
+    /** Stride of one dimension. */
+    public long stride(int dim) { return strides[Shapes.wrapDim(dim, shape.length)]; }
+
+    /** Offset of the first element in the storage, as {@code x.storage_offset()}. */
+    public long storageOffset() { return offset; }
+
+    /** Bytes per element. */
+    public int elementSize() { return storage.dtype().itemSize(); }
+
+    /** Whether elements lie in row-major order with no gaps. */
+    public boolean isContiguous() { return Shapes.isContiguous(shape, strides); }
+
+    /** True for float32 and float64. */
+    public boolean isFloatingPoint() { return dtype().isFloatingPoint(); }
+
+    /** Whether two tensors view the same storage (for the memory-sharing lessons). */
+    public boolean sharesStorageWith(Tensor other) { return storage == other.storage; }
+
+    /** The backing storage (internal; PyTorch's {@code x.untyped_storage()}). */
+    public Storage storage() { return storage; }
+
+    /** The address-free analogue of {@code x.data_ptr()}: storage identity plus element offset. */
+    public long dataPtr() { return ((long) System.identityHashCode(storage) << 32) + offset * elementSize(); }
+
+    // ---------------------------------------------------------------- values out
+
+    /** The single value of a one-element tensor as a double ({@code x.item()}). */
+    public double item() { return storage.getDouble(singleIndex()); }
+
+    /** The single value as a long (for integer tensors, exact). */
+    public long longValue() { return storage.getLong(singleIndex()); }
+
+    /** The single value as an int. */
+    public int intValue() { return (int) longValue(); }
+
+    /** The single value as a float. */
+    public float floatValue() { return (float) item(); }
+
+    /** The single value as a double. */
+    public double doubleValue() { return item(); }
+
+    /** The single value as a boolean (nonzero is true). */
+    public boolean booleanValue() { return isFloatingPoint() ? item() != 0 : longValue() != 0; }
+
+    private int singleIndex() {
+        if (numel() != 1)
+            throw new IllegalStateException("a Tensor with " + numel() + " elements cannot be converted to Scalar");
+        return (int) offset;
+    }
+
+    /** Elements in row-major order as doubles. */
+    public double[] toDoubleArray() { return (double[]) Conversions.toFlatArray(self(), DType.FLOAT64); }
+
+    /** Elements in row-major order as floats. */
+    public float[] toFloatArray() { return (float[]) Conversions.toFlatArray(self(), DType.FLOAT32); }
+
+    /** Elements in row-major order as longs. */
+    public long[] toLongArray() { return (long[]) Conversions.toFlatArray(self(), DType.INT64); }
+
+    /** Elements in row-major order as ints. */
+    public int[] toIntArray() { return (int[]) Conversions.toFlatArray(self(), DType.INT32); }
+
+    /** Elements in row-major order as booleans. */
+    public boolean[] toBooleanArray() { return (boolean[]) Conversions.toFlatArray(self(), DType.BOOL); }
+
+    /** Nested Java arrays of the tensor's element type ({@code x.tolist()}); a 0-dim tensor gives a boxed value. */
+    public Object toArray() { return Conversions.toNestedArray(self()); }
+
+    // ---------------------------------------------------------------- dtype conversion
+
+    /** A copy converted to {@code dtype} (keeping a dense layout, as PyTorch), or this tensor when it already has it ({@code x.to(dtype)}). */
+    public Tensor to(DType dtype) { return dtype == dtype() ? self() : Conversions.convertPreservingLayout(self(), dtype); }
+
+    /** Same as {@link #to(DType)}. */
+    public Tensor type(DType dtype) { return to(dtype); }
+
+    /** Converts to the dtype of {@code other}. */
+    public Tensor typeAs(Tensor other) { return to(other.dtype()); }
+
+    /** {@code x.float()}: float32. */
+    public Tensor toFloat() { return to(DType.FLOAT32); }
+
+    /** {@code x.double()}: float64. */
+    public Tensor toDouble() { return to(DType.FLOAT64); }
+
+    /** {@code x.long()}: int64. */
+    public Tensor toLong() { return to(DType.INT64); }
+
+    /** {@code x.int()}: int32. */
+    public Tensor toInt() { return to(DType.INT32); }
+
+    /** {@code x.bool()}. */
+    public Tensor bool() { return to(DType.BOOL); }
+
+    /** {@code x.byte()}: uint8. */
+    public Tensor toByte() { return to(DType.UINT8); }
+
+    // ---------------------------------------------------------------- views (share storage)
+
+    /** A view with a new shape (one dim may be -1); fails when the layout does not allow it. */
+    public Tensor view(long... shape) { return Views.view(self(), shape); }
+
+    /** A view when possible, else a copy. */
+    public Tensor reshape(long... shape) { return Views.reshape(self(), shape); }
+
+    /** Views this tensor with {@code other}'s shape. */
+    public Tensor viewAs(Tensor other) { return Views.view(self(), other.shape); }
+
+    /** Same as {@code reshape(other.shape())}. */
+    public Tensor reshapeAs(Tensor other) { return Views.reshape(self(), other.shape); }
+
+    /** Swaps two dimensions. */
+    public Tensor transpose(long dim0, long dim1) { return Views.transpose(self(), dim0, dim1); }
+
+    /** Transpose of a 2-D tensor (0-D and 1-D returned as is). */
+    public Tensor t() { return Views.t(self()); }
+
+    /** Reorders dimensions. */
+    public Tensor permute(long... dims) { return Views.permute(self(), dims); }
+
+    /** Broadcasts size-1 dims to larger sizes without copying (-1 keeps a size). */
+    public Tensor expand(long... sizes) { return Views.expand(self(), sizes); }
+
+    /** Expands to {@code other}'s shape. */
+    public Tensor expandAs(Tensor other) { return Views.expand(self(), other.shape); }
+
+    /** Removes all size-1 dims. */
+    public Tensor squeeze() { return Views.squeeze(self()); }
+
+    /** Removes {@code dim} if its size is 1. */
+    public Tensor squeeze(long dim) { return Views.squeeze(self(), dim); }
+
+    /** Inserts a size-1 dim at {@code dim}. */
+    public Tensor unsqueeze(long dim) { return Views.unsqueeze(self(), dim); }
+
+    /** Flattens all dims into one. */
+    public Tensor flatten() { return Views.flatten(self(), 0, -1); }
+
+    /** Flattens dims {@code startDim..endDim}. */
+    public Tensor flatten(long startDim, long endDim) { return Views.flatten(self(), startDim, endDim); }
+
+    /** Splits {@code dim} into {@code sizes}. */
+    public Tensor unflatten(long dim, long... sizes) { return Views.unflatten(self(), dim, sizes); }
+
+    /** The slice {@code start .. start+length} of {@code dim}. */
+    public Tensor narrow(long dim, long start, long length) { return Views.narrow(self(), dim, start, length); }
+
+    /** Index {@code index} of {@code dim}, removing that dim. */
+    public Tensor select(long dim, long index) { return Views.select(self(), dim, index); }
+
+    /** {@code x[start:end:step]} along {@code dim}. */
+    public Tensor slice(long dim, long start, long end, long step) { return Views.slice(self(), dim, start, end, step); }
+
+    /** This tensor if contiguous, else a contiguous copy. */
+    public Tensor contiguous() { return Views.contiguous(self()); }
+
+    /** A copy; like PyTorch's, it keeps the strides of a dense tensor (a transposed one stays transposed). */
+    public Tensor clone() { return Conversions.clonePreservingLayout(self()); }
+
+    /** Resizes in place, as PyTorch's resize_ (keeps the storage when it is large enough). */
+    public Tensor resize_(long... sizes) { Views.resize(self(), sizes); storage.bumpVersion(); return self(); }
+
+}
