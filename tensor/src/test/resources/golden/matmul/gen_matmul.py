@@ -77,6 +77,8 @@ def layout(shape, name):
         return s[1:], [["expand", s]]
     if name == "permute":  # 3D with the batch dim in the middle of memory
         return [s[1], s[0], s[2]], [["permute", [1, 0, 2]]]
+    if name == "rot":  # 3D with every dim strided (permute(2, 0, 1) of a contiguous base)
+        return [s[1], s[2], s[0]], [["permute", [2, 0, 1]]]
     if name == "Tstep":  # transposed, then every other row of the original
         base = s[:-2] + [s[-1], 2 * s[-2] + 1]
         return base, [["slice", d - 1, 1, 2 * s[-2] + 1, 2], ["transpose", d - 2, d - 1]]
@@ -339,6 +341,14 @@ for da, db in [(F32, F64), ("bool", F32), (F32, "bool")]:
     add("dtypes", "matmul", operand(da, (2, 3, 4), "T"), operand(db, (4, 5)))
     add("dtypes", "matmul", operand(da, (2, 3), "c"), operand(db, (4, 3, 5), "T"))
 
+# --- unit dims in the result (strides of size-1 dims follow PyTorch's views), every dim strided
+for op, sa, la, sb, lb in [("matmul", (1, 3), "c", (4, 3, 5), "c"), ("matmul", (2, 3), "c", (4, 3, 1), "c"),
+                           ("matmul", (1, 3), "T", (4, 3, 1), "c"), ("matmul", (1, 1), "c", (1, 1, 1), "c"),
+                           ("matmul", (2, 1, 3), "c", (3, 1), "c"), ("matmul", (1, 2, 3), "T", (3, 1), "c"),
+                           ("matmul", (2, 3, 4), "rot", (4, 5), "c"), ("matmul", (2, 3, 4), "rot", (4,), "c"),
+                           ("matmul", (2, 3), "c", (4, 3, 5), "rot"), ("matmul", (2, 3, 4), "rot", (2, 4, 5), "rot"),
+                           ("bmm", (3, 2, 4), "rot", (3, 4, 5), "rot"), ("bmm", (1, 2, 4), "T", (1, 4, 1), "c")]:
+    pair("layouts", op, sa, la, sb, lb, (F32, F64, I64))
 
 doc = {"torch": torch.__version__, "generator": "gen_matmul.py", "cases": cases}
 with open(os.path.join(HERE, "matmul.json"), "w") as f:
