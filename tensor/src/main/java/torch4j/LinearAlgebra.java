@@ -8,10 +8,14 @@ import torch4j.storage.Shapes;
  * reduced to one batched GEMM on (B, m, k)·(B, k, n). Operands are passed as they lie in memory
  * when a matrix dim has unit stride (a transposed view becomes a transpose flag, not a copy).
  * float32/float64 go to {@link Gemm} (OpenBLAS, or its Java fallback); integer products run in
- * float64, exact below 2^53.
+ * long arithmetic and wrap on overflow, as PyTorch's do. Checks, messages, result dtypes and
+ * result strides follow PyTorch 1.13's CPU kernels, down to which kernel's name an error gives.
  */
 final class LinearAlgebra {
     private LinearAlgebra() {}
+
+    /** Below this many multiply-adds per matrix (k·m·n) PyTorch's bmm runs its own loop ("bmm"), else addmm per item. */
+    private static final long BMM_SMALL_WORK = 400;
 
     static Tensor matmul(Tensor a, Tensor b) {
         int da = a.dim(), db = b.dim();
@@ -21,55 +25,72 @@ final class LinearAlgebra {
         if (da == 2 && db == 1) return mv(a, b);
         if (da == 1 && db == 2) return mm(a.unsqueeze(0), b).squeeze(0);
         if (da == 2 && db == 2) return mm(a, b);
-        if (da >= 3 && db <= 2) {
-            // fold the batch into the rows: (..., m, k)·(k, n) is one (B·m, k)·(k, n) product
-            Tensor b2 = db == 1 ? b.unsqueeze(1) : b;
-            long[] outShape = a.shape.clone();
-            outShape[da - 1] = b2.shape[1];
-            Tensor folded = mm(a.reshape(-1, a.shape[da - 1]), b2);
-            Tensor out = folded.view(outShape);
-            return db == 1 ? out.squeeze(-1) : out;
-        }
-        if (da <= 2 && db >= 3) {
-            // (m, k)·(..., k, n) = ((..., k, n)^T · (m, k)^T)^T, PyTorch's transposed fold
-            Tensor a2 = da == 1 ? a.unsqueeze(0) : a;
-            Tensor out = matmul(b.transpose(-1, -2), a2.t()).transpose(-1, -2);
-            return da == 1 ? out.squeeze(-2) : out;
+        if (shouldFold(a, db) || shouldFold(b, da)) {
+            // fold the batch of the larger operand into its rows: one mm or mv. For (m, k)·(..., k, n)
+            // that is ((..., k, n)^T · (m, k)^T)^T, PyTorch's transposed fold
+            boolean transpose = db > da;
+            Tensor t1 = transpose ? b.transpose(-1, -2) : a;
+            Tensor t2 = !transpose ? b : da == 2 ? a.t() : a;
+            long[] outShape = java.util.Arrays.copyOf(t1.shape, t1.dim() - 1);
+            // not reshape(-1, k): with k == 0 the -1 would be ambiguous
+            Tensor folded = t1.reshape(Shapes.numel(outShape), t1.shape[t1.dim() - 1]);
+            if (t2.dim() == 1) return mv(folded, t2).view(outShape);
+            long[] shape = java.util.Arrays.copyOf(outShape, outShape.length + 1);
+            shape[outShape.length] = t2.shape[1];
+            Tensor out = mm(folded, t2).view(shape);
+            return transpose ? out.transpose(-1, -2).contiguous() : out;
         }
         return batchedMatmul(a, b);
     }
 
-    /** Both operands at least 1-D, one at least 3-D: broadcast the batch dims, then bmm. */
-    private static Tensor batchedMatmul(Tensor a, Tensor b) {
-        Tensor a2 = a.dim() == 1 ? a.unsqueeze(0) : a, b2 = b.dim() == 1 ? b.unsqueeze(1) : b;
-        long m = a2.shape[a2.dim() - 2], k = a2.shape[a2.dim() - 1];
-        long k2 = b2.shape[b2.dim() - 2], n = b2.shape[b2.dim() - 1];
-        long[] batchA = java.util.Arrays.copyOf(a2.shape, a2.dim() - 2), batchB = java.util.Arrays.copyOf(b2.shape, b2.dim() - 2);
-        long[] batch = Shapes.broadcast(batchA, batchB);
-        long bsz = Shapes.numel(batch);
-        if (k != k2)
-            throw new IllegalArgumentException("Expected size for first two dimensions of batch2 tensor to be: [" + bsz + ", " + k
-                    + "] but got: [" + bsz + ", " + k2 + "].");
-        Tensor a3 = a2.expand(concat(batch, m, k)).reshape(bsz, m, k);
-        Tensor b3 = b2.expand(concat(batch, k, n)).reshape(bsz, k, n);
-        Tensor out = bmm(a3, b3);
-        long[] outShape = concat(batch, m, n);
-        Tensor result = out.view(outShape);
-        if (a.dim() == 1) result = result.squeeze(-2);
-        if (b.dim() == 1) result = result.squeeze(-1);
-        return result;
+    /**
+     * PyTorch's should_fold: a 3-D-or-more operand times a 1-D or 2-D one is folded into one mm or
+     * mv, except a 3-D operand whose matrix dims are transposed under an outermost batch dim (as
+     * after permute(0, 2, 1)) times a matrix, which bmm takes without a copy.
+     */
+    private static boolean shouldFold(Tensor t, int otherDim) {
+        if (t.dim() < 3 || (otherDim != 1 && otherDim != 2)) return false;
+        return !(t.dim() == 3 && otherDim == 2 && t.strides[2] != 1 && t.strides[0] == t.shape[1] * t.shape[2]);
     }
 
+    /** Broadcast the batch dims of both operands, then one bmm over the flattened batch. */
+    private static Tensor batchedMatmul(Tensor a, Tensor b) {
+        int da = a.dim(), db = b.dim();
+        long n = da > 1 ? a.shape[da - 2] : 1, m1 = a.shape[da - 1];
+        long m2 = db > 1 ? b.shape[db - 2] : b.shape[0], p = db > 1 ? b.shape[db - 1] : 1;
+        long[] batch = Shapes.broadcast(java.util.Arrays.copyOf(a.shape, Math.max(da - 2, 0)),
+                java.util.Arrays.copyOf(b.shape, Math.max(db - 2, 0)));
+        long bsz = Shapes.numel(batch);
+        Tensor a3 = a.expand(concat(batch, n, m1)).reshape(bsz, n, m1);
+        // a vector right operand is not broadcast as a matrix: (..., k) becomes (B, k, 1)
+        boolean vectorRhs = db == 1;
+        Tensor b3 = vectorRhs ? b.expand(concat(batch, m2)).reshape(bsz, m2).unsqueeze(2)
+                : b.expand(concat(batch, m2, p)).reshape(bsz, m2, p);
+        long[] outShape = batch;
+        if (da > 1) outShape = concat(outShape, n);
+        if (db > 1) outShape = concat(outShape, p);
+        Tensor out = bmm(a3, b3);
+        return (vectorRhs ? out.squeeze(-1) : out).view(outShape);
+    }
+
+    /**
+     * The checks and shortcuts are PyTorch's, in its order: the result has mat1's dtype, and an
+     * empty product (or k == 0, all zeros) returns before the dtype checks.
+     */
     static Tensor mm(Tensor a, Tensor b) {
         if (a.dim() != 2) throw new IllegalArgumentException("self must be a matrix");
         if (b.dim() != 2) throw new IllegalArgumentException("mat2 must be a matrix");
         if (a.shape[1] != b.shape[0])
             throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + a.shape[0] + "x" + a.shape[1] + " and "
                     + b.shape[0] + "x" + b.shape[1] + ")");
-        sameType(a, b);
-        return bmm(a.unsqueeze(0), b.unsqueeze(0)).squeeze(0);
+        Tensor out = Tensor.allocate(a.dtype(), new long[]{a.shape[0], b.shape[1]});
+        if (out.numel() == 0 || a.shape[1] == 0) return out;
+        kernelDtype("addmm_impl_cpu_", a.dtype(), b.dtype());
+        product(out.view(1, a.shape[0], b.shape[1]), a.unsqueeze(0), b.unsqueeze(0));
+        return out;
     }
 
+    /** As PyTorch: the result has batch2's dtype; small products name the "bmm" kernel, larger ones addmm's. */
     static Tensor bmm(Tensor a, Tensor b) {
         if (a.dim() != 3) throw new IllegalArgumentException("batch1 must be a 3D tensor");
         if (b.dim() != 3) throw new IllegalArgumentException("batch2 must be a 3D tensor");
@@ -77,29 +98,27 @@ final class LinearAlgebra {
         if (b.shape[0] != bsz || b.shape[1] != k)
             throw new IllegalArgumentException("Expected size for first two dimensions of batch2 tensor to be: [" + bsz + ", " + k
                     + "] but got: [" + b.shape[0] + ", " + b.shape[1] + "].");
-        sameType(a, b);
-        DType dtype = a.dtype();
-        if (!dtype.isFloatingPoint()) return bmm(a.toDouble(), b.toDouble()).to(dtype);
-        Tensor out = Tensor.allocate(dtype, new long[]{bsz, m, n});
-        Matrix ma = Matrix.of(a), mb = Matrix.of(b);
-        int im = Math.toIntExact(m), in = Math.toIntExact(n), ik = Math.toIntExact(k), ib = Math.toIntExact(bsz);
-        if (dtype == DType.FLOAT32)
-            Gemm.sgemmBatched(ma.trans, mb.trans, im, in, ik, 1f, (float[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
-                    (float[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
-                    0f, (float[]) out.storage.array(), 0, in, im * in, ib);
-        else
-            Gemm.dgemmBatched(ma.trans, mb.trans, im, in, ik, 1d, (double[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
-                    (double[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
-                    0d, (double[]) out.storage.array(), 0, in, im * in, ib);
+        Tensor out = Tensor.allocate(b.dtype(), new long[]{bsz, m, n});
+        if (out.numel() == 0 || k == 0) return out;
+        if (k * m * n < BMM_SMALL_WORK) kernelDtype("bmm", a.dtype(), b.dtype());
+        else kernelDtype("addmm_impl_cpu_", b.dtype(), a.dtype());
+        product(out, a, b);
         return out;
     }
 
+    /** As PyTorch's addmv: the result has vec's dtype; an empty matrix gives zeros before the dtype checks. */
     static Tensor mv(Tensor mat, Tensor vec) {
-        if (mat.dim() != 2 || vec.dim() != 1 || mat.shape[1] != vec.shape[0])
-            throw new IllegalArgumentException("size mismatch, got " + mat.shape[0] + ", " + (mat.dim() == 2 ? mat.shape[0] + "x" + mat.shape[1]
-                    : Shapes.str(mat.shape)) + "," + vec.shape[0]);
-        sameType(mat, vec);
-        return mm(mat, vec.unsqueeze(1)).squeeze(1);
+        if (mat.dim() == 0) throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
+        if (mat.dim() != 2 || vec.dim() != 1)
+            throw new IllegalArgumentException("vector + matrix @ vector expected, got 1, " + mat.dim() + ", " + vec.dim());
+        long m = mat.shape[0], k = mat.shape[1];
+        if (k != vec.shape[0])
+            throw new IllegalArgumentException("size mismatch, got " + m + ", " + m + "x" + k + "," + vec.shape[0]);
+        Tensor out = Tensor.allocate(vec.dtype(), new long[]{m});
+        if (mat.numel() == 0) return out;
+        kernelDtype("addmv_impl_cpu", mat.dtype(), vec.dtype());
+        product(out.view(1, m, 1), mat.unsqueeze(0), vec.unsqueeze(1).unsqueeze(0));
+        return out;
     }
 
     static Tensor dot(Tensor a, Tensor b) {
@@ -107,23 +126,78 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
         if (a.dtype() != b.dtype())
             throw new IllegalArgumentException("dot : expected both vectors to have same dtype, but found "
-                    + TypePromotion.scalarTypeName(a.dtype()) + " and " + TypePromotion.scalarTypeName(b.dtype()));
+                    + a.dtype().scalarTypeName() + " and " + b.dtype().scalarTypeName());
         if (a.shape[0] != b.shape[0])
             throw new IllegalArgumentException("inconsistent tensor size, expected tensor [" + a.shape[0] + "] and src [" + b.shape[0]
                     + "] to have the same number of elements, but got " + a.shape[0] + " and " + b.shape[0] + " elements respectively");
-        return mm(a.unsqueeze(0), b.unsqueeze(1)).view();
+        kernelDtype("dot", a.dtype(), b.dtype());
+        Tensor out = Tensor.allocate(a.dtype(), new long[0]);
+        product(out.view(1, 1, 1), a.unsqueeze(0).unsqueeze(0), b.unsqueeze(1).unsqueeze(0));
+        return out;
     }
 
     static Tensor outer(Tensor a, Tensor b) {
-        if (a.dim() != 1 || b.dim() != 1)
-            throw new IllegalArgumentException("outer: expected 1D tensors, but got " + a.dim() + "D and " + b.dim() + "D tensors");
-        return a.reshape(-1, 1).mul(b);
+        if (a.dim() != 1) throw new IllegalArgumentException("outer: Expected 1-D argument self, but got " + a.dim() + "-D");
+        if (b.dim() != 1) throw new IllegalArgumentException("outer: Expected 1-D argument vec2, but got " + b.dim() + "-D");
+        return a.reshape(a.shape[0], 1).mul(b);
     }
 
-    private static void sameType(Tensor a, Tensor b) {
-        if (a.dtype() != b.dtype())
-            throw new IllegalArgumentException("expected scalar type " + TypePromotion.scalarTypeName(a.dtype()) + " but found "
-                    + TypePromotion.scalarTypeName(b.dtype()));
+    /**
+     * PyTorch's dispatch on {@code dispatch} (the kernel has no Bool version), then its typed data
+     * access to the other operand: {@code expected scalar type Float but found Double}.
+     */
+    private static void kernelDtype(String kernel, DType dispatch, DType other) {
+        if (dispatch == DType.BOOL) throw new IllegalArgumentException("\"" + kernel + "\" not implemented for 'Bool'");
+        if (other != dispatch)
+            throw new IllegalArgumentException("expected scalar type " + dispatch.scalarTypeName() + " but found "
+                    + other.scalarTypeName());
+    }
+
+    /**
+     * out = a·b for (B, m, k)·(B, k, n) into the fresh contiguous (B, m, n) {@code out}, all of one
+     * dtype. float32/float64 go to {@link Gemm}; integers are multiplied in long arithmetic, which
+     * wraps on overflow as PyTorch's integer kernels do (narrow dtypes wrap again on the store).
+     */
+    private static void product(Tensor out, Tensor a, Tensor b) {
+        long bsz = out.shape[0], m = out.shape[1], n = out.shape[2], k = a.shape[2];
+        if (bsz == 0 || m == 0 || n == 0 || k == 0) return;   // zeros already
+        DType dtype = out.dtype();
+        if (!dtype.isFloatingPoint()) {
+            integerProduct(out, a, b);
+            return;
+        }
+        Matrix ma = Matrix.of(a), mb = Matrix.of(b);
+        int im = Math.toIntExact(m), in = Math.toIntExact(n), ik = Math.toIntExact(k), ib = Math.toIntExact(bsz);
+        if (dtype == DType.FLOAT32)
+            Gemm.sgemmBatched(ma.trans, mb.trans, im, in, ik, 1f, (float[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
+                    (float[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
+                    0f, (float[]) out.storage.array(), (int) out.offset, in, im * in, ib);
+        else
+            Gemm.dgemmBatched(ma.trans, mb.trans, im, in, ik, 1d, (double[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
+                    (double[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
+                    0d, (double[]) out.storage.array(), (int) out.offset, in, im * in, ib);
+    }
+
+    private static void integerProduct(Tensor out, Tensor a, Tensor b) {
+        int bsz = (int) out.shape[0], m = (int) out.shape[1], n = (int) out.shape[2], k = (int) a.shape[2];
+        long[] x = a.toLongArray(), y = b.toLongArray();   // row-major (B, m, k) and (B, k, n)
+        long[] c = new long[bsz * m * n];
+        for (int i = 0; i < bsz; i++)
+            for (int r = 0; r < m; r++) {
+                int row = (i * m + r) * n;
+                for (int p = 0; p < k; p++) {
+                    long av = x[(i * m + r) * k + p];
+                    int col = (i * k + p) * n;
+                    for (int j = 0; j < n; j++) c[row + j] += av * y[col + j];
+                }
+            }
+        out.storage.storeLong((int) out.offset, 1, c.length, c);
+    }
+
+    private static long[] concat(long[] batch, long r) {
+        long[] out = java.util.Arrays.copyOf(batch, batch.length + 1);
+        out[batch.length] = r;
+        return out;
     }
 
     private static long[] concat(long[] batch, long r, long c) {
