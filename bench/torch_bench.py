@@ -57,6 +57,31 @@ case("matmul_f32_512", lambda: matmul(512, torch.float32), 2.0 * 512 ** 3)
 case("matmul_f32_1024", lambda: matmul(1024, torch.float32), 2.0 * 1024 ** 3)
 case("matmul_f32_2048", lambda: matmul(2048, torch.float32), 2.0 * 2048 ** 3)
 case("matmul_f64_1024", lambda: matmul(1024, torch.float64), 2.0 * 1024 ** 3)
+case("gemm_f32_1024_raw", lambda: matmul(1024, torch.float32), 2.0 * 1024 ** 3)
+
+
+def unary(op, *shape):
+    a = torch.randn(*shape)
+    return lambda: op(a)
+
+
+def binary(op, *shape):
+    a, b = torch.randn(*shape), torch.randn(*shape)
+    return lambda: op(a, b)
+
+
+case("add_f32_10M", lambda: binary(torch.add, 10_000_000))
+case("add_f32_2x2", lambda: binary(torch.add, 2, 2))
+case("mul_scalar_f32_10M", lambda: unary(lambda a: a * 2.5, 10_000_000))
+case("exp_f32_10M", lambda: unary(torch.exp, 10_000_000))
+case("add_transposed_f32_1000x1000", lambda: binary(lambda a, b: a.t() + b, 1000, 1000))
+case("sum_f32_10M", lambda: unary(torch.sum, 10_000_000))
+case("sum_dim0_f32_1000x1000", lambda: unary(lambda a: a.sum(0), 1000, 1000))
+case("sum_dim1_f32_1000x1000", lambda: unary(lambda a: a.sum(1), 1000, 1000))
+case("max_dim1_f32_1000x1000", lambda: unary(lambda a: a.max(1), 1000, 1000))
+case("randn_f32_10M", lambda: (lambda: torch.randn(10_000_000)))
+case("rand_f32_10M", lambda: (lambda: torch.rand(10_000_000)))
+case("sort_f32_1M", lambda: unary(torch.sort, 1_000_000))
 
 
 def measure(op):

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import torch4j.DType;
+import torch4j.Tensor;
+import torch4j.Torch;
 import torch4j.backend.cpu.Gemm;
 
 /**
@@ -28,11 +31,27 @@ final class Cases {
     private static final Map<String, Case> CASES = new LinkedHashMap<>();
 
     static {
-        add("matmul_f32_256", 2.0 * 256 * 256 * 256, () -> matmulF32(256));
-        add("matmul_f32_512", 2.0 * 512 * 512 * 512, () -> matmulF32(512));
-        add("matmul_f32_1024", 2.0 * 1024 * 1024 * 1024, () -> matmulF32(1024));
-        add("matmul_f32_2048", 2.0 * 2048 * 2048 * 2048, () -> matmulF32(2048));
-        add("matmul_f64_1024", 2.0 * 1024 * 1024 * 1024, () -> matmulF64(1024));
+        add("matmul_f32_256", 2.0 * 256 * 256 * 256, () -> matmul(256, Torch.float32));
+        add("matmul_f32_512", 2.0 * 512 * 512 * 512, () -> matmul(512, Torch.float32));
+        add("matmul_f32_1024", 2.0 * 1024 * 1024 * 1024, () -> matmul(1024, Torch.float32));
+        add("matmul_f32_2048", 2.0 * 2048 * 2048 * 2048, () -> matmul(2048, Torch.float32));
+        add("matmul_f64_1024", 2.0 * 1024 * 1024 * 1024, () -> matmul(1024, Torch.float64));
+        add("gemm_f32_1024_raw", 2.0 * 1024 * 1024 * 1024, () -> gemmF32(1024));
+        // elementwise: allocating results, as `a + b` does
+        add("add_f32_10M", () -> { Tensor a = Torch.randn(10_000_000), b = Torch.randn(10_000_000); return () -> sink = a.add(b); });
+        add("add_f32_2x2", () -> { Tensor a = Torch.randn(2, 2), b = Torch.randn(2, 2); return () -> sink = a.add(b); });
+        add("mul_scalar_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.mul(2.5); });
+        add("exp_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.exp(); });
+        add("add_transposed_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000), b = Torch.randn(1000, 1000); return () -> sink = a.t().add(b); });
+        // reductions
+        add("sum_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.sum(); });
+        add("sum_dim0_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(0); });
+        add("sum_dim1_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(1); });
+        add("max_dim1_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.max(1); });
+        // random numbers and sorting
+        add("randn_f32_10M", () -> () -> sink = Torch.randn(10_000_000));
+        add("rand_f32_10M", () -> () -> sink = Torch.rand(10_000_000));
+        add("sort_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sort(); });
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {
@@ -50,11 +69,14 @@ final class Cases {
     /** Sink so the JIT cannot drop a result. */
     static volatile Object sink;
 
-    /**
-     * {@code torch.matmul(a, b)} on n x n float32: allocates the result each call, as PyTorch
-     * does. Until the Tensor API lands this calls the gemm engine directly.
-     */
-    static Runnable matmulF32(int n) {
+    /** {@code torch.matmul(a, b)} on n x n tensors through the Tensor API, allocating the result. */
+    static Runnable matmul(int n, DType dtype) {
+        Tensor a = Torch.randn(new long[]{n, n}, dtype), b = Torch.randn(new long[]{n, n}, dtype);
+        return () -> sink = a.matmul(b);
+    }
+
+    /** The gemm engine alone on Java arrays (no Tensor layer), for the overhead of the layer above it. */
+    static Runnable gemmF32(int n) {
         float[] a = randomFloats(n * n, 1), b = randomFloats(n * n, 2);
         return () -> {
             float[] c = new float[n * n];
@@ -63,15 +85,6 @@ final class Cases {
         };
     }
 
-    /** {@code torch.matmul(a, b)} on n x n float64, allocating the result. */
-    static Runnable matmulF64(int n) {
-        double[] a = randomDoubles(n * n, 1), b = randomDoubles(n * n, 2);
-        return () -> {
-            double[] c = new double[n * n];
-            Gemm.dgemm(false, false, n, n, n, 1d, a, 0, n, b, 0, n, 0d, c, 0, n);
-            sink = c;
-        };
-    }
 
     static float[] randomFloats(int len, long seed) {
         Random r = new Random(seed);
@@ -80,10 +93,4 @@ final class Cases {
         return x;
     }
 
-    static double[] randomDoubles(int len, long seed) {
-        Random r = new Random(seed);
-        double[] x = new double[len];
-        for (int i = 0; i < len; i++) x[i] = r.nextGaussian();
-        return x;
-    }
 }
