@@ -30,7 +30,8 @@ fi
 CP="tensor/target/classes:tensor/target/test-classes:$(cat "$CP_FILE")"
 
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-jbench() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -cp "$CP" torch4j.bench.Bench "$@"; }
+# The launcher's collector (see ./torch4j: G1 stalls on repeated 40 MB allocations); BENCH_GC overrides it.
+jbench() { "$JAVA_HOME/bin/java" ${BENCH_GC:--XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -cp "$CP" torch4j.bench.Bench "$@"; }
 pbench() { "$PY" bench/torch_bench.py "$@"; }
 
 JAVA_CASES="$(jbench --list "$FILTER")"
