@@ -107,10 +107,20 @@ def measure(op):
     return statistics.median(per_call)
 
 
+def loaded_blas():
+    """The BLAS library this process really runs (Debian's torch calls whatever libblas.so.3 the
+    alternatives system points at: reference BLAS, or OpenBLAS once libopenblas0-pthread is in)."""
+    torch.ones(8, 8) @ torch.ones(8, 8)
+    with open("/proc/self/maps") as maps:
+        paths = {line.split()[-1] for line in maps if "blas" in line.lower() and "/" in line}
+    return ", ".join(sorted(os.path.realpath(p) for p in paths)) or "?"
+
+
 def info():
     blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
     print(f"# pytorch: {torch.__version__}, {torch.get_num_threads()} threads"
-          f" (interop {torch.get_num_interop_threads()}), BLAS_INFO={blas.group(1) if blas else '?'}")
+          f" (interop {torch.get_num_interop_threads()}), BLAS_INFO={blas.group(1) if blas else '?'},"
+          f" loaded: {loaded_blas()}")
 
 
 def main(argv):
