@@ -154,6 +154,46 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor sigmoid_() { return Pointwise.applyInPlace(UnaryOps.SIGMOID, self()); }
     public Tensor relu_() { return Pointwise.applyInPlace(UnaryOps.RELU, self()); }
     public Tensor floor_() { return Pointwise.applyInPlace(UnaryOps.FLOOR, self()); }
+    public Tensor ceil_() { return Pointwise.applyInPlace(UnaryOps.CEIL, self()); }
+    public Tensor trunc_() { return Pointwise.applyInPlace(UnaryOps.TRUNC, self()); }
+    public Tensor sign_() { return Pointwise.applyInPlace(UnaryOps.SIGN, self()); }
+    /** {@code x.square_()} is {@code x.pow_(2)} in PyTorch, with pow_'s dtype rule. */
+    public Tensor square_() { return Arithmetic.powScalarInPlace(self(), Conversions.scalar(2L), 2); }
+    public Tensor rsqrt_() { return Pointwise.applyInPlace(UnaryOps.RSQRT, self()); }
+    public Tensor reciprocal_() { return Pointwise.applyInPlace(UnaryOps.RECIPROCAL, self()); }
+    public Tensor expm1_() { return Pointwise.applyInPlace(UnaryOps.EXPM1, self()); }
+    public Tensor log2_() { return Pointwise.applyInPlace(UnaryOps.LOG2, self()); }
+    public Tensor log10_() { return Pointwise.applyInPlace(UnaryOps.LOG10, self()); }
+    public Tensor log1p_() { return Pointwise.applyInPlace(UnaryOps.LOG1P, self()); }
+    public Tensor tan_() { return Pointwise.applyInPlace(UnaryOps.TAN, self()); }
+    public Tensor asin_() { return Pointwise.applyInPlace(UnaryOps.ASIN, self()); }
+    public Tensor acos_() { return Pointwise.applyInPlace(UnaryOps.ACOS, self()); }
+    public Tensor atan_() { return Pointwise.applyInPlace(UnaryOps.ATAN, self()); }
+    public Tensor sinh_() { return Pointwise.applyInPlace(UnaryOps.SINH, self()); }
+    public Tensor cosh_() { return Pointwise.applyInPlace(UnaryOps.COSH, self()); }
+    /** In-place comparisons write 1 or 0 in this tensor's own dtype, as {@code x.eq_(y)}. */
+    public Tensor eq_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.EQ, self(), other); }
+    public Tensor eq_(double value) { return Pointwise.applyInPlace(BinaryOps.EQ, self(), Conversions.scalar(value)); }
+    public Tensor eq_(long value) { return Pointwise.applyInPlace(BinaryOps.EQ, self(), Conversions.scalar(value)); }
+    public Tensor ne_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.NE, self(), other); }
+    public Tensor ne_(double value) { return Pointwise.applyInPlace(BinaryOps.NE, self(), Conversions.scalar(value)); }
+    public Tensor ne_(long value) { return Pointwise.applyInPlace(BinaryOps.NE, self(), Conversions.scalar(value)); }
+    public Tensor lt_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LT, self(), other); }
+    public Tensor lt_(double value) { return Pointwise.applyInPlace(BinaryOps.LT, self(), Conversions.scalar(value)); }
+    public Tensor lt_(long value) { return Pointwise.applyInPlace(BinaryOps.LT, self(), Conversions.scalar(value)); }
+    public Tensor le_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LE, self(), other); }
+    public Tensor le_(double value) { return Pointwise.applyInPlace(BinaryOps.LE, self(), Conversions.scalar(value)); }
+    public Tensor le_(long value) { return Pointwise.applyInPlace(BinaryOps.LE, self(), Conversions.scalar(value)); }
+    public Tensor gt_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.GT, self(), other); }
+    public Tensor gt_(double value) { return Pointwise.applyInPlace(BinaryOps.GT, self(), Conversions.scalar(value)); }
+    public Tensor gt_(long value) { return Pointwise.applyInPlace(BinaryOps.GT, self(), Conversions.scalar(value)); }
+    public Tensor ge_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.GE, self(), other); }
+    public Tensor ge_(double value) { return Pointwise.applyInPlace(BinaryOps.GE, self(), Conversions.scalar(value)); }
+    public Tensor ge_(long value) { return Pointwise.applyInPlace(BinaryOps.GE, self(), Conversions.scalar(value)); }
+    public Tensor logicalAnd_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LOGICAL_AND, self(), other); }
+    public Tensor logicalOr_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LOGICAL_OR, self(), other); }
+    public Tensor logicalXor_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LOGICAL_XOR, self(), other); }
+    public Tensor logicalNot_() { return Pointwise.applyInPlace(UnaryOps.LOGICAL_NOT, self()); }
     public Tensor round_() { return Pointwise.applyInPlace(UnaryOps.ROUND, self()); }
     public Tensor clamp_(double min, double max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }
     public Tensor clamp_(long min, long max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }

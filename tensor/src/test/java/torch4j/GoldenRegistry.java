@@ -242,6 +242,32 @@ final class GoldenRegistry {
         unary("floor_", Tensor::floor_);
         unary("round_", Tensor::round_);
         unary("zero_", Tensor::zero_);
+        unary("ceil_", Tensor::ceil_);
+        unary("trunc_", Tensor::trunc_);
+        unary("sign_", Tensor::sign_);
+        unary("square_", Tensor::square_);
+        unary("rsqrt_", Tensor::rsqrt_);
+        unary("reciprocal_", Tensor::reciprocal_);
+        unary("expm1_", Tensor::expm1_);
+        unary("log2_", Tensor::log2_);
+        unary("log10_", Tensor::log10_);
+        unary("log1p_", Tensor::log1p_);
+        unary("tan_", Tensor::tan_);
+        unary("asin_", Tensor::asin_);
+        unary("acos_", Tensor::acos_);
+        unary("atan_", Tensor::atan_);
+        unary("sinh_", Tensor::sinh_);
+        unary("cosh_", Tensor::cosh_);
+        unary("logicalNot_", Tensor::logicalNot_);
+        binary("eq_", Tensor::eq_, (t, v) -> t.eq_(v), (t, v) -> t.eq_(v));
+        binary("ne_", Tensor::ne_, (t, v) -> t.ne_(v), (t, v) -> t.ne_(v));
+        binary("lt_", Tensor::lt_, (t, v) -> t.lt_(v), (t, v) -> t.lt_(v));
+        binary("le_", Tensor::le_, (t, v) -> t.le_(v), (t, v) -> t.le_(v));
+        binary("gt_", Tensor::gt_, (t, v) -> t.gt_(v), (t, v) -> t.gt_(v));
+        binary("ge_", Tensor::ge_, (t, v) -> t.ge_(v), (t, v) -> t.ge_(v));
+        binary("logicalAnd_", Tensor::logicalAnd_, null, null);
+        binary("logicalOr_", Tensor::logicalOr_, null, null);
+        binary("logicalXor_", Tensor::logicalXor_, null, null);
         put("clamp_", (x, a) -> {
             if (a.isInt(0) && a.isInt(1)) { long lo = a.i(0), hi = a.i(1); return x.get(0).clamp_(lo, hi); }
             return x.get(0).clamp_(a.d(0), a.d(1));

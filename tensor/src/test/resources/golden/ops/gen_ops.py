@@ -333,7 +333,13 @@ OPS = {
     'subAlpha_': lambda x, a: x[0].sub_(x[1], alpha=a[0]),
     **{n + '_': (lambda n: lambda x, a: getattr(x[0], n + '_')())(n)
        for n in ['neg', 'abs', 'sqrt', 'exp', 'log', 'sin', 'cos', 'tanh', 'sigmoid', 'relu', 'floor', 'round',
-                 'zero']},
+                 'zero', 'ceil', 'trunc', 'sign', 'square', 'rsqrt', 'reciprocal', 'expm1', 'log2', 'log10', 'log1p', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh']},
+    **{n + '_': (lambda n: lambda x, a: getattr(x[0], n + '_')(x[1] if len(x) > 1 else a[0]))(n)
+       for n in ['eq', 'ne', 'lt', 'le', 'gt', 'ge']},
+    'logicalAnd_': lambda x, a: x[0].logical_and_(x[1]),
+    'logicalOr_': lambda x, a: x[0].logical_or_(x[1]),
+    'logicalXor_': lambda x, a: x[0].logical_xor_(x[1]),
+    'logicalNot_': lambda x, a: x[0].logical_not_(),
     'clamp_': lambda x, a: x[0].clamp_(a[0], a[1]),
     'clampMin_': lambda x, a: x[0].clamp_min_(a[0]),
     'clampMax_': lambda x, a: x[0].clamp_max_(a[0]),
@@ -360,7 +366,8 @@ EXACT = {'tensor', 'from', 'zeros', 'ones', 'empty', 'full', 'eye', 'zerosLike',
          'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'logicalAnd', 'logicalOr', 'logicalXor', 'logicalNot', 'isnan', 'isinf',
          'isfinite', 'where', 'whereTS', 'whereST', 'whereSS', 'whereMethod', 'add_', 'sub_', 'mul_', 'div_',
          'neg_', 'abs_', 'sqrt_', 'relu_', 'floor_', 'round_', 'clamp_', 'clampMin_', 'clampMax_', 'maximum_',
-         'minimum_', 'fill_', 'zero_', 'copy_', 'max', 'min', 'argmax', 'argmin', 'all', 'any', 'cumsum', 'cumprod',
+         'minimum_', 'fill_', 'zero_', 'copy_', 'ceil_', 'trunc_', 'sign_', 'square_', 'reciprocal_',
+         'eq_', 'ne_', 'lt_', 'le_', 'gt_', 'ge_', 'logicalAnd_', 'logicalOr_', 'logicalXor_', 'logicalNot_', 'max', 'min', 'argmax', 'argmin', 'all', 'any', 'cumsum', 'cumprod',
          'reciprocal'} | LAYOUT
 
 
@@ -923,8 +930,13 @@ def elementwise():
                 continue
             f.add(f'{dt},{list(s)[0]}{list(s.values())[0]}', op, [x], [s])
         for op in ['neg_', 'abs_', 'sqrt_', 'exp_', 'log_', 'sin_', 'cos_', 'tanh_', 'sigmoid_', 'relu_', 'floor_',
-                   'round_', 'zero_']:
+                   'round_', 'zero_', 'ceil_', 'trunc_', 'sign_', 'square_', 'rsqrt_', 'reciprocal_', 'expm1_', 'log2_', 'log10_', 'log1p_', 'tan_', 'asin_', 'acos_', 'atan_', 'sinh_', 'cosh_', 'logicalNot_']:
             f.add(dt, op, [x])
+        y = T(BIN_B[dt], dt)
+        for op in ['eq_', 'ne_', 'lt_', 'le_', 'gt_', 'ge_', 'logicalAnd_', 'logicalOr_', 'logicalXor_']:
+            f.add(dt, op, [x, y])
+        for op, s in [('eq_', I(1)), ('lt_', F(1.5)), ('ge_', I(0))]:
+            f.add(f'{dt},{list(s)[0]}{list(s.values())[0]}', op, [x], [s])
         f.add(f'{dt},int', 'clamp_', [x], [I(0), I(3)])
         f.add(f'{dt},float', 'clamp_', [x], [F(-0.5), F(2.5)])
         f.add(f'{dt},int', 'clampMin_', [x], [I(1)])
