@@ -64,6 +64,12 @@ final class $1 extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        $2[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { $2 x = a[off + i]; acc[accOff + i] += $4; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { $2 x = a[j]; acc[accOff + i] += $4; } }
+    }
+
     @Override public double getDouble(int i) { $2 x = a[i]; return $4; }
     @Override public long getLong(int i) { $2 x = a[i]; return $6; }
 

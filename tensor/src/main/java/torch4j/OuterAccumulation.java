@@ -1,13 +1,15 @@
 package torch4j;
 
 import torch4j.backend.cpu.Kernels;
+import torch4j.backend.cpu.Parallel;
 import torch4j.backend.cpu.StridedLoop;
 
 /**
  * Sum or product over dims that are not the innermost, done as ATen's TensorIterator does it:
  * walk the input in layout order with an output operand whose strides are 0 on reduced dims,
- * and fold each run into the output accumulators ({@code acc[j] += x[j]}, a loop the JIT
- * vectorises). Serial, since two threads could fold into the same output element.
+ * and fold each run into the output accumulators ({@code acc[j] += x[j]}, one pass straight from
+ * the typed array, a loop the JIT vectorises). Work is split over the cores along the innermost
+ * kept dim, so each thread owns a disjoint set of output elements.
  */
 final class OuterAccumulation {
     private OuterAccumulation() {}
@@ -17,20 +19,37 @@ final class OuterAccumulation {
         // output strides: contiguous over kept dims (row-major, as the output is laid out), 0 on reduced dims
         long[] outStrides = new long[nd];
         long s = 1;
+        int split = -1;   // the kept dim with the smallest input stride: the one the runs go along
         for (int d = nd - 1; d >= 0; d--) {
             if (reduced[d]) continue;
             outStrides[d] = s;
             s *= x.shape[d];
+            if (x.shape[d] > 1 && (split < 0 || Math.abs(x.strides[d]) < Math.abs(x.strides[split]))) split = d;
         }
         if (prod) { java.util.Arrays.fill(dacc, 1); java.util.Arrays.fill(lacc, 1); }
-        StridedLoop.runSerial(x.shape, new long[][]{x.strides, outStrides}, new long[]{x.offset, 0}, (off, st, n) -> {
-            Kernels.Buffers b = Kernels.buffers();
+        long extent = split < 0 ? 1 : x.shape[split];
+        int parts = (int) Math.min(Parallel.threads(), Math.min(extent / 64, x.numel() / Parallel.GRAIN));
+        if (parts <= 1) { fold(x, outStrides, 0, prod, dbl, dacc, lacc); return; }
+        final int dim = split;
+        long step = (extent + parts - 1) / parts;
+        Parallel.forRange(parts, 1, (p0, p1) -> {
+            for (long p = p0; p < p1; p++) {
+                long start = p * step, len = Math.min(extent, start + step) - start;
+                if (len > 0) fold(x.narrow(dim, start, len), outStrides, start * outStrides[dim], prod, dbl, dacc, lacc);
+            }
+        });
+    }
+
+    /** Folds all of {@code x} into the accumulators, the first output element at {@code accBase}. */
+    private static void fold(Tensor x, long[] outStrides, long accBase, boolean prod, boolean dbl, double[] dacc, long[] lacc) {
+        StridedLoop.runSerial(x.shape, new long[][]{x.strides, outStrides}, new long[]{x.offset, accBase}, (off, st, n) -> {
             int o = off[1], os = st[1];
+            if (dbl && !prod && os == 1) { x.storage.accumulateDouble(off[0], st[0], n, dacc, o); return; }
+            Kernels.Buffers b = Kernels.buffers();
             if (dbl) {
                 double[] v = b.d[0];
                 x.storage.loadDouble(off[0], st[0], n, v);
                 if (prod) for (int i = 0; i < n; i++) dacc[o + i * os] *= v[i];
-                else if (os == 1) for (int i = 0; i < n; i++) dacc[o + i] += v[i];
                 else if (os == 0) { double t = 0; for (int i = 0; i < n; i++) t += v[i]; dacc[o] += t; }
                 else for (int i = 0; i < n; i++) dacc[o + i * os] += v[i];
             } else {

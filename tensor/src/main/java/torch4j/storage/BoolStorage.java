@@ -55,6 +55,12 @@ final class BoolStorage extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        boolean[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { boolean x = a[off + i]; acc[accOff + i] += x ? 1.0 : 0.0; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { boolean x = a[j]; acc[accOff + i] += x ? 1.0 : 0.0; } }
+    }
+
     @Override public double getDouble(int i) { boolean x = a[i]; return x ? 1.0 : 0.0; }
     @Override public long getLong(int i) { boolean x = a[i]; return x ? 1L : 0L; }
 

@@ -39,6 +39,10 @@ final class ByteStorage extends Storage {
         return s;
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        for (int i = 0, j = off; i < n; i++, j += stride) acc[accOff + i] += a[j] & mask;
+    }
+
     @Override public double getDouble(int i) { return a[i] & mask; }
     @Override public long getLong(int i) { return a[i] & mask; }
 

@@ -55,6 +55,12 @@ final class DoubleStorage extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        double[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { double x = a[off + i]; acc[accOff + i] += x; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { double x = a[j]; acc[accOff + i] += x; } }
+    }
+
     @Override public double getDouble(int i) { double x = a[i]; return x; }
     @Override public long getLong(int i) { double x = a[i]; return (long) x; }
 

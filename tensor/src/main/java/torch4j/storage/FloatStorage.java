@@ -55,6 +55,12 @@ final class FloatStorage extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        float[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { float x = a[off + i]; acc[accOff + i] += x; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { float x = a[j]; acc[accOff + i] += x; } }
+    }
+
     @Override public double getDouble(int i) { float x = a[i]; return x; }
     @Override public long getLong(int i) { float x = a[i]; return (long) x; }
 

@@ -55,6 +55,12 @@ final class LongStorage extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        long[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { long x = a[off + i]; acc[accOff + i] += (double) x; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { long x = a[j]; acc[accOff + i] += (double) x; } }
+    }
+
     @Override public double getDouble(int i) { long x = a[i]; return (double) x; }
     @Override public long getLong(int i) { long x = a[i]; return x; }
 

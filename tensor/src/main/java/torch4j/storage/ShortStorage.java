@@ -55,6 +55,12 @@ final class ShortStorage extends Storage {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
+    @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) {
+        short[] a = this.a;
+        if (stride == 1) { for (int i = 0; i < n; i++) { short x = a[off + i]; acc[accOff + i] += x; } }
+        else { for (int i = 0, j = off; i < n; i++, j += stride) { short x = a[j]; acc[accOff + i] += x; } }
+    }
+
     @Override public double getDouble(int i) { short x = a[i]; return x; }
     @Override public long getLong(int i) { short x = a[i]; return x; }
 

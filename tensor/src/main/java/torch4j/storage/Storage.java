@@ -89,6 +89,9 @@ public abstract sealed class Storage
     /** Sum of a run in double precision, unrolled over eight accumulators (no buffer pass). */
     public abstract double sumDouble(int off, int stride, int n);
 
+    /** {@code acc[accOff + i] += this[off + i*stride]} for i in [0, n): one pass, no buffer (outer-dim sums). */
+    public abstract void accumulateDouble(int off, int stride, int n, double[] acc, int accOff);
+
     /** One element as a double (for printing and {@code item()}). */
     public abstract double getDouble(int i);
 
