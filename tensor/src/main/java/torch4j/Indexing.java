@@ -27,7 +27,8 @@ final class Indexing {
     static Tensor get(Tensor self, Subscript subscript) {
         checkBareOnZeroDim(self, subscript);
         Sliced s = applySlicing(self, subscript.items());
-        if (s.tensorIndices().isEmpty()) return s.view() == self ? self.view(self.shape, self.strides, self.offset) : s.view();
+        if (s.tensorIndices().isEmpty()) return s.view() == self ? Views.alias(self) : s.view();
+        if (Recording.needed(s.view())) return JoiningGrad.index(s.view(), s.tensorIndices());
         return AdvancedIndex.index(s.view(), s.tensorIndices());
     }
 
@@ -36,6 +37,7 @@ final class Indexing {
      * advanced path unless it is a single element, as in PyTorch) to {@code self[items]}.
      */
     static void set(Tensor self, Subscript subscript, Tensor value) {
+        Recording.checkUntrackedWrite(self, value, "index assignment");
         checkBareOnZeroDim(self, subscript);
         Sliced s = applySlicing(self, subscript.items());
         if (s.tensorIndices().isEmpty()) {
@@ -118,6 +120,7 @@ final class Indexing {
         if (index < -size || index >= size)
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
         long i = index < 0 ? index + size : index;
+        if (Recording.needed(x)) return Views.select(x, dim, i);
         return x.view(Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
     }
 
@@ -132,7 +135,8 @@ final class Indexing {
     private static Tensor slice(Tensor x, int dim, Slice s) {
         long step = stepOf(s);
         long start = s.start() == null ? 0 : s.start(), stop = s.stop() == null ? Long.MAX_VALUE : s.stop();
-        if (start == 0 && stop >= x.shape[dim] && step == 1) return x;   // a full slice is the tensor itself
+        // a full slice is the tensor itself (with a graph, PyTorch still records a SliceBackward0)
+        if (start == 0 && stop >= x.shape[dim] && step == 1 && !Recording.needed(x)) return x;
         return Views.slice(x, dim, start, stop, step);
     }
 

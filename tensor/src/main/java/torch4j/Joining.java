@@ -21,6 +21,7 @@ final class Joining {
      * input is copied, converting, into its narrow() slot of the output.
      */
     static Tensor cat(List<Tensor> tensors, long dim) {
+        if (Recording.needed(tensors)) return JoiningGrad.cat(tensors, dim);
         for (int i = 0; i < tensors.size(); i++)
             if (tensors.get(i).dim() == 0)
                 throw new IllegalArgumentException("zero-dimensional tensor (at position " + i + ") cannot be concatenated");
@@ -65,6 +66,7 @@ final class Joining {
 
     /** {@code torch.stack}: cat of the inputs each unsqueezed at {@code dim} (which may be {@code ndim}). */
     static Tensor stack(List<Tensor> tensors, long dim) {
+        if (Recording.needed(tensors)) return JoiningGrad.stack(tensors, dim);
         if (tensors.isEmpty()) throw new IllegalArgumentException("stack expects a non-empty TensorList");
         long[] entry = tensors.get(0).shape;
         int d = Shapes.wrapDim(dim, entry.length + 1);

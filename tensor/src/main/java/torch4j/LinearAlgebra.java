@@ -19,7 +19,7 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("both arguments to matmul need to be at least 1D, but they are " + da + "D and " + db + "D");
         if (da == 1 && db == 1) return dot(a, b);
         if (da == 2 && db == 1) return mv(a, b);
-        if (da == 1 && db == 2) return mm(a.unsqueeze(0), b).squeeze(0);
+        if (da == 1 && db == 2) return Views.squeeze(mm(a.unsqueeze(0), b), 0, "SqueezeBackward3");   // ATen squeezes with a dim list
         if (da == 2 && db == 2) return mm(a, b);
         if (da >= 3 && db <= 2) {
             // fold the batch into the rows: (..., m, k)·(k, n) is one (B·m, k)·(k, n) product
@@ -27,7 +27,7 @@ final class LinearAlgebra {
             long[] outShape = a.shape.clone();
             outShape[da - 1] = b2.shape[1];
             Tensor folded = mm(a.reshape(-1, a.shape[da - 1]), b2);
-            Tensor out = folded.view(outShape);
+            Tensor out = ViewGrad.unsafeView(folded, outShape);
             return db == 1 ? out.squeeze(-1) : out;
         }
         if (da <= 2 && db >= 3) {
@@ -54,13 +54,16 @@ final class LinearAlgebra {
         Tensor b3 = b2.expand(concat(batch, k, n)).reshape(bsz, k, n);
         Tensor out = bmm(a3, b3);
         long[] outShape = concat(batch, m, n);
-        Tensor result = out.view(outShape);
+        Tensor result = ViewGrad.unsafeView(out, outShape);
         if (a.dim() == 1) result = result.squeeze(-2);
         if (b.dim() == 1) result = result.squeeze(-1);
         return result;
     }
 
     static Tensor mm(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("MmBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.mm(n.saved(1).t()) : null, n.needs(1) ? n.saved(0).t().mm(g) : null}, () -> mm(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 2) throw new IllegalArgumentException("self must be a matrix");
         if (b.dim() != 2) throw new IllegalArgumentException("mat2 must be a matrix");
         if (a.shape[1] != b.shape[0])
@@ -71,6 +74,10 @@ final class LinearAlgebra {
     }
 
     static Tensor bmm(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("BmmBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.bmm(n.saved(1).transpose(1, 2)) : null, n.needs(1) ? n.saved(0).transpose(1, 2).bmm(g) : null},
+                    () -> bmm(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 3) throw new IllegalArgumentException("batch1 must be a 3D tensor");
         if (b.dim() != 3) throw new IllegalArgumentException("batch2 must be a 3D tensor");
         long bsz = a.shape[0], m = a.shape[1], k = a.shape[2], n = b.shape[2];
@@ -95,6 +102,10 @@ final class LinearAlgebra {
     }
 
     static Tensor mv(Tensor mat, Tensor vec) {
+        if (Recording.needed(mat, vec))
+            return Recording.record("MvBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.unsqueeze(1).mul(n.saved(1)) : null, n.needs(1) ? n.saved(0).t().mv(g) : null},
+                    () -> mv(mat, vec), new Tensor[]{mat, vec}, mat, vec);
         if (mat.dim() != 2 || vec.dim() != 1 || mat.shape[1] != vec.shape[0])
             throw new IllegalArgumentException("size mismatch, got " + mat.shape[0] + ", " + (mat.dim() == 2 ? mat.shape[0] + "x" + mat.shape[1]
                     : Shapes.str(mat.shape)) + "," + vec.shape[0]);
@@ -103,6 +114,9 @@ final class LinearAlgebra {
     }
 
     static Tensor dot(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("DotBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? n.saved(1).mul(g) : null, n.needs(1) ? n.saved(0).mul(g) : null}, () -> dot(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 1 || b.dim() != 1)
             throw new IllegalArgumentException("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
         if (a.dtype() != b.dtype())

@@ -17,6 +17,7 @@ final class ScatterGather {
 
     /** {@code out[i][j] = self[index[i][j]][j]} for dim 0 (and likewise for any dim); out has index's shape. */
     static Tensor gather(Tensor self, long dim, Tensor index) {
+        if (Recording.needed(self)) return JoiningGrad.gather(self, dim, index);
         int d = Shapes.wrapDim(dim, self.dim());
         Tensor out = Tensor.allocate(self.dtype(), index.shape.clone());
         if (index.numel() == 0) return out;

@@ -1,0 +1,126 @@
+package torch4j.autograd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import torch4j.DType;
+import torch4j.Tensor;
+
+/**
+ * A node of the backward graph, PyTorch's {@code grad_fn}: it turns the gradient of its outputs
+ * into gradients of its inputs, which flow along {@link #nextFunctions()}.
+ *
+ * <pre>{@code
+ * jshell> var y = x.mul(2).sum()
+ * jshell> y.gradFn()
+ * $1 ==> <SumBackward0>
+ * jshell> y.gradFn().nextFunctions()
+ * $2 ==> [(MulBackward0, 0)]
+ * }</pre>
+ */
+public abstract class Node {
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private Edge[] next = new Edge[0];
+    private long[][] inputShapes = new long[0][];
+    private DType[] inputTypes = new DType[0];
+    private long[] outputShape;
+    private DType outputType;
+    /** Creation order; the engine runs later nodes first, as PyTorch does. */
+    final long sequenceNr;
+    private List<Function<Tensor, Tensor>> preHooks;
+    private List<Function<Tensor, Tensor>> retainHooks;
+
+    protected Node() { this.sequenceNr = SEQUENCE.getAndIncrement(); }
+
+    /** Nodes that should run as soon as they are ready (PyTorch gives AccumulateGrad the largest sequence number). */
+    protected Node(long sequenceNr) { this.sequenceNr = sequenceNr; }
+
+    /** PyTorch's node name, e.g. {@code MulBackward0}. */
+    public abstract String name();
+
+    /** The gradient of each input (null where an input needs none) from the gradient of the output (null when none arrived). */
+    protected abstract Tensor[] apply(Tensor gradOutput);
+
+    /** Frees saved tensors after a backward that does not retain the graph. */
+    protected void release() {}
+
+    /** Where each input's gradient goes, in input order; PyTorch's {@code next_functions}. */
+    public List<Edge> nextFunctions() { return Collections.unmodifiableList(Arrays.asList(next)); }
+
+    /** Whether input {@code i} needs a gradient (it has a node to receive it). */
+    public boolean needsInputGrad(int i) { return i < next.length && next[i].function() != null; }
+
+    /**
+     * Connects this node to its inputs (internal: the op classes call it when they record the
+     * node), remembering their shapes and dtypes so gradients can be reduced and cast to match.
+     */
+    public void connect(Tensor... inputs) {
+        next = new Edge[inputs.length];
+        inputShapes = new long[inputs.length][];
+        inputTypes = new DType[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            Tensor t = inputs[i];
+            next[i] = t == null ? new Edge(null, 0) : t.gradientEdge();
+            if (t != null) {
+                inputShapes[i] = t.shape().toArray();
+                inputTypes[i] = t.dtype();
+            }
+        }
+    }
+
+    /** Records the shape and dtype of the output (for the graph view); internal. */
+    public void setOutputMetadata(long[] shape, DType dtype) {
+        this.outputShape = shape;
+        this.outputType = dtype;
+    }
+
+    /** The shape of the output this node computes the gradient for (null if unknown). */
+    public long[] outputShape() { return outputShape == null ? null : outputShape.clone(); }
+
+    /** The dtype of that output (null if unknown). */
+    public DType outputType() { return outputType; }
+
+    long[] inputShape(int i) { return inputShapes[i]; }
+
+    DType inputType(int i) { return inputTypes[i]; }
+
+    int numInputs() { return next.length; }
+
+    /** A removable registration, PyTorch's {@code RemovableHandle}. */
+    public interface HookHandle { void remove(); }
+
+    /** A hook on the gradient arriving at this node (tensor hooks); it may return a replacement or null. */
+    public HookHandle registerPreHook(Function<Tensor, Tensor> hook) {
+        if (preHooks == null) preHooks = new ArrayList<>(1);
+        preHooks.add(hook);
+        return () -> preHooks.remove(hook);
+    }
+
+    /** A hook that observes the final gradient (retain_grad); runs after the pre-hooks. */
+    public void registerRetainHook(Function<Tensor, Tensor> hook) {
+        if (retainHooks == null) retainHooks = new ArrayList<>(1);
+        retainHooks.add(hook);
+    }
+
+    Tensor runPreHooks(Tensor grad) {
+        if (preHooks != null)
+            for (Function<Tensor, Tensor> h : List.copyOf(preHooks)) {
+                Tensor r = h.apply(grad);
+                if (r != null) grad = r;
+            }
+        if (retainHooks != null) for (Function<Tensor, Tensor> h : retainHooks) h.apply(grad);
+        return grad;
+    }
+
+    /** The name without C++ namespace, as Python's repr shows it ({@code AccumulateGrad}). */
+    public String displayName() {
+        String n = name();
+        return n.substring(n.lastIndexOf(':') + 1);
+    }
+
+    @Override public String toString() { return "<" + displayName() + ">"; }
+}
