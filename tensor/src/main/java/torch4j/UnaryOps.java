@@ -156,7 +156,6 @@ final class UnaryOps {
     /** {@code x * scale + shift} (used by linspace-like fills and affine composites). */
     static Unary affine(double scale, double shift) {
         return new Unary("affine", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * scale + shift; }, null)
-            .withGrad("AffineBackward0", NONE, (g, x, y) -> g.mul(scale));
+                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * scale + shift; }, null);
     }
 }
