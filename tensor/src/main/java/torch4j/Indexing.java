@@ -172,6 +172,7 @@ final class Indexing {
 
     /** {@code torch.take}: elements at flat (row-major) positions of {@code self}. */
     static Tensor take(Tensor self, Tensor index) {
+        if (Recording.needed(self)) return IndexingGrad.take(self, index);
         if (index.dtype() != DType.INT64)
             throw new IllegalArgumentException("take(): Expected a long tensor for index, but got "
                     + TypePromotion.scalarTypeName(index.dtype()));

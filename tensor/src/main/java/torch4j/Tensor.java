@@ -226,7 +226,7 @@ import torch4j.storage.Storage;
      */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(this, indices, values, accumulate); }
     /** Out-of-place {@link #indexPut_(Tensor[], Tensor, boolean)} on a copy. */
-    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(clone(), indices, values, accumulate); }
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return Recording.needed(this, values) ? IndexingGrad.indexPut(this, java.util.Arrays.asList(indices), values, accumulate) : AdvancedIndex.put(clone(), indices, values, accumulate); }
 
     /**
      * A copy with {@code value} where the (broadcast) bool mask is true.
@@ -259,9 +259,9 @@ import torch4j.storage.Storage;
      */
     public Tensor gather(long dim, Tensor index) { return ScatterGather.gather(this, dim, index); }
     /** A copy with {@code src} written at {@code index} along {@code dim}: {@code out[i][index[i][j]] = src[i][j]} for dim 1. */
-    public Tensor scatter(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, false); }
+    public Tensor scatter(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, false) : ScatterGather.scatter_(clone(), dim, index, src, null, false); }
     /** A copy with {@code value} written at {@code index} along {@code dim}. */
-    public Tensor scatter(long dim, Tensor index, double value) { return ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
+    public Tensor scatter(long dim, Tensor index, double value) { return Recording.needed(this) ? IndexingGrad.scatter(this, dim, index, null, Indexing.scalarLike(this, value), false) : ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
     /** In-place {@link #scatter(long, Tensor, Tensor)}. */
     public Tensor scatter_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, false); }
     /**
@@ -276,7 +276,7 @@ import torch4j.storage.Storage;
      */
     public Tensor scatter_(long dim, Tensor index, double value) { return ScatterGather.scatter_(this, dim, index, null, Indexing.scalarLike(this, value), false); }
     /** A copy with {@code src} added at {@code index} along {@code dim}; repeated indices add up. */
-    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, true); }
+    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, true) : ScatterGather.scatter_(clone(), dim, index, src, null, true); }
     /** In-place {@link #scatterAdd(long, Tensor, Tensor)}. */
     public Tensor scatterAdd_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, true); }
     /** Whole slices of {@code dim} in the order of a 1-D int64/int32 index (a copy). */

@@ -128,6 +128,18 @@ class GradCheckTableTest {
         t.put("StackBackward0", two(() -> in(2, 3), () -> in(2, 3), (a, b) -> stack(List.of(a, b), 1).sin()));
         t.put("IndexBackward0", one(() -> in(3, 2), a -> a.get(tensor(2L, 0L, 2L)).sin()));
         t.put("GatherBackward0", one(() -> in(2, 3), a -> a.gather(1, tensor(new long[][]{{0, 2, 0}, {1, 1, 2}})).sin()));
+        t.put("ScatterBackward0", two(() -> in(2, 3), () -> in(2, 3), (a, b) -> a.scatter(1, tensor(new long[][]{{0, 1, 2}, {2, 0, 1}}), b)));
+        t.put("ScatterBackward1", one(() -> in(2, 3), a -> a.scatter(1, tensor(new long[][]{{0}, {2}}), 2.0)));
+        t.put("ScatterAddBackward0", two(() -> in(2, 3), () -> in(2, 3), (a, b) -> a.scatterAdd(1, tensor(new long[][]{{0, 1, 1}, {2, 0, 0}}), b)));
+        t.put("MaskedFillBackward0", one(() -> in(2, 3), a -> a.maskedFill(tensor(new boolean[][]{{true, false, true}, {false, false, true}}), 1.0)));
+        t.put("MaskedFillBackward1", two(() -> in(2, 3), () -> in(), (a, b) -> a.maskedFill(tensor(new boolean[]{true, false, true}), b)));
+        t.put("MaskedSelectBackward0", one(() -> in(2, 3), a -> a.maskedSelect(tensor(new boolean[]{true, false, true}))));
+        t.put("IndexPutBackward0", two(() -> in(3, 2), () -> in(2), (a, b) -> a.indexPut(new Tensor[]{tensor(2L, 0L)}, b, false)));
+        t.put("IndexSelectBackward0", one(() -> in(2, 3), a -> a.indexSelect(1, tensor(2L, 0L, 2L))));
+        t.put("TakeBackward0", one(() -> in(2, 3), a -> a.take(tensor(5L, 0L, -1L))));
+        t.put("SortBackward0", one(() -> in(2, 3), a -> a.sort(1).values()));
+        t.put("TopkBackward0", one(() -> in(2, 4), a -> a.topk(2).values()));
+        t.put("KthvalueBackward0", one(() -> in(2, 3), a -> a.kthvalue(2, 1).values()));
         return t;
     }
 

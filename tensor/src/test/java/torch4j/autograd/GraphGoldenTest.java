@@ -69,6 +69,14 @@ class GraphGoldenTest {
         e.put("alias", () -> x.get("..."));
         e.put("chain", () -> x.mul(2).add(1).relu().sum(1).mul(v.get("0:2")).mean());
         e.put("linear", () -> x.matmul(w).add(v.get(":2")).tanh().sum());
+        e.put("scatter", () -> x.scatter(1, tensor(new long[][]{{0, 1, 2}, {2, 0, 1}}), p));
+        e.put("scatter_value", () -> x.scatter(1, tensor(new long[][]{{0}, {2}}), 2.0));
+        e.put("scatter_add", () -> x.scatterAdd(1, tensor(new long[][]{{0, 1, 1}, {2, 0, 0}}), p));
+        e.put("masked_fill", () -> x.maskedFill(c.gt(0.0), 1.0)); e.put("masked_fill_tensor", () -> x.maskedFill(c.gt(0.0), v.get(0)));
+        e.put("masked_select", () -> x.maskedSelect(c.gt(0.0))); e.put("index_put", () -> x.indexPut(new Tensor[]{tensor(1L, 0L)}, p, false));
+        e.put("index_select", () -> x.indexSelect(1, tensor(2L, 0L))); e.put("take", () -> x.take(tensor(5L, 0L)));
+        e.put("sort", () -> x.sort(1).values()); e.put("topk", () -> x.topk(2).values()); e.put("kthvalue", () -> x.kthvalue(2, 1).values());
+        e.put("inplace_chain", () -> x.mul(2).add_(1).exp_().mul_(p));
         assertEquals(new TreeSet<>(golden.keySet()), new TreeSet<>(e.keySet()), "every golden expression has a Java twin");
         StringBuilder wrong = new StringBuilder();
         for (var entry : e.entrySet()) {

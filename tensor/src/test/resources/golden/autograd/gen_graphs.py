@@ -44,6 +44,12 @@ E = {
  "gather": lambda: x.gather(1, torch.tensor([[0, 2], [1, 1]])), "alias": lambda: x[...],
  "chain": lambda: ((x * 2 + 1).relu().sum(1) * v[:2]).mean(),
  "linear": lambda: (x.matmul(w) + v[:2]).tanh().sum(),
+ "scatter": lambda: x.scatter(1, torch.tensor([[0, 1, 2], [2, 0, 1]]), p), "scatter_value": lambda: x.scatter(1, torch.tensor([[0], [2]]), 2.0),
+ "scatter_add": lambda: x.scatter_add(1, torch.tensor([[0, 1, 1], [2, 0, 0]]), p), "masked_fill": lambda: x.masked_fill(c > 0, 1.0),
+ "masked_fill_tensor": lambda: x.masked_fill(c > 0, v[0]), "masked_select": lambda: x.masked_select(c > 0),
+ "index_put": lambda: x.index_put((torch.tensor([1, 0]),), p), "index_select": lambda: x.index_select(1, torch.tensor([2, 0])),
+ "take": lambda: x.take(torch.tensor([5, 0])), "sort": lambda: x.sort(1)[0], "topk": lambda: x.topk(2)[0], "kthvalue": lambda: x.kthvalue(2, 1)[0],
+ "inplace_chain": lambda: x.mul(2).add_(1).exp_().mul_(p),
 }
 out = {k: desc(f().grad_fn) for k, f in E.items()}
 json.dump(out, open("graphs.json", "w"), indent=1, sort_keys=True)
