@@ -29,6 +29,7 @@ final class RandomOps {
 
     /** Runs {@code fill} over {@code t}'s elements in PyTorch's order, then records the write. */
     private static Tensor fillInPlace(Tensor t, ArrayFill fill) {
+        Recording.checkUntrackedWrite(t, null, "random fills");
         long numel = t.numel();
         if (numel == 0) return t;
         MemoryOverlap.assertNoInternalOverlap(t); // an expanded tensor cannot be written

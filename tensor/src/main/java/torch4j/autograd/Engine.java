@@ -41,9 +41,15 @@ final class Engine {
                         if (captures.get(c).function() == node) captured[c] = grad;
                     if (node instanceof AccumulateGrad || !needed.getOrDefault(node, false)) continue;
                 }
-                Tensor[] out = grad == null ? new Tensor[node.numInputs()] : node.apply(grad);
+                Tensor[] out;
+                try {
+                    out = grad == null ? new Tensor[node.numInputs()] : node.apply(grad);
+                    if (anomaly) checkNan(node, out);
+                } catch (RuntimeException e) {
+                    if (anomaly) reportForward(node);
+                    throw e;
+                }
                 if (!keepGraph) node.release();
-                if (anomaly) checkNan(node, out);
                 for (int i = 0; i < node.numInputs(); i++) {
                     Edge e = node.nextFunctions().get(i);
                     if (e.function() == null) continue;
@@ -136,6 +142,31 @@ final class Engine {
         for (int d = 0; d < shape.length; d++)
             if (shape[d] == 1 && g.size(d) != 1) g = g.sum(d, true);
         return g;
+    }
+
+    /** Anomaly mode's warning: where the forward op of the failing node ran. */
+    private static void reportForward(Node node) {
+        StringBuilder sb = new StringBuilder("UserWarning: Error detected in " + node.displayName() + ".");
+        if (node.forwardTrace != null) {
+            sb.append(" Traceback of forward call that caused the error:");
+            StackTraceElement[] frames = node.forwardTrace.getStackTrace();
+            int first = 0;
+            while (first < frames.length && isRuntime(frames[first].getClassName())) first++;   // skip torch4j's own frames
+            for (int i = first; i < Math.min(frames.length, first + 12); i++) sb.append("\n  at ").append(frames[i]);
+        }
+        System.err.println(sb);
+    }
+
+    /** Whether a class is part of the torch4j runtime (same code source as this class), not user code. */
+    private static boolean isRuntime(String className) {
+        if (!className.startsWith("torch4j.")) return false;
+        try {
+            var source = Class.forName(className, false, Engine.class.getClassLoader()).getProtectionDomain().getCodeSource();
+            var ours = Engine.class.getProtectionDomain().getCodeSource();
+            return source != null && ours != null && source.getLocation().equals(ours.getLocation());
+        } catch (ClassNotFoundException | SecurityException e) {
+            return false;
+        }
     }
 
     private static void checkNan(Node node, Tensor[] out) {

@@ -34,10 +34,19 @@ public abstract class Node {
     private List<Function<Tensor, Tensor>> preHooks;
     private List<Function<Tensor, Tensor>> retainHooks;
 
-    protected Node() { this.sequenceNr = SEQUENCE.getAndIncrement(); }
+    /** Where the forward op ran, kept in anomaly mode to say which line made a failing node. */
+    final Throwable forwardTrace;
+
+    protected Node() {
+        this.sequenceNr = SEQUENCE.getAndIncrement();
+        this.forwardTrace = GradMode.isAnomalyEnabled() ? new Throwable("forward") : null;
+    }
 
     /** Nodes that should run as soon as they are ready (PyTorch gives AccumulateGrad the largest sequence number). */
-    protected Node(long sequenceNr) { this.sequenceNr = sequenceNr; }
+    protected Node(long sequenceNr) {
+        this.sequenceNr = sequenceNr;
+        this.forwardTrace = null;
+    }
 
     /** PyTorch's node name, e.g. {@code MulBackward0}. */
     public abstract String name();

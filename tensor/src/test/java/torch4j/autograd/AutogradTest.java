@@ -216,6 +216,49 @@ class AutogradTest {
         assertSame(DType.FLOAT64, d.grad().dtype());
     }
 
+    @Test void secondDerivativeThroughSelectAndSlice() {
+        Tensor x = tensor(new double[]{1, 2, 3}, DType.FLOAT64).requiresGrad_();
+        Tensor y = x.get(1).pow(3).add(x.get("0:2").pow(2).sum());
+        Tensor g = Autograd.grad(List.of(y), List.of(x), null, null, true, false).get(0);
+        assertEquals("AddBackward0", g.gradFn().name());
+        assertEquals("[(SliceBackwardBackward0, 0), (SelectBackwardBackward0, 0)]", g.gradFn().nextFunctions().toString());
+        close(new double[]{2, 14, 0}, Autograd.grad(List.of(g.sum()), List.of(x)).get(0), 0);
+    }
+
+    @Test void splitPiecesCarryGradients() {
+        Tensor x = tensor(1.0, 2.0, 3.0, 4.0).requiresGrad_();
+        List<Tensor> parts = x.mul(1).chunk(2);
+        parts.get(0).mul(2).add(parts.get(1).mul(3)).sum().backward();
+        close(new double[]{2, 2, 3, 3}, x.grad(), 0);
+        Tensor u = tensor(1.0, 2.0).requiresGrad_();
+        u.mul(1).unbind().get(1).mul(5).backward();
+        close(new double[]{0, 5}, u.grad(), 0);
+    }
+
+    @Test void randomFillOnLeafThatRequiresGrad() {
+        Tensor x = ones(2).requiresGrad_();
+        assertEquals("a leaf Variable that requires grad is being used in an in-place operation.",
+                assertThrows(IllegalStateException.class, x::normal_).getMessage());
+        try (var g = noGrad()) { x.uniform_(); }   // initialisation under no_grad, as nn.init does
+    }
+
+    @Test void anomalyModeReportsTheForwardCall() {
+        Tensor q = tensor(-1.0).reshape(1).requiresGrad_();
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true));
+        try (var a = detectAnomaly()) {
+            Tensor r = q.sqrt().mul(0).sum();
+            assertEquals("Function 'SqrtBackward0' returned nan values in its 0th output.",
+                    assertThrows(IllegalStateException.class, r::backward).getMessage());
+        } finally {
+            System.setErr(old);
+        }
+        String s = buf.toString();
+        assertTrue(s.contains("UserWarning: Error detected in SqrtBackward0. Traceback of forward call that caused the error:"), s);
+        assertTrue(s.contains("anomalyModeReportsTheForwardCall"), s);
+    }
+
     @Test void viewsRefuseUntrackedWrites() {
         Tensor y = ones(2, 2).requiresGrad_().mul(1);
         assertThrows(IllegalStateException.class, () -> y.get(0).add_(1));
