@@ -60,4 +60,22 @@ final class JoiningGrad {
             return new Tensor[]{z};
         }, () -> AdvancedIndex.index(self, indices), new Tensor[]{self});
     }
+
+    /**
+     * split/chunk/unbind: one node with an output per piece; its backward joins the pieces'
+     * gradients (zeros for pieces that got none) with cat, or stack for unbind.
+     */
+    static List<Tensor> pieces(String name, Tensor x, long dim, boolean stacked, java.util.function.Supplier<List<Tensor>> forward) {
+        List<Tensor> raw;
+        try (var off = torch4j.autograd.GradMode.noGrad()) { raw = forward.get(); }
+        int d = Shapes.wrapDim(dim, x.dim());
+        List<long[]> shapes = raw.stream().map(t -> t.shape.clone()).toList();
+        return Recording.attachPieces(raw, name, (n, grads) -> {
+            List<Tensor> parts = new ArrayList<>(grads.length);
+            DType dtype = null;
+            for (Tensor g : grads) if (g != null) dtype = g.dtype();
+            for (int k = 0; k < grads.length; k++) parts.add(grads[k] != null ? grads[k] : Torch.zeros(shapes.get(k), dtype));
+            return new Tensor[]{stacked ? Joining.stack(parts, d) : Joining.cat(parts, d)};
+        }, x);
+    }
 }

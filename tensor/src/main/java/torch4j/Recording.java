@@ -1,5 +1,6 @@
 package torch4j;
 
+import java.util.List;
 import java.util.function.Supplier;
 import torch4j.autograd.GradMode;
 import torch4j.autograd.Node;
@@ -29,20 +30,55 @@ final class Recording {
     @FunctionalInterface
     interface Formula { Tensor[] apply(OpNode node, Tensor grad); }
 
+    /** The backward of a multi-output op: the inputs' gradients from each output's (null where none arrived). */
+    @FunctionalInterface
+    interface MultiFormula { Tensor[] apply(OpNode node, Tensor[] grads); }
+
+    /**
+     * Makes {@code pieces} (computed untracked) the outputs 0..n-1 of one node over {@code input},
+     * as split and unbind are in PyTorch; the pieces are views of the input.
+     */
+    static List<Tensor> attachPieces(List<Tensor> pieces, String name, MultiFormula formula, Tensor input) {
+        OpNode node = new OpNode(name, formula);
+        node.connect(input);
+        node.setNumOutputs(pieces.size());
+        node.setOutputMetadata(input.shape.clone(), input.dtype());
+        List<Tensor> out = new java.util.ArrayList<>(pieces.size());
+        for (int k = 0; k < pieces.size(); k++) {
+            Tensor p = pieces.get(k);
+            p.gradFn = node;
+            p.outputNr = k;
+            p.requiresGrad = true;
+            p.graphView = true;
+            out.add(p);
+        }
+        return List.copyOf(out);
+    }
+
     /** A node built from a name, a formula and the tensors it saves. */
     static final class OpNode extends Node {
         private final String name;
         private final Formula formula;
+        private final MultiFormula multi;
         private SavedTensor[] saved = new SavedTensor[0];
 
         OpNode(String name, Formula formula) {
             this.name = name;
             this.formula = formula;
+            this.multi = null;
+        }
+
+        OpNode(String name, MultiFormula multi) {
+            this.name = name;
+            this.formula = null;
+            this.multi = multi;
         }
 
         @Override public String name() { return name; }
 
-        @Override protected Tensor[] apply(Tensor grad) { return formula.apply(this, grad); }
+        @Override protected Tensor[] apply(Tensor[] grads) {
+            return multi != null ? multi.apply(this, grads) : formula.apply(this, grads[0]);
+        }
 
         @Override protected void release() { for (SavedTensor s : saved) s.release(); }
 

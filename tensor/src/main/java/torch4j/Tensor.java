@@ -393,8 +393,9 @@ import torch4j.storage.Storage;
         if (!requiresGrad) throw new IllegalStateException("can't retain_grad on Tensor that has requires_grad=False");
         if (gradFn == null || retainsGrad) return;
         retainsGrad = true;
-        gradFn.registerRetainHook(g -> {
-            if (!retainsGrad) return g;
+        torch4j.autograd.Node owner = gradFn;
+        gradFn.registerRetainHook(outputNr, g -> {
+            if (!retainsGrad || gradFn != owner) return g;   // an in-place op since moved this tensor to a newer node
             grad = grad == null ? g.detach().clone() : grad.add(g.detach());
             return g;
         });
@@ -444,6 +445,7 @@ import torch4j.storage.Storage;
      */
     public torch4j.autograd.Node.HookHandle registerHook(java.util.function.Function<Tensor, Tensor> hook) {
         if (!requiresGrad) throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
-        return gradientEdge().function().registerPreHook(hook);
+        torch4j.autograd.Edge edge = gradientEdge();
+        return edge.function().registerPreHook(edge.inputNr(), hook);
     }
 }

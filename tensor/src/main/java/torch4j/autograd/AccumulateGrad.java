@@ -22,7 +22,8 @@ public final class AccumulateGrad extends Node {
     /** PyTorch's name: {@code torch::autograd::AccumulateGrad} (shown as AccumulateGrad in reprs and graphs). */
     @Override public String name() { return "torch::autograd::AccumulateGrad"; }
 
-    @Override protected Tensor[] apply(Tensor grad) {
+    @Override protected Tensor[] apply(Tensor[] grads) {
+        Tensor grad = grads[0];
         if (grad == null) return new Tensor[0];
         Tensor old = variable.grad();
         boolean graph = GradMode.isEnabled();

@@ -34,16 +34,16 @@ final class Engine {
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
                 Tensor[] buffer = buffers.remove(node);
-                Tensor grad = buffer == null ? null : buffer[0];
-                if (grad != null) grad = node.runPreHooks(grad);
+                boolean any = buffer != null;
+                if (any) node.runPreHooks(buffer);
                 if (captures != null) {
                     for (int c = 0; c < captures.size(); c++)
-                        if (captures.get(c).function() == node) captured[c] = grad;
+                        if (captures.get(c).function() == node && buffer != null) captured[c] = buffer[captures.get(c).inputNr()];
                     if (node instanceof AccumulateGrad || !needed.getOrDefault(node, false)) continue;
                 }
                 Tensor[] out;
                 try {
-                    out = grad == null ? new Tensor[node.numInputs()] : node.apply(grad);
+                    out = !any ? new Tensor[node.numInputs()] : node.apply(buffer);
                     if (anomaly) checkNan(node, out);
                 } catch (RuntimeException e) {
                     if (anomaly) reportForward(node);
@@ -119,8 +119,9 @@ final class Engine {
     }
 
     private static void accumulate(Map<Node, Tensor[]> buffers, Edge e, Tensor g, boolean createGraph) {
-        Tensor[] buf = buffers.computeIfAbsent(e.function(), k -> new Tensor[1]);
-        buf[0] = buf[0] == null ? g : buf[0].add(g);
+        Tensor[] buf = buffers.computeIfAbsent(e.function(), k -> new Tensor[k.numOutputs()]);
+        int i = e.inputNr();
+        buf[i] = buf[i] == null ? g : buf[i].add(g);
     }
 
     /** Sums a broadcast gradient back to the input's shape and casts it to the input's dtype. */

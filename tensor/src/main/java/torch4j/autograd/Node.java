@@ -31,8 +31,11 @@ public abstract class Node {
     private DType outputType;
     /** Creation order; the engine runs later nodes first, as PyTorch does. */
     final long sequenceNr;
-    private List<Function<Tensor, Tensor>> preHooks;
-    private List<Function<Tensor, Tensor>> retainHooks;
+    private int numOutputs = 1;
+    private List<Hook> preHooks;
+    private List<Hook> retainHooks;
+
+    private record Hook(int outputNr, Function<Tensor, Tensor> fn) {}
 
     /** Where the forward op ran, kept in anomaly mode to say which line made a failing node. */
     final Throwable forwardTrace;
@@ -51,8 +54,17 @@ public abstract class Node {
     /** PyTorch's node name, e.g. {@code MulBackward0}. */
     public abstract String name();
 
-    /** The gradient of each input (null where an input needs none) from the gradient of the output (null when none arrived). */
-    protected abstract Tensor[] apply(Tensor gradOutput);
+    /**
+     * The gradient of each input (null where an input needs none) from the gradients of the
+     * outputs (one per output; null where none arrived, but never all null).
+     */
+    protected abstract Tensor[] apply(Tensor[] gradOutputs);
+
+    /** How many outputs this node has gradients for (split and unbind have one per piece). */
+    public int numOutputs() { return numOutputs; }
+
+    /** Sets the number of outputs (internal: multi-output ops). */
+    public void setNumOutputs(int n) { numOutputs = n; }
 
     /** Frees saved tensors after a backward that does not retain the graph. */
     protected void release() {}
@@ -102,27 +114,29 @@ public abstract class Node {
     /** A removable registration, PyTorch's {@code RemovableHandle}. */
     public interface HookHandle { void remove(); }
 
-    /** A hook on the gradient arriving at this node (tensor hooks); it may return a replacement or null. */
-    public HookHandle registerPreHook(Function<Tensor, Tensor> hook) {
+    /** A hook on the gradient of output {@code outputNr} arriving at this node (tensor hooks); it may return a replacement or null. */
+    public HookHandle registerPreHook(int outputNr, Function<Tensor, Tensor> hook) {
         if (preHooks == null) preHooks = new ArrayList<>(1);
-        preHooks.add(hook);
-        return () -> preHooks.remove(hook);
+        Hook h = new Hook(outputNr, hook);
+        preHooks.add(h);
+        return () -> preHooks.remove(h);
     }
 
-    /** A hook that observes the final gradient (retain_grad); runs after the pre-hooks. */
-    public void registerRetainHook(Function<Tensor, Tensor> hook) {
+    /** A hook that observes the final gradient of output {@code outputNr} (retain_grad); runs after the pre-hooks. */
+    public void registerRetainHook(int outputNr, Function<Tensor, Tensor> hook) {
         if (retainHooks == null) retainHooks = new ArrayList<>(1);
-        retainHooks.add(hook);
+        retainHooks.add(new Hook(outputNr, hook));
     }
 
-    Tensor runPreHooks(Tensor grad) {
+    void runPreHooks(Tensor[] grads) {
         if (preHooks != null)
-            for (Function<Tensor, Tensor> h : List.copyOf(preHooks)) {
-                Tensor r = h.apply(grad);
-                if (r != null) grad = r;
+            for (Hook h : List.copyOf(preHooks)) {
+                if (grads[h.outputNr()] == null) continue;
+                Tensor r = h.fn().apply(grads[h.outputNr()]);
+                if (r != null) grads[h.outputNr()] = r;
             }
-        if (retainHooks != null) for (Function<Tensor, Tensor> h : retainHooks) h.apply(grad);
-        return grad;
+        if (retainHooks != null)
+            for (Hook h : retainHooks) if (grads[h.outputNr()] != null) h.fn().apply(grads[h.outputNr()]);
     }
 
     /** The name without C++ namespace, as Python's repr shows it ({@code AccumulateGrad}). */

@@ -235,6 +235,21 @@ class AutogradTest {
         close(new double[]{0, 5}, u.grad(), 0);
     }
 
+    @Test void retainGradFollowsInPlaceRebase() {
+        Tensor x = tensor(1.0, 2.0).requiresGrad_();
+        Tensor y = x.mul(2);
+        y.retainGrad();
+        y.add_(1);
+        y.mul(3).sum().backward();
+        close(new double[]{3, 3}, y.grad(), 0);
+        close(new double[]{6, 6}, x.grad(), 0);
+        Tensor z = tensor(1.0, 2.0, 3.0, 4.0).requiresGrad_();
+        List<Tensor> parts = z.mul(1).split(2);
+        parts.get(1).registerHook(g -> g.mul(10));
+        parts.get(0).add(parts.get(1)).sum().backward();
+        close(new double[]{1, 1, 10, 10}, z.grad(), 0);
+    }
+
     @Test void randomFillOnLeafThatRequiresGrad() {
         Tensor x = ones(2).requiresGrad_();
         assertEquals("a leaf Variable that requires grad is being used in an in-place operation.",

@@ -140,6 +140,9 @@ class GradCheckTableTest {
         t.put("SortBackward0", one(() -> in(2, 3), a -> a.sort(1).values()));
         t.put("TopkBackward0", one(() -> in(2, 4), a -> a.topk(2).values()));
         t.put("KthvalueBackward0", one(() -> in(2, 3), a -> a.kthvalue(2, 1).values()));
+        t.put("SplitBackward0", one(() -> in(5, 2), a -> a.split(2).get(2).mul(a.split(2).get(0).get("0:1")).sum().add(a.chunk(2).get(1).sin().sum())));
+        t.put("SplitWithSizesBackward0", one(() -> in(2, 5), a -> a.split(new long[]{2, 3}, 1).get(1).sin()));
+        t.put("UnbindBackward0", one(() -> in(3, 2), a -> a.unbind().get(0).mul(a.unbind().get(2))));
         return t;
     }
 

@@ -77,6 +77,9 @@ class GraphGoldenTest {
         e.put("index_select", () -> x.indexSelect(1, tensor(2L, 0L))); e.put("take", () -> x.take(tensor(5L, 0L)));
         e.put("sort", () -> x.sort(1).values()); e.put("topk", () -> x.topk(2).values()); e.put("kthvalue", () -> x.kthvalue(2, 1).values());
         e.put("inplace_chain", () -> x.mul(2).add_(1).exp_().mul_(p));
+        e.put("split_pieces", () -> x.split(2, 1).get(1).mul(x.split(2, 1).get(0).get(":, :1")));
+        e.put("split_sizes", () -> x.split(new long[]{1, 2}, 1).get(1)); e.put("chunk", () -> x.chunk(2, 1).get(0));
+        e.put("unbind", () -> b.unbind(1).get(1));
         assertEquals(new TreeSet<>(golden.keySet()), new TreeSet<>(e.keySet()), "every golden expression has a Java twin");
         StringBuilder wrong = new StringBuilder();
         for (var entry : e.entrySet()) {

@@ -50,6 +50,8 @@ E = {
  "index_put": lambda: x.index_put((torch.tensor([1, 0]),), p), "index_select": lambda: x.index_select(1, torch.tensor([2, 0])),
  "take": lambda: x.take(torch.tensor([5, 0])), "sort": lambda: x.sort(1)[0], "topk": lambda: x.topk(2)[0], "kthvalue": lambda: x.kthvalue(2, 1)[0],
  "inplace_chain": lambda: x.mul(2).add_(1).exp_().mul_(p),
+ "split_pieces": lambda: x.split(2, 1)[1] * x.split(2, 1)[0][:, :1], "split_sizes": lambda: x.split([1, 2], 1)[1],
+ "chunk": lambda: x.chunk(2, 1)[0], "unbind": lambda: b.unbind(1)[1],
 }
 out = {k: desc(f().grad_fn) for k, f in E.items()}
 json.dump(out, open("graphs.json", "w"), indent=1, sort_keys=True)
