@@ -52,7 +52,12 @@ final class Conversions {
      * write one element twice, src must not partially overlap dst.
      */
     static void copyChecked(Tensor dst, Tensor src) {
-        Recording.checkUntrackedWrite(dst, src, "copy_");
+        if (Recording.needed(dst, src)) {
+            Recording.inPlace(dst, d -> Recording.record("torch::autograd::CopyBackwards",
+                    (n, g) -> new Tensor[]{n.needs(0) ? Torch.zerosLike(g) : null, n.needs(1) ? g : null},
+                    () -> { Tensor c = cloneOf(d); copyChecked(c, src); return c; }, new Tensor[]{d, src}));
+            return;
+        }
         long[] shape = Shapes.broadcast(dst.shape, src.shape);
         if (!java.util.Arrays.equals(shape, dst.shape))
             throw new IllegalArgumentException("output with shape " + Shapes.str(dst.shape)
@@ -116,7 +121,16 @@ final class Conversions {
 
     /** {@code t.fill_(value)}: the value must fit the tensor's type (fill_ writes through expanded views). */
     static void fill(Tensor t, Tensor value) {
-        Recording.checkUntrackedWrite(t, null, "fill_");
+        fill(t, value, "FillBackward2");
+    }
+
+    /** fill_ (FillBackward2) and zero_ (ZeroBackward0): the gradient of what was overwritten is zero. */
+    static void fill(Tensor t, Tensor value, String node) {
+        if (Recording.needed(t)) {
+            Recording.inPlace(t, d -> Recording.record(node, (n, g) -> new Tensor[]{Torch.zerosLike(g)},
+                    () -> { Tensor c = cloneOf(d); fill(c, value, node); return c; }, new Tensor[]{d}));
+            return;
+        }
         checkScalarFits(value, t.dtype());
         copyInto(t, value);
     }

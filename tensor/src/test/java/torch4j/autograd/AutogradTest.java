@@ -277,6 +277,27 @@ class AutogradTest {
     @Test void viewsRefuseUntrackedWrites() {
         Tensor y = ones(2, 2).requiresGrad_().mul(1);
         assertThrows(IllegalStateException.class, () -> y.get(0).add_(1));
-        assertThrows(IllegalStateException.class, () -> y.fill_(1.0));
+        assertThrows(IllegalStateException.class, () -> y.get(1).fill_(1.0));
+        assertThrows(IllegalStateException.class, () -> y.set("0", 5.0));
+    }
+
+    @Test void copyFillAndZeroRebaseLikePyTorch() {
+        Tensor x = ones(2, 2).requiresGrad_(), s = tensor(1.0, 2.0).requiresGrad_();
+        Tensor y = x.mul(1);
+        y.copy_(s);
+        assertEquals("torch::autograd::CopyBackwards", y.gradFn().name());
+        assertEquals("[(MulBackward0, 0), (AccumulateGrad, 0)]", y.gradFn().nextFunctions().toString());
+        y.mul(tensor(new double[][]{{1, 2}, {3, 4}})).sum().backward();
+        close(new double[]{4, 6}, s.grad(), 0);
+        close(new double[]{0, 0, 0, 0}, x.grad(), 0);
+        Tensor z = zeros(2, 2);
+        z.copy_(s);
+        assertEquals("[(None, 0), (AccumulateGrad, 0)]", z.gradFn().nextFunctions().toString());
+        Tensor f = x.mul(1);
+        f.fill_(2.0);
+        assertEquals("FillBackward2", f.gradFn().name());
+        f.zero_();
+        assertEquals("ZeroBackward0", f.gradFn().name());
+        assertEquals("tensor([[0., 0.],\n        [0., 0.]], grad_fn=<ZeroBackward0>)", f.toString());
     }
 }

@@ -143,6 +143,8 @@ class GradCheckTableTest {
         t.put("SplitBackward0", one(() -> in(5, 2), a -> a.split(2).get(2).mul(a.split(2).get(0).get("0:1")).sum().add(a.chunk(2).get(1).sin().sum())));
         t.put("SplitWithSizesBackward0", one(() -> in(2, 5), a -> a.split(new long[]{2, 3}, 1).get(1).sin()));
         t.put("UnbindBackward0", one(() -> in(3, 2), a -> a.unbind().get(0).mul(a.unbind().get(2))));
+        t.put("FillBackward2", one(() -> in(2, 3), a -> a.mul(2.0).fill_(3.0).mul(a)));
+        t.put("ZeroBackward0", one(() -> in(2, 3), a -> a.mul(2.0).zero_().add(a.sin())));
         return t;
     }
 
