@@ -37,9 +37,19 @@ final class Indexing {
      * advanced path unless it is a single element, as in PyTorch) to {@code self[items]}.
      */
     static void set(Tensor self, Subscript subscript, Tensor value) {
-        Recording.checkUntrackedWrite(self, value, "index assignment");
         checkBareOnZeroDim(self, subscript);
         Sliced s = applySlicing(self, subscript.items());
+        if (Recording.needed(self, value)) {
+            // as PyTorch: the write goes through a view of the base, which gets a CopySlices node
+            Tensor base = self.viewBase != null ? self.viewBase : self;
+            List<Tensor> indices = s.tensorIndices();
+            ViewInPlace.apply(base, s.view(), indices.isEmpty()
+                    ? d -> Recording.record("torch::autograd::CopyBackwards",
+                            (n, g) -> new Tensor[]{n.needs(0) ? Torch.zerosLike(g) : null, n.needs(1) ? g : null},
+                            () -> { Tensor c = Conversions.cloneOf(d); copyTo(c, value); return c; }, new Tensor[]{d, value})
+                    : d -> IndexingGrad.indexPut(d, indices, withoutLeadingOnes(value), false));
+            return;
+        }
         if (s.tensorIndices().isEmpty()) {
             copyTo(s.view(), value);
             return;

@@ -39,6 +39,7 @@ final class Recording {
      * as split and unbind are in PyTorch; the pieces are views of the input.
      */
     static List<Tensor> attachPieces(List<Tensor> pieces, String name, MultiFormula formula, Tensor input) {
+        Tensor base = input.viewBase != null ? input.viewBase : input;
         OpNode node = new OpNode(name, formula);
         node.connect(input);
         node.setNumOutputs(pieces.size());
@@ -49,7 +50,7 @@ final class Recording {
             p.gradFn = node;
             p.outputNr = k;
             p.requiresGrad = true;
-            p.graphView = true;
+            p.viewBase = base;
             out.add(p);
         }
         return List.copyOf(out);
@@ -80,7 +81,9 @@ final class Recording {
             return multi != null ? multi.apply(this, grads) : formula.apply(this, grads[0]);
         }
 
-        @Override protected void release() { for (SavedTensor s : saved) s.release(); }
+        @Override protected void release() { releaseSaved(); }
+
+        void releaseSaved() { for (SavedTensor s : saved) s.release(); }
 
         /** Saved tensor {@code i}, checked for in-place modification. */
         Tensor saved(int i) { return saved[i].unpack(this); }
@@ -123,19 +126,20 @@ final class Recording {
         return out;
     }
 
-    /** Marks the result of a view op as a view of a graph tensor. */
-    static Tensor markView(Tensor out) {
-        out.graphView = true;
+    /** Marks the result of a view op on {@code x} as a view of x's base (for in-place writes through it). */
+    static Tensor markView(Tensor out, Tensor x) {
+        out.viewBase = x.viewBase != null ? x.viewBase : x;
         return out;
     }
 
     /**
-     * An in-place op on {@code self} while a graph is needed: refuses leaves that require grad
-     * and views, computes the op out of place on a copy of {@code self} that stands in for it in
+     * An in-place op on {@code self} while a graph is needed: refuses leaves that require grad,
+     * hands views to {@link ViewInPlace} (CopySlices), computes the op out of place on a copy of {@code self} that stands in for it in
      * the graph, writes the values back, and rebases {@code self} onto the new node (so
      * {@code y.add_(1)} gives {@code AddBackward0}, as PyTorch).
      */
     static Tensor inPlace(Tensor self, java.util.function.Function<Tensor, Tensor> outOfPlace) {
+        if (self.viewBase != null && GradMode.isEnabled()) return ViewInPlace.apply(self.viewBase, self, outOfPlace);
         checkInPlace(self);
         Tensor stand = Conversions.cloneOf(self);
         stand.requiresGrad = self.requiresGrad;
@@ -160,7 +164,7 @@ final class Recording {
      * that are part of a graph, rather than giving silently wrong gradients.
      */
     static void checkUntrackedWrite(Tensor self, Tensor value, String what) {
-        if (!GradMode.isEnabled() || !(self.requiresGrad || self.graphView || (value != null && value.requiresGrad))) return;
+        if (!GradMode.isEnabled() || !(self.requiresGrad || self.viewBase != null || (value != null && value.requiresGrad))) return;
         checkInPlace(self);
         throw new IllegalStateException("torch4j's autograd does not record " + what + " on tensors that require grad; do it under"
                 + " Torch.noGrad() or build the value out of place (torch.where, torch.cat)");
@@ -171,9 +175,6 @@ final class Recording {
         if (!GradMode.isEnabled()) return;
         if (self.requiresGrad && self.gradFn == null)
             throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
-        if (self.graphView)
-            throw new IllegalStateException("in-place operations on a view of a tensor that requires grad are not supported by torch4j's"
-                    + " autograd (PyTorch rebases them through CopySlices); write to a clone() instead");
     }
 
     /** Sums a broadcast gradient back to {@code shape} (the backward of expand and of broadcasting). */

@@ -429,7 +429,7 @@ import torch4j.storage.Storage;
 
     /** Cuts this tensor from the graph in place, making it a leaf that does not require grad. */
     public Tensor detach_() {
-        if (graphView) throw new IllegalStateException("Can't detach views in-place. Use detach() instead.");
+        if (viewBase != null) throw new IllegalStateException("Can't detach views in-place. Use detach() instead.");
         gradFn = null;
         requiresGrad = false;
         outputNr = 0;

@@ -23,8 +23,8 @@ abstract sealed class TensorBase permits TensorMath {
     Tensor grad;
     torch4j.autograd.AccumulateGrad accumulator;
     boolean retainsGrad, warnedGrad;
-    /** A view, made with grad recording, of a tensor that requires grad (in-place writes to it are refused). */
-    boolean graphView;
+    /** For a view made with grad recording: the tensor it views (the root of a chain of views), else null. */
+    Tensor viewBase;
 
     TensorBase(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
         this.storage = storage;

@@ -10,7 +10,7 @@ final class ViewGrad {
 
     /** Records a view op whose input gradient is {@code backward(grad)}; the result is marked as a view. */
     static Tensor view(String name, UnaryOperator<Tensor> backward, Supplier<Tensor> forward, Tensor x) {
-        return Recording.markView(Recording.record(name, (n, g) -> new Tensor[]{backward.apply(g)}, forward, new Tensor[]{x}));
+        return Recording.markView(Recording.record(name, (n, g) -> new Tensor[]{backward.apply(g)}, forward, new Tensor[]{x}), x);
     }
 
     /** reshape: a view (ReshapeAliasBackward0) when the layout allows, else clone + UnsafeViewBackward0, as PyTorch 1.13. */

@@ -93,6 +93,25 @@ public abstract class Node {
         }
     }
 
+    /**
+     * Connects this node to {@code first} and to the inputs 1.. of {@code other} (internal: CopySlices
+     * takes the place of an in-place op on a view, over the view's base and the op's other inputs).
+     */
+    public void connectFrom(Tensor first, Node other) {
+        int n = other.next.length;
+        next = new Edge[n];
+        inputShapes = new long[n][];
+        inputTypes = new DType[n];
+        next[0] = first.gradientEdge();
+        inputShapes[0] = first.shape().toArray();
+        inputTypes[0] = first.dtype();
+        for (int i = 1; i < n; i++) {
+            next[i] = other.next[i];
+            inputShapes[i] = other.inputShapes[i];
+            inputTypes[i] = other.inputTypes[i];
+        }
+    }
+
     /** Records the shape and dtype of the output (for the graph view); internal. */
     public void setOutputMetadata(long[] shape, DType dtype) {
         this.outputShape = shape;
@@ -109,7 +128,8 @@ public abstract class Node {
 
     DType inputType(int i) { return inputTypes[i]; }
 
-    int numInputs() { return next.length; }
+    /** How many inputs this node has edges for. */
+    public int numInputs() { return next.length; }
 
     /** A removable registration, PyTorch's {@code RemovableHandle}. */
     public interface HookHandle { void remove(); }

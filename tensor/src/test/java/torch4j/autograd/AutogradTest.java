@@ -274,11 +274,43 @@ class AutogradTest {
         assertTrue(s.contains("anomalyModeReportsTheForwardCall"), s);
     }
 
-    @Test void viewsRefuseUntrackedWrites() {
-        Tensor y = ones(2, 2).requiresGrad_().mul(1);
-        assertThrows(IllegalStateException.class, () -> y.get(0).add_(1));
-        assertThrows(IllegalStateException.class, () -> y.get(1).fill_(1.0));
-        assertThrows(IllegalStateException.class, () -> y.set("0", 5.0));
+    @Test void inPlaceThroughViewsUsesCopySlices() {
+        Tensor x = ones(2, 3).requiresGrad_();
+        Tensor y = x.mul(1);
+        Tensor v = y.get(0);
+        v.mul_(2);
+        assertEquals("AsStridedBackward0", v.gradFn().name());
+        assertEquals("torch::autograd::CopySlices", y.gradFn().name());
+        assertEquals("[(MulBackward0, 0), (None, 0)]", y.gradFn().nextFunctions().toString());
+        assertEquals("torch::autograd::CopySlices", v.gradFn().nextFunctions().get(0).function().name());
+        y.sum().backward();
+        close(new double[]{2, 2, 2, 1, 1, 1}, x.grad(), 0);
+
+        x.setGrad(null);
+        Tensor w = x.mul(1);
+        w.set(":, 1", 7.0);
+        assertEquals("[(MulBackward0, 0), (None, 0)]", w.gradFn().nextFunctions().toString());
+        w.mul(w).sum().backward();
+        close(new double[]{2, 0, 2, 2, 0, 2}, x.grad(), 0);
+
+        x.setGrad(null);
+        Tensor s = tensor(1.0, 2.0, 3.0).requiresGrad_();
+        Tensor u = x.mul(1);
+        u.set("0", s.mul(2));
+        assertEquals("[(MulBackward0, 0), (MulBackward0, 0)]", u.gradFn().nextFunctions().toString());
+        u.mul(tensor(new double[][]{{1, 2, 3}, {4, 5, 6}})).sum().backward();
+        close(new double[]{0, 0, 0, 4, 5, 6}, x.grad(), 0);
+        close(new double[]{2, 4, 6}, s.grad(), 0);
+
+        Tensor z = zeros(2, 3);   // a tensor without grad gets one by assignment
+        z.set("1", s);
+        assertEquals("torch::autograd::CopySlices", z.gradFn().name());
+        s.setGrad(null);
+        z.sum().backward();
+        close(new double[]{1, 1, 1}, s.grad(), 0);
+
+        assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.",
+                assertThrows(IllegalStateException.class, () -> x.get(0).add_(1)).getMessage());
     }
 
     @Test void copyFillAndZeroRebaseLikePyTorch() {

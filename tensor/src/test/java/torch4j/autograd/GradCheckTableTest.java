@@ -145,6 +145,12 @@ class GradCheckTableTest {
         t.put("UnbindBackward0", one(() -> in(3, 2), a -> a.unbind().get(0).mul(a.unbind().get(2))));
         t.put("FillBackward2", one(() -> in(2, 3), a -> a.mul(2.0).fill_(3.0).mul(a)));
         t.put("ZeroBackward0", one(() -> in(2, 3), a -> a.mul(2.0).zero_().add(a.sin())));
+        t.put("AsStridedBackward0", two(() -> in(2, 3), () -> in(3), (a, b) -> {
+            Tensor y = a.mul(2.0);
+            Tensor v = y.get(0);
+            v.mul_(b);   // CopySlices on y, AsStridedBackward0 on v
+            return v.sin().add(y.get(1)).add(y.sum());
+        }));
         return t;
     }
 
