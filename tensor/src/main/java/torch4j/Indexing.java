@@ -177,6 +177,7 @@ final class Indexing {
         int lead = 0;
         while (lead < v.dim() && v.shape[lead] == 1) lead++;
         if (lead == 0) return v;
+        if (Recording.needed(v)) return Views.view(v, Arrays.copyOfRange(v.shape, lead, v.dim()));   // keep the graph
         return v.view(Arrays.copyOfRange(v.shape, lead, v.dim()), Arrays.copyOfRange(v.strides, lead, v.dim()), v.offset);
     }
 

@@ -309,6 +309,12 @@ class AutogradTest {
         z.sum().backward();
         close(new double[]{1, 1, 1}, s.grad(), 0);
 
+        Tensor t = zeros(3, 2);   // advanced-index assignment of a value with leading size-1 dims
+        Tensor val = tensor(new double[][][]{{{1, 2}}}).requiresGrad_();
+        t.set(new Tensor[]{tensor(2L, 0L)}, val);
+        t.mul(tensor(new double[][]{{1, 2}, {3, 4}, {5, 6}})).sum().backward();
+        close(new double[]{6, 8}, val.grad(), 0);
+
         assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.",
                 assertThrows(IllegalStateException.class, () -> x.get(0).add_(1)).getMessage());
     }
