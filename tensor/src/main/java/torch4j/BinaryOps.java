@@ -55,7 +55,10 @@ final class BinaryOps {
     static final Binary POW = new Binary("pow", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = pow(a[i], b[i]); },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); })
-            .withGrad("PowBackward1", null, BOTH, (g, a, b, y) -> g.mul(b).mul(a.pow(b.sub(1.0))), (g, a, b, y) -> g.mul(y).mul(a.log()));
+            .withGrad("PowBackward1", null, BOTH,
+                    // as ATen: no gradient to the base where the exponent is 0, nor to the exponent where the base is 0 and exponent >= 0
+                    (g, a, b, y) -> Pointwise.where(b.eq(0.0), PointwiseGrad.zeros(g), g.mul(b).mul(a.pow(b.sub(1.0)))),
+                    (g, a, b, y) -> Pointwise.where(a.eq(0.0).logicalAnd(b.ge(0.0)), PointwiseGrad.zeros(g), g.mul(y).mul(a.log())));
     static final Binary ATAN2 = new Binary("atan2", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null)
             .withGrad("Atan2Backward0", null, INPUT, (g, a, b, y) -> g.mul(b).div(a.mul(a).add(b.mul(b))), (g, a, b, y) -> g.mul(a.neg()).div(a.mul(a).add(b.mul(b))));

@@ -274,6 +274,26 @@ class AutogradTest {
         assertTrue(s.contains("anomalyModeReportsTheForwardCall"), s);
     }
 
+    /** Gradients at the points where a derivative is not defined, as PyTorch 1.13 chooses them. */
+    @Test void conventionsAtKinksMatchPyTorch() {
+        double[] v = {1, 3, 3, 0, -2};
+        java.util.function.BiConsumer<java.util.function.Function<Tensor, Tensor>, double[]> check = (f, want) -> {
+            Tensor x = tensor(v).requiresGrad_();
+            f.apply(x).sum().backward();
+            double[] got = x.grad().toDoubleArray();
+            for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-5, "element " + i);
+        };
+        check.accept(Tensor::max, new double[]{0, 0.5, 0.5, 0, 0});
+        check.accept(Tensor::relu, new double[]{1, 1, 1, 0, 0});
+        check.accept(Tensor::abs, new double[]{1, 1, 1, 0, -1});
+        check.accept(x -> x.clamp(0.0, 1.0), new double[]{1, 0, 0, 1, 0});
+        check.accept(x -> x.maximum(tensor(1.0, 0.0, 3.0, 0.0, 0.0)), new double[]{0.5, 1, 0.5, 0.5, 0});
+        check.accept(Tensor::prod, new double[]{0, 0, 0, -18, 0});
+        check.accept(Tensor::sqrt, new double[]{0.5, 0.28867512941360474, 0.28867512941360474, Double.POSITIVE_INFINITY, Double.NaN});
+        check.accept(x -> x.pow(0L), new double[]{0, 0, 0, 0, 0});
+        check.accept(x -> x.pow(x), new double[]{1, 56.662532806396484, 56.662532806396484, 0, Double.NaN});
+    }
+
     @Test void inPlaceThroughViewsUsesCopySlices() {
         Tensor x = ones(2, 3).requiresGrad_();
         Tensor y = x.mul(1);
