@@ -37,7 +37,7 @@ final class IndexingGrad {
         long[] shape = Shapes.broadcast(mask.shape, self.shape);
         return Recording.record("MaskedSelectBackward0", (n, g) -> {
             Tensor z = Tensor.allocate(g.dtype(), shape.clone());
-            try (var off = GradMode.noGrad()) { AdvancedIndex.put(z, List.of(n.saved(0).expand(shape)), g, false); }
+            AdvancedIndex.put(z, List.of(n.saved(0).expand(shape)), g, false);   // recorded when g has a graph (double backward)
             return new Tensor[]{z};
         }, () -> Masking.maskedSelect(self, mask), new Tensor[]{self}, mask);
     }
@@ -49,7 +49,7 @@ final class IndexingGrad {
             Tensor gs = null;
             if (n.needs(0)) {
                 if (accumulate) gs = g;
-                else try (var off = GradMode.noGrad()) { gs = AdvancedIndex.put(Conversions.cloneOf(g), idx, Torch.zeros(new long[0], g.dtype()), false); }
+                else gs = AdvancedIndex.put(g.clone(), idx, Torch.zeros(new long[0], g.dtype()), false);
             }
             Tensor gv = n.needs(1) ? AdvancedIndex.index(g, idx) : null;
             return new Tensor[]{gs, gv};
@@ -64,7 +64,7 @@ final class IndexingGrad {
             List<Tensor> idx = new ArrayList<>();
             for (int i = 0; i < d; i++) idx.add(null);
             idx.add(n.saved(0).toLong());
-            try (var off = GradMode.noGrad()) { AdvancedIndex.put(z, idx, g, true); }
+            AdvancedIndex.put(z, idx, g, true);
             return new Tensor[]{z};
         }, () -> ScatterGather.indexSelect(self, dim, index), new Tensor[]{self}, index);
     }
@@ -75,7 +75,7 @@ final class IndexingGrad {
             Tensor z = Tensor.allocate(g.dtype(), new long[]{Shapes.numel(in)});
             Tensor i = n.saved(0).reshape(-1);
             i = Pointwise.where(i.lt(0L), i.add(Shapes.numel(in)), i);
-            try (var off = GradMode.noGrad()) { AdvancedIndex.put(z, List.of(i), g.reshape(-1), true); }
+            AdvancedIndex.put(z, List.of(i), g.reshape(-1), true);
             return new Tensor[]{z.view(in)};
         }, () -> Indexing.take(self, index), new Tensor[]{self}, index);
     }

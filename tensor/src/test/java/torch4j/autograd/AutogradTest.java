@@ -225,6 +225,19 @@ class AutogradTest {
         close(new double[]{2, 14, 0}, Autograd.grad(List.of(g.sum()), List.of(x)).get(0), 0);
     }
 
+    @Test void secondDerivativesThroughIndexingOps() {
+        java.util.List<java.util.function.Function<Tensor, Tensor>> picks = List.of(
+                x -> x.get(tensor(2L, 0L, 2L)), x -> x.take(tensor(2L, 0L, 2L)), x -> x.indexSelect(0, tensor(2L, 0L, 2L)),
+                x -> x.gather(0, tensor(2L, 0L, 2L)), x -> cat(List.of(x.maskedSelect(tensor(true, false, true)), x.get("2:3"))));
+        for (var pick : picks) {
+            Tensor x = tensor(new double[]{1, 2, 3}, DType.FLOAT64).requiresGrad_();
+            // f = sum(pick(x)^3): element 2 is picked twice, element 0 once
+            Tensor g = Autograd.grad(List.of(pick.apply(x).pow(3).sum()), List.of(x), null, null, true, false).get(0);
+            close(new double[]{3, 0, 54}, g, 1e-12);
+            close(new double[]{6, 0, 36}, Autograd.grad(List.of(g.sum()), List.of(x)).get(0), 1e-12);
+        }
+    }
+
     @Test void splitPiecesCarryGradients() {
         Tensor x = tensor(1.0, 2.0, 3.0, 4.0).requiresGrad_();
         List<Tensor> parts = x.mul(1).chunk(2);
