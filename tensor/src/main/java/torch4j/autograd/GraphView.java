@@ -106,31 +106,38 @@ public final class GraphView {
         return sb.toString().stripTrailing();
     }
 
-    private static void line(StringBuilder sb, Node n, String lead, String childLead, Map<Node, Integer> printed) {
-        Integer seen = printed.get(n);
-        sb.append(lead).append(n.displayName());
-        if (seen != null) {
-            sb.append(" (see #").append(seen).append(")\n");
-            return;
-        }
-        int id = printed.size();
-        printed.put(n, id);
-        long[] shape = n.outputShape();
-        if (shape != null) sb.append(' ').append(Arrays.toString(shape));
-        if (n.nextFunctions().stream().anyMatch(e -> e.function() != null) || n instanceof AccumulateGrad) sb.append("  #").append(id);
-        sb.append('\n');
-        if (n instanceof AccumulateGrad acc && acc.variable().grad() != null) {
-            String[] g = ("grad: " + acc.variable().grad()).split("\n");
-            for (String l : g) sb.append(childLead).append("   ").append(l).append('\n');
-        }
-        List<Edge> next = n.nextFunctions();
-        for (int i = 0; i < next.size(); i++) {
-            boolean last = i == next.size() - 1;
-            Node c = next.get(i).function();
-            String branch = childLead + (last ? "└─ " : "├─ ");
-            String below = childLead + (last ? "   " : "│  ");
-            if (c == null) sb.append(branch).append("None\n");
-            else line(sb, c, branch, below, printed);
+    private record Frame(Node node, String lead, String childLead) {}
+
+    /** Pre-order walk with an explicit stack, so a graph thousands of nodes deep prints without overflowing. */
+    private static void line(StringBuilder sb, Node root, String rootLead, String rootChildLead, Map<Node, Integer> printed) {
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        stack.push(new Frame(root, rootLead, rootChildLead));
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            Node n = f.node();
+            if (n == null) {
+                sb.append(f.lead()).append("None\n");
+                continue;
+            }
+            Integer seen = printed.get(n);
+            sb.append(f.lead()).append(n.displayName());
+            if (seen != null) {
+                sb.append(" (see #").append(seen).append(")\n");
+                continue;
+            }
+            int id = printed.size();
+            printed.put(n, id);
+            long[] shape = n.outputShape();
+            if (shape != null) sb.append(' ').append(Arrays.toString(shape));
+            if (n.nextFunctions().stream().anyMatch(e -> e.function() != null) || n instanceof AccumulateGrad) sb.append("  #").append(id);
+            sb.append('\n');
+            if (n instanceof AccumulateGrad acc && acc.variable().grad() != null)
+                for (String l : ("grad: " + acc.variable().grad()).split("\n")) sb.append(f.childLead()).append("   ").append(l).append('\n');
+            List<Edge> next = n.nextFunctions();
+            for (int i = next.size() - 1; i >= 0; i--) {
+                boolean last = i == next.size() - 1;
+                stack.push(new Frame(next.get(i).function(), f.childLead() + (last ? "└─ " : "├─ "), f.childLead() + (last ? "   " : "│  ")));
+            }
         }
     }
 }
