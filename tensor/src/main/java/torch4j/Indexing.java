@@ -131,7 +131,7 @@ final class Indexing {
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
         long i = index < 0 ? index + size : index;
         if (Recording.needed(x)) return Views.select(x, dim, i);
-        return x.view(Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
+        return Views.viewOf(x, Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
     }
 
     /** The step of a slice, rejected with Python's (zero) or PyTorch's (negative) message. */

@@ -164,8 +164,11 @@ final class Recording {
      * that are part of a graph, rather than giving silently wrong gradients.
      */
     static void checkUntrackedWrite(Tensor self, Tensor value, String what) {
-        if (!GradMode.isEnabled() || !(self.requiresGrad || self.viewBase != null || (value != null && value.requiresGrad))) return;
+        boolean graph = self.requiresGrad || (self.viewBase != null && self.viewBase.requiresGrad) || (value != null && value.requiresGrad);
+        if (!GradMode.isEnabled() || !graph) return;
         checkInPlace(self);
+        if (self.viewBase != null && self.viewBase.requiresGrad && self.viewBase.gradFn == null)
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         throw new IllegalStateException("torch4j's autograd does not record " + what + " on tensors that require grad; do it under"
                 + " Torch.noGrad() or build the value out of place (torch.where, torch.cat)");
     }

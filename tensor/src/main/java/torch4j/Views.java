@@ -17,7 +17,7 @@ final class Views {
         if (strides == null)
             throw new IllegalArgumentException("view size is not compatible with input tensor's size and stride (at least one"
                     + " dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-        return x.view(shape, strides, x.offset);
+        return viewOf(x, shape, strides, x.offset);
     }
 
     /** A view when the layout allows, else a contiguous copy (as PyTorch's reshape). */
@@ -25,7 +25,7 @@ final class Views {
         if (Recording.needed(x)) return ViewGrad.reshape(x, requested);
         long[] shape = Shapes.inferShape(requested, x.numel());
         long[] strides = Shapes.viewStrides(x.shape, x.strides, shape);
-        if (strides != null) return x.view(shape, strides, x.offset);
+        if (strides != null) return viewOf(x, shape, strides, x.offset);
         Tensor c = Conversions.cloneOf(x);
         return c.view(shape, Shapes.contiguousStrides(shape), 0);
     }
@@ -33,18 +33,18 @@ final class Views {
     static Tensor transpose(Tensor x, long dim0, long dim1) {
         if (Recording.needed(x)) return ViewGrad.view("TransposeBackward0", g -> g.transpose(dim0, dim1), () -> transpose(x, dim0, dim1), x);
         int a = Shapes.wrapDim(dim0, x.dim()), b = Shapes.wrapDim(dim1, x.dim());
-        if (x.dim() == 0) return x.view(x.shape, x.strides, x.offset);
+        if (x.dim() == 0) return viewOf(x, x.shape, x.strides, x.offset);
         long[] shape = x.shape.clone(), strides = x.strides.clone();
         shape[a] = x.shape[b]; shape[b] = x.shape[a];
         strides[a] = x.strides[b]; strides[b] = x.strides[a];
-        return x.view(shape, strides, x.offset);
+        return viewOf(x, shape, strides, x.offset);
     }
 
     static Tensor t(Tensor x) {
         if (Recording.needed(x)) return ViewGrad.view("TBackward0", Tensor::t, () -> t(x), x);
         if (x.dim() > 2)
             throw new IllegalArgumentException("t() expects a tensor with <= 2 dimensions, but self is " + x.dim() + "D");
-        return x.dim() < 2 ? x.view(x.shape, x.strides, x.offset) : transpose(x, 0, 1);
+        return x.dim() < 2 ? viewOf(x, x.shape, x.strides, x.offset) : transpose(x, 0, 1);
     }
 
     static Tensor permute(Tensor x, long[] dims) {
@@ -62,7 +62,7 @@ final class Views {
             shape[i] = x.shape[d];
             strides[i] = x.strides[d];
         }
-        return x.view(shape, strides, x.offset);
+        return viewOf(x, shape, strides, x.offset);
     }
 
     static Tensor expand(Tensor x, long[] sizes) {
@@ -83,7 +83,7 @@ final class Views {
                 target[i] = x.shape[i - lead];
             }
         }
-        return x.view(target, Shapes.expandStrides(x.shape, x.strides, target), x.offset);
+        return viewOf(x, target, Shapes.expandStrides(x.shape, x.strides, target), x.offset);
     }
 
     static Tensor squeeze(Tensor x) {
@@ -96,7 +96,7 @@ final class Views {
         long[] shape = new long[keep], strides = new long[keep];
         for (int i = 0, j = 0; i < x.dim(); i++)
             if (x.shape[i] != 1) { shape[j] = x.shape[i]; strides[j++] = x.strides[i]; }
-        return x.view(shape, strides, x.offset);
+        return viewOf(x, shape, strides, x.offset);
     }
 
     /** squeeze(dim) recorded under another node name (matmul's squeeze is SqueezeBackward3 in PyTorch). */
@@ -112,15 +112,15 @@ final class Views {
             return ViewGrad.view("SqueezeBackward1", g -> g.reshape(in), () -> squeeze(x, dim), x);
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        if (x.dim() == 0 || x.shape[d] != 1) return x.view(x.shape, x.strides, x.offset);
-        return x.view(remove(x.shape, d), remove(x.strides, d), x.offset);
+        if (x.dim() == 0 || x.shape[d] != 1) return viewOf(x, x.shape, x.strides, x.offset);
+        return viewOf(x, remove(x.shape, d), remove(x.strides, d), x.offset);
     }
 
     static Tensor unsqueeze(Tensor x, long dim) {
         if (Recording.needed(x)) return ViewGrad.view("UnsqueezeBackward0", g -> g.squeeze(dim), () -> unsqueeze(x, dim), x);
         int d = Shapes.wrapDim(dim, x.dim() + 1);
         long stride = d < x.dim() ? x.shape[d] * x.strides[d] : 1;
-        return x.view(insert(x.shape, d, 1), insert(x.strides, d, stride), x.offset);
+        return viewOf(x, insert(x.shape, d, 1), insert(x.strides, d, stride), x.offset);
     }
 
     static Tensor flatten(Tensor x, long startDim, long endDim) {
@@ -170,7 +170,7 @@ final class Views {
             throw new IllegalArgumentException("start (" + start + ") + length (" + length + ") exceeds dimension size (" + size + ").");
         long[] shape = x.shape.clone();
         shape[d] = length;
-        return x.view(shape, x.strides.clone(), x.offset + start * x.strides[d]);
+        return viewOf(x, shape, x.strides.clone(), x.offset + start * x.strides[d]);
     }
 
     static Tensor select(Tensor x, long dim, long index) {
@@ -186,7 +186,7 @@ final class Views {
             throw new IndexOutOfBoundsException("select(): index " + index + " out of range for tensor of size "
                     + Shapes.str(x.shape) + " at dimension " + d);
         long i = index < 0 ? index + size : index;
-        return x.view(remove(x.shape, d), remove(x.strides, d), x.offset + i * x.strides[d]);
+        return viewOf(x, remove(x.shape, d), remove(x.strides, d), x.offset + i * x.strides[d]);
     }
 
     /** {@code x[start:end:step]} along {@code dim}, with Python's clamping of out-of-range bounds. */
@@ -207,13 +207,20 @@ final class Views {
         long[] shape = x.shape.clone(), strides = x.strides.clone();
         shape[d] = (end - start + step - 1) / step;
         strides[d] = x.strides[d] * step;
-        return x.view(shape, strides, x.offset + start * x.strides[d]);
+        return viewOf(x, shape, strides, x.offset + start * x.strides[d]);
+    }
+
+    /** A raw view of {@code x} that remembers its base, so an in-place op through it can reach the base's graph. */
+    static Tensor viewOf(Tensor x, long[] shape, long[] strides, long offset) {
+        Tensor out = x.view(shape, strides, offset);
+        out.viewBase = x.viewBase != null ? x.viewBase : x;
+        return out;
     }
 
     /** {@code x[...]}: a new tensor object viewing the same elements (AliasBackward0). */
     static Tensor alias(Tensor x) {
         if (Recording.needed(x)) return ViewGrad.view("AliasBackward0", g -> g, () -> alias(x), x);
-        return x.view(x.shape, x.strides, x.offset);
+        return viewOf(x, x.shape, x.strides, x.offset);
     }
 
     static Tensor contiguous(Tensor x) {

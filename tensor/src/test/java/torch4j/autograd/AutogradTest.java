@@ -348,6 +348,13 @@ class AutogradTest {
         t.mul(tensor(new double[][]{{1, 2}, {3, 4}, {5, 6}})).sum().backward();
         close(new double[]{6, 8}, val.grad(), 0);
 
+        Tensor base = zeros(2, 2);   // an in-place op on a plain view of a tensor without grad still reaches the base
+        Tensor r = tensor(1.0, 2.0).requiresGrad_();
+        base.get(1).add_(r);
+        assertEquals("torch::autograd::CopySlices", base.gradFn().name());
+        base.mul(3).sum().backward();
+        close(new double[]{3, 3}, r.grad(), 0);
+
         assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.",
                 assertThrows(IllegalStateException.class, () -> x.get(0).add_(1)).getMessage());
     }
