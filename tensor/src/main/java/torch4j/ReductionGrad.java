@@ -112,14 +112,27 @@ final class ReductionGrad {
                 () -> ReductionOps.scan(x, dim, false), new Tensor[]{x});
     }
 
-    /** cumprod for inputs without zeros: {@code revcumsum(g * out) / x}. */
+    /**
+     * cumprod: {@code grad_k = sum_{j >= k} g_j prod_{i <= j, i != k} x_i}, built from an (n, n)
+     * table per row so zeros need no special case (no division).
+     */
     static Tensor cumprod(Tensor x, long dim) {
         return Recording.record("CumprodBackward0", (n, g) -> {
-            Tensor xs = n.saved(0), out = n.saved(1);
-            if (xs.eq(0.0).any().booleanValue())
-                throw new IllegalStateException("torch4j's cumprod backward needs inputs without zeros");
-            Tensor go = g.mul(out);
-            return new Tensor[]{go.sum(dim, true).sub(go.cumsum(dim)).add(go).div(xs)};
-        }, () -> ReductionOps.scan(x, dim, true), new Tensor[]{x}, x, Recording.OUTPUT);
+            Tensor xs = n.saved(0);
+            if (xs.dim() == 0) return new Tensor[]{g};
+            int d = Shapes.wrapDim(dim, xs.dim());
+            Tensor xt = xs.transpose(d, -1), gt = g.transpose(d, -1);
+            long len = xt.size(-1);
+            long[] square = java.util.Arrays.copyOf(xt.shape().toArray(), xt.dim() + 1);
+            square[xt.dim() - 1] = len;
+            square[xt.dim()] = len;
+            Tensor idx = Torch.arange(len);
+            Tensor diagonal = idx.unsqueeze(1).eq(idx.unsqueeze(0));                 // [k, i]: i == k
+            Tensor later = idx.unsqueeze(0).ge(idx.unsqueeze(1));                    // [k, j]: j >= k
+            Tensor table = Pointwise.where(diagonal, Torch.onesLike(xt.unsqueeze(-2).expand(square)), xt.unsqueeze(-2).expand(square));
+            Tensor products = table.cumprod(-1);                                      // [k, j]: prod_{i <= j, i != k} x_i
+            Tensor grad = products.mul(gt.unsqueeze(-2)).mul(later).sum(-1);
+            return new Tensor[]{grad.transpose(d, -1)};
+        }, () -> ReductionOps.scan(x, dim, true), new Tensor[]{x}, x);
     }
 }

@@ -302,6 +302,7 @@ class AutogradTest {
         check.accept(x -> x.clamp(0.0, 1.0), new double[]{1, 0, 0, 1, 0});
         check.accept(x -> x.maximum(tensor(1.0, 0.0, 3.0, 0.0, 0.0)), new double[]{0.5, 1, 0.5, 0.5, 0});
         check.accept(Tensor::prod, new double[]{0, 0, 0, -18, 0});
+        check.accept(x -> x.cumprod(0), new double[]{13, 4, 3, -9, 0});
         check.accept(Tensor::sqrt, new double[]{0.5, 0.28867512941360474, 0.28867512941360474, Double.POSITIVE_INFINITY, Double.NaN});
         check.accept(x -> x.pow(0L), new double[]{0, 0, 0, 0, 0});
         check.accept(x -> x.pow(x), new double[]{1, 56.662532806396484, 56.662532806396484, 0, Double.NaN});
