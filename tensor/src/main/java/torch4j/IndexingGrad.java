@@ -83,7 +83,7 @@ final class IndexingGrad {
     /** The values of sort/topk/kthvalue: the gradient is scattered back to the picked indices. */
     static ValuesIndices picked(String node, Tensor x, long dim, boolean keepdim, java.util.function.Supplier<ValuesIndices> forward) {
         ValuesIndices r;
-        try (var off = GradMode.noGrad()) { r = forward.get(); }
+        try (var _ = GradMode.noGrad()) { r = forward.get(); }
         long[] in = x.shape.clone();
         if (in.length == 0) {
             Tensor v = Recording.attach(r.values(), node, (n, g) -> new Tensor[]{g.reshape(in)}, new Tensor[]{x});

@@ -67,7 +67,7 @@ final class JoiningGrad {
      */
     static List<Tensor> pieces(String name, Tensor x, long dim, boolean stacked, java.util.function.Supplier<List<Tensor>> forward) {
         List<Tensor> raw;
-        try (var off = torch4j.autograd.GradMode.noGrad()) { raw = forward.get(); }
+        try (var _ = torch4j.autograd.GradMode.noGrad()) { raw = forward.get(); }
         int d = Shapes.wrapDim(dim, x.dim());
         List<long[]> shapes = raw.stream().map(t -> t.shape.clone()).toList();
         return Recording.attachPieces(raw, name, (n, grads) -> {

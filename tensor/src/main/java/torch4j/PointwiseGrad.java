@@ -65,13 +65,13 @@ final class PointwiseGrad {
     private static Tensor untracked(Unary op, Tensor x) {
         if (op.result() != Pointwise.Result.BOOL)
             throw new IllegalStateException("the derivative for '" + op.name() + "' is not implemented.");
-        try (var g = torch4j.autograd.GradMode.noGrad()) { return Pointwise.apply(op, x); }
+        try (var _ = torch4j.autograd.GradMode.noGrad()) { return Pointwise.apply(op, x); }
     }
 
     private static Tensor untracked(Binary op, Tensor a, Tensor b) {
         if (op.result() != Pointwise.Result.BOOL)
             throw new IllegalStateException("the derivative for '" + op.name() + "' is not implemented.");
-        try (var g = torch4j.autograd.GradMode.noGrad()) { return Pointwise.apply(op, a, b); }
+        try (var _ = torch4j.autograd.GradMode.noGrad()) { return Pointwise.apply(op, a, b); }
     }
 
     /** Zeros shaped like the gradient: the derivative of floor, sign, round and the like. */

@@ -91,7 +91,7 @@ final class ReductionGrad {
     /** max(dim)/min(dim): the gradient goes to the index that was picked. */
     static ValuesIndices extreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
         ValuesIndices r;
-        try (var off = torch4j.autograd.GradMode.noGrad()) { r = ReductionOps.extreme(x, kind, dim, keepdim); }
+        try (var _ = torch4j.autograd.GradMode.noGrad()) { r = ReductionOps.extreme(x, kind, dim, keepdim); }
         long[] in = x.shape.clone();
         int d = Shapes.wrapDim(dim, Math.max(1, x.dim()));
         boolean[] mask = new boolean[in.length];

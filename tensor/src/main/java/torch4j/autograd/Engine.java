@@ -30,7 +30,7 @@ final class Engine {
         }
         for (Edge e : roots) if (deps.getOrDefault(e.function(), 0) == 0 && !ready.contains(e.function())) ready.add(e.function());
         boolean anomaly = GradMode.isAnomalyEnabled();
-        try (var mode = GradMode.setGradEnabled(createGraph)) {
+        try (var _ = GradMode.setGradEnabled(createGraph)) {
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
                 Tensor[] buffer = buffers.remove(node);

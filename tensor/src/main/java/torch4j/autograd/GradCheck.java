@@ -54,7 +54,7 @@ public final class GradCheck {
 
     private static double[][] numerical(Function<List<Tensor>, Tensor> f, List<Tensor> inputs, Tensor in, int nIn, int nOut, double eps) {
         double[][] jac = new double[nIn][];
-        try (var g = GradMode.noGrad()) {
+        try (var _ = GradMode.noGrad()) {
             Tensor flat = in.view(-1);
             for (int j = 0; j < nIn; j++) {
                 Tensor el = flat.get(j);
@@ -75,7 +75,7 @@ public final class GradCheck {
         double[][] jac = new double[nIn][nOut];
         for (int k = 0; k < nOut; k++) {
             Tensor go = Torch.zerosLike(out);
-            try (var g = GradMode.noGrad()) { go.view(-1).get(k).fill_(1.0); }
+            try (var _ = GradMode.noGrad()) { go.view(-1).get(k).fill_(1.0); }
             Tensor grad = Autograd.grad(List.of(out), List.of(in), List.of(go), true, false, true).get(0);
             if (grad == null) continue;
             double[] row = grad.toDoubleArray();

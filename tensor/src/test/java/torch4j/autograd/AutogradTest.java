@@ -91,20 +91,20 @@ class AutogradTest {
         c.sum().backward();
         // d/dx exp(2(x+1)) = 2 exp(2(x+1))
         close(x.add(1).mul(2).exp().mul(2).detach().toDoubleArray(), x.grad(), 1e-5);
-        try (var g = noGrad()) { x.add_(1); }   // allowed without grad mode, as torch.no_grad()
+        try (var _ = noGrad()) { x.add_(1); }   // allowed without grad mode, as torch.no_grad()
     }
 
     @Test void noGradScopes() {
         Tensor x = ones(2).requiresGrad_();
-        try (var g = noGrad()) {
+        try (var _ = noGrad()) {
             assertFalse(x.mul(2).requiresGrad());
             assertFalse(isGradEnabled());
-            try (var e = enableGrad()) { assertTrue(x.mul(2).requiresGrad()); }
+            try (var _ = enableGrad()) { assertTrue(x.mul(2).requiresGrad()); }
             assertFalse(x.mul(2).requiresGrad());
         }
         assertTrue(x.mul(2).requiresGrad());
-        try (var g = setGradEnabled(false)) { assertFalse(x.mul(2).requiresGrad()); }
-        try (var g = inferenceMode()) { assertFalse(x.mul(2).requiresGrad()); }
+        try (var _ = setGradEnabled(false)) { assertFalse(x.mul(2).requiresGrad()); }
+        try (var _ = inferenceMode()) { assertFalse(x.mul(2).requiresGrad()); }
         assertTrue(isGradEnabled());
     }
 
@@ -196,7 +196,7 @@ class AutogradTest {
 
     @Test void anomalyModeNamesTheNode() {
         Tensor q = tensor(0.0).reshape(1).requiresGrad_();
-        try (var a = detectAnomaly()) {
+        try (var _ = detectAnomaly()) {
             var e = assertThrows(IllegalStateException.class, () -> q.log().mul(0).sum().backward());
             assertEquals("Function 'LogBackward0' returned nan values in its 0th output.", e.getMessage());
         }
@@ -267,7 +267,7 @@ class AutogradTest {
         Tensor x = ones(2).requiresGrad_();
         assertEquals("a leaf Variable that requires grad is being used in an in-place operation.",
                 assertThrows(IllegalStateException.class, x::normal_).getMessage());
-        try (var g = noGrad()) { x.uniform_(); }   // initialisation under no_grad, as nn.init does
+        try (var _ = noGrad()) { x.uniform_(); }   // initialisation under no_grad, as nn.init does
     }
 
     @Test void anomalyModeReportsTheForwardCall() {
@@ -275,7 +275,7 @@ class AutogradTest {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true));
-        try (var a = detectAnomaly()) {
+        try (var _ = detectAnomaly()) {
             Tensor r = q.sqrt().mul(0).sum();
             assertEquals("Function 'SqrtBackward0' returned nan values in its 0th output.",
                     assertThrows(IllegalStateException.class, r::backward).getMessage());

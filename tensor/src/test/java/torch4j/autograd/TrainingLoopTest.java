@@ -17,7 +17,7 @@ class TrainingLoopTest {
         for (int step = 0; step < 100; step++) {
             loss = xs.matmul(w).add(b).sub(ys).pow(2).mean();
             loss.backward();
-            try (var g = noGrad()) {
+            try (var _ = noGrad()) {
                 w.sub_(w.grad().mul(0.1));
                 b.sub_(b.grad().mul(0.1));
             }
