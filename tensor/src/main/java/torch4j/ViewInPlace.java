@@ -41,7 +41,7 @@ final class ViewInPlace {
         base.requiresGrad = true;
         Recording.OpNode asStrided = new Recording.OpNode("AsStridedBackward0", (Recording.Formula) (n, g) -> {
             Tensor z = like(baseShape, baseStrides, g.dtype());
-            Conversions.copyInto(region(z, viewShape, viewStrides, rel), g);
+            Conversions.copyChecked(region(z, viewShape, viewStrides, rel), g);   // recorded when g has a graph
             return new Tensor[]{z};
         });
         asStrided.connect(base);
@@ -60,8 +60,18 @@ final class ViewInPlace {
         return new Tensor(torch4j.storage.Storage.allocate(dtype, (int) span), shape.clone(), strides.clone(), 0);
     }
 
+    /**
+     * The view's region of {@code t} (a tensor laid out as the base), as a view that knows its base;
+     * recorded as AsStridedBackward0 when {@code t} has a graph (double backward through CopySlices).
+     */
     static Tensor region(Tensor t, long[] shape, long[] strides, long rel) {
-        return t.view(shape.clone(), strides.clone(), t.offset + rel);
+        if (!Recording.needed(t)) return Views.viewOf(t, shape.clone(), strides.clone(), t.offset + rel);
+        long[] baseShape = t.shape.clone(), baseStrides = t.strides.clone();
+        return ViewGrad.view("AsStridedBackward0", g -> {
+            Tensor z = like(baseShape, baseStrides, g.dtype());
+            Conversions.copyChecked(region(z, shape, strides, rel), g);
+            return z;
+        }, () -> Views.viewOf(t, shape.clone(), strides.clone(), t.offset + rel), t);
     }
 
     /** The node that replaces the base's grad_fn. */
@@ -82,13 +92,14 @@ final class ViewInPlace {
         @Override public String name() { return "torch::autograd::CopySlices"; }
 
         @Override protected Tensor[] apply(Tensor[] grads) {
+            // copyChecked/fill record their own graph when the gradient has one (create_graph), so this is differentiable
             Tensor res = like(baseShape, baseStrides, grads[0].dtype());
-            Conversions.copyInto(res, grads[0]);
+            Conversions.copyChecked(res, grads[0]);
             Tensor region = region(res, viewShape, viewStrides, rel);
-            Tensor[] opGrads = op.apply(new Tensor[]{Conversions.cloneOf(region)});
+            Tensor[] opGrads = op.apply(new Tensor[]{region.clone()});
             Tensor[] out = new Tensor[Math.max(1, numInputs())];
-            if (opGrads.length > 0 && opGrads[0] != null) Conversions.copyInto(region, opGrads[0].expand(viewShape));
-            else Conversions.copyInto(region, Torch.zeros(new long[0], res.dtype()));
+            if (opGrads.length > 0 && opGrads[0] != null) Conversions.copyChecked(region, opGrads[0].expand(viewShape));
+            else Conversions.fill(region, Torch.zeros(new long[0], res.dtype()));
             out[0] = res;
             for (int i = 1; i < out.length && i < opGrads.length; i++) out[i] = opGrads[i];
             return out;

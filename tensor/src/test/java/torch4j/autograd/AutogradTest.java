@@ -238,6 +238,16 @@ class AutogradTest {
         }
     }
 
+    @Test void secondDerivativeThroughCopySlices() {
+        Tensor a = tensor(new double[]{1, 2, 3}, DType.FLOAT64).requiresGrad_();
+        Tensor y = a.mul(1).unsqueeze(0).expand(2, 3).contiguous();
+        y.get(0).mul_(a);                 // row 0 becomes a^2
+        Tensor f = y.pow(2).sum();        // a^4 + a^2
+        Tensor g = Autograd.grad(List.of(f), List.of(a), null, null, true, false).get(0);
+        close(new double[]{6, 36, 114}, g, 1e-12);                        // 4a^3 + 2a
+        close(new double[]{14, 50, 110}, Autograd.grad(List.of(g.sum()), List.of(a)).get(0), 1e-12);   // 12a^2 + 2
+    }
+
     @Test void splitPiecesCarryGradients() {
         Tensor x = tensor(1.0, 2.0, 3.0, 4.0).requiresGrad_();
         List<Tensor> parts = x.mul(1).chunk(2);
