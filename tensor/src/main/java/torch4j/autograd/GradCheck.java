@@ -52,23 +52,49 @@ public final class GradCheck {
         return true;
     }
 
+    /** Central differences; f runs in the caller's grad mode (gradgradcheck's f itself calls autograd). */
     private static double[][] numerical(Function<List<Tensor>, Tensor> f, List<Tensor> inputs, Tensor in, int nIn, int nOut, double eps) {
         double[][] jac = new double[nIn][];
-        try (var _ = GradMode.noGrad()) {
-            Tensor flat = in.view(-1);
-            for (int j = 0; j < nIn; j++) {
-                Tensor el = flat.get(j);
-                double v = el.item();
-                el.fill_(v + eps);
-                double[] plus = f.apply(inputs).toDoubleArray();
-                el.fill_(v - eps);
-                double[] minus = f.apply(inputs).toDoubleArray();
-                el.fill_(v);
-                jac[j] = new double[nOut];
-                for (int k = 0; k < nOut; k++) jac[j][k] = (plus[k] - minus[k]) / (2 * eps);
-            }
+        Tensor flat;
+        try (var _ = GradMode.noGrad()) { flat = in.view(-1); }
+        for (int j = 0; j < nIn; j++) {
+            Tensor el;
+            double v;
+            try (var _ = GradMode.noGrad()) { el = flat.get(j); v = el.item(); el.fill_(v + eps); }
+            double[] plus = f.apply(inputs).toDoubleArray();
+            try (var _ = GradMode.noGrad()) { el.fill_(v - eps); }
+            double[] minus = f.apply(inputs).toDoubleArray();
+            try (var _ = GradMode.noGrad()) { el.fill_(v); }
+            jac[j] = new double[nOut];
+            for (int k = 0; k < nOut; k++) jac[j][k] = (plus[k] - minus[k]) / (2 * eps);
         }
         return jac;
+    }
+
+    /**
+     * {@code torch.autograd.gradgradcheck}: gradcheck of the gradient itself — of
+     * {@code <grad(<f, w>), u>} for fixed directions w and u — so second derivatives (what
+     * {@code createGraph} builds) are checked against finite differences too.
+     */
+    public static boolean gradgradcheck(Function<List<Tensor>, Tensor> f, List<Tensor> inputs) {
+        List<Tensor> diff = inputs.stream().filter(Tensor::requiresGrad).toList();
+        Tensor probe = f.apply(inputs);
+        Tensor w = direction(probe, 0.7);
+        List<Tensor> u = diff.stream().map(t -> direction(t, 1.3)).toList();
+        Function<List<Tensor>, Tensor> h = in -> {
+            List<Tensor> grads = Autograd.grad(List.of(f.apply(in)), diff, List.of(w), true, true, true);
+            Tensor total = Torch.zeros(new long[0], DType.FLOAT64);
+            for (int i = 0; i < grads.size(); i++) if (grads.get(i) != null) total = total.add(grads.get(i).mul(u.get(i)).sum());
+            return total;
+        };
+        return gradcheck(h, inputs);
+    }
+
+    /** A fixed, non-constant direction shaped like {@code t}. */
+    private static Tensor direction(Tensor t, double phase) {
+        try (var _ = GradMode.noGrad()) {
+            return Torch.arange(t.numel()).toDouble().add(phase).sin().reshape(t.shape().toArray());
+        }
     }
 
     private static double[][] analytical(Tensor out, Tensor in, int nIn, int nOut) {
@@ -76,6 +102,7 @@ public final class GradCheck {
         for (int k = 0; k < nOut; k++) {
             Tensor go = Torch.zerosLike(out);
             try (var _ = GradMode.noGrad()) { go.view(-1).get(k).fill_(1.0); }
+            if (!out.requiresGrad()) continue;   // an output that does not depend on the inputs: a zero Jacobian
             Tensor grad = Autograd.grad(List.of(out), List.of(in), List.of(go), true, false, true).get(0);
             if (grad == null) continue;
             double[] row = grad.toDoubleArray();
