@@ -179,6 +179,7 @@ final class AdvancedIndex {
      * Returns {@code self}.
      */
     static Tensor put(Tensor self, List<Tensor> indices, Tensor value, boolean accumulate) {
+        if (Recording.needed(self, value)) return Recording.inPlace(self, s -> IndexingGrad.indexPut(s, indices, value, accumulate));
         if (indices.size() > self.dim())
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
         if (!accumulate && value.numel() == 1) {

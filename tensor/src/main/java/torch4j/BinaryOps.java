@@ -3,6 +3,10 @@ package torch4j;
 import static torch4j.Pointwise.Result.BOOL;
 import static torch4j.Pointwise.Result.FLOAT;
 import static torch4j.Pointwise.Result.PROMOTED;
+import static torch4j.PointwiseGrad.Saves.BOTH;
+import static torch4j.PointwiseGrad.Saves.INPUT;
+import static torch4j.PointwiseGrad.Saves.NONE;
+import static torch4j.PointwiseGrad.Saves.OUTPUT;
 
 import torch4j.Pointwise.Binary;
 
@@ -12,46 +16,61 @@ final class BinaryOps {
 
     static final Binary ADD = new Binary("add", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; })
+            .withGrad("AddBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g);
     static final Binary SUB = new Binary("sub", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; })
+            .withGrad("SubBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.neg());
     static final Binary MUL = new Binary("mul", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; })
+            .withGrad("MulBackward0", null, INPUT, (g, a, b, y) -> g.mul(b), (g, a, b, y) -> g.mul(a));
     /** True division: integers divide as floats. */
     static final Binary DIV = new Binary("div", FLOAT,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null);
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null)
+            .withGrad("DivBackward0", null, INPUT, (g, a, b, y) -> g.div(b), (g, a, b, y) -> g.neg().mul(a).div(b.mul(b)));
     /** trunc(a / b); for float32 the quotient is rounded to float first, as ATen's float loop does (1f/0.1f is 10). */
     static final Binary DIV_TRUNC = new Binary("div", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double q = a[i] / b[i]; o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / nonZero(b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) { float q = (float) (a[i] / b[i]); o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) { float q = (float) (a[i] / b[i]); o[i] = q < 0 ? Math.ceil(q) : Math.floor(q); } })
+            .withGrad("DivBackward2", null, NONE, (g, a, b, y) -> PointwiseGrad.zeros(g), (g, a, b, y) -> PointwiseGrad.zeros(g));
     /** Python's //, by ATen's div_floor algorithm (so 1.0 // 0.1 is 9.0, as in Python), in the output's precision. */
     static final Binary DIV_FLOOR = new Binary("floor_divide", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide(a[i], b[i]); },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorDiv(a[i], nonZero(b[i])); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide((float) a[i], (float) b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = floorDivide((float) a[i], (float) b[i]); })
+            .withGrad("DivBackward2", null, NONE, (g, a, b, y) -> PointwiseGrad.zeros(g), (g, a, b, y) -> PointwiseGrad.zeros(g));
     /** Python's %: the result takes the divisor's sign. */
     static final Binary REMAINDER = new Binary("remainder", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) { double r = a[i] % b[i]; o[i] = r != 0 && (r < 0) != (b[i] < 0) ? r + b[i] : r; } },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorMod(a[i], nonZero(b[i])); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floorMod(a[i], nonZero(b[i])); })
+            .withGrad("RemainderBackward1", "RemainderBackward0", INPUT, (g, a, b, y) -> g, (g, a, b, y) -> g.neg().mul(a.div(b, "floor")));
     /** C's fmod: the result takes the dividend's sign. */
     static final Binary FMOD = new Binary("fmod", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % b[i]; },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % nonZero(b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] % nonZero(b[i]); })
+            .withGrad("FmodBackward1", "FmodBackward0", INPUT, (g, a, b, y) -> g, (g, a, b, y) -> g.neg().mul(a.div(b, "trunc")));
     static final Binary POW = new Binary("pow", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = pow(a[i], b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = ipow(a[i], b[i]); })
+            .withGrad("PowBackward1", null, BOTH,
+                    // as ATen: no gradient to the base where the exponent is 0, nor to the exponent where the base is 0 and exponent >= 0
+                    (g, a, b, y) -> Pointwise.where(b.eq(0.0), PointwiseGrad.zeros(g), g.mul(b).mul(a.pow(b.sub(1.0)))),
+                    (g, a, b, y) -> Pointwise.where(a.eq(0.0).logicalAnd(b.ge(0.0)), PointwiseGrad.zeros(g), g.mul(y).mul(a.log())));
     static final Binary ATAN2 = new Binary("atan2", FLOAT,
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null);
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan2(a[i], b[i]); }, null)
+            .withGrad("Atan2Backward0", null, INPUT, (g, a, b, y) -> g.mul(b).div(a.mul(a).add(b.mul(b))), (g, a, b, y) -> g.mul(a.neg()).div(a.mul(a).add(b.mul(b))));
     /** NaN-propagating, as torch.maximum. */
     static final Binary MAXIMUM = new Binary("maximum", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(a[i], b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(a[i], b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(a[i], b[i]); })
+            .withGrad("MaximumBackward0", null, INPUT, (g, a, b, y) -> PointwiseGrad.selectMax(g, a, b, true), (g, a, b, y) -> PointwiseGrad.selectMax(g, a, b, false));
     static final Binary MINIMUM = new Binary("minimum", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(a[i], b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(a[i], b[i]); });
+            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.min(a[i], b[i]); })
+            .withGrad("MinimumBackward0", null, INPUT, (g, a, b, y) -> PointwiseGrad.selectMax(g, b, a, true), (g, a, b, y) -> PointwiseGrad.selectMax(g, b, a, false));
 
     static final Binary EQ = new Binary("eq", BOOL,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] == b[i] ? 1 : 0; },
@@ -87,13 +106,15 @@ final class BinaryOps {
         long la = (long) alpha;
         return new Binary("add", PROMOTED,
                 (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + alpha * b[i]; },
-                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; });
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; })
+            .withGrad("AddBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.mul(alpha));
     }
 
     /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
     static Binary subScaled(double alpha) {
         Binary add = addScaled(-alpha);
-        return new Binary("sub", PROMOTED, add.dbl(), add.lng());
+        return new Binary("sub", PROMOTED, add.dbl(), add.lng())
+            .withGrad("SubBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.mul(-alpha));
     }
 
     /** C's pow, which differs from Math.pow in pow(1, y) = 1 for any y and pow(-1, ±inf) = 1. */

@@ -30,10 +30,17 @@ final class Conversions {
      * {@code x.clone()}: PyTorch's preserve_format keeps the strides of a non-overlapping, dense
      * tensor ({@code x.t().clone()} is still transposed); others are copied contiguous.
      */
-    static Tensor clonePreservingLayout(Tensor t) { return convertPreservingLayout(t, t.dtype()); }
+    static Tensor clonePreservingLayout(Tensor t) {
+        if (Recording.needed(t)) return Recording.record("CloneBackward0", (n, g) -> new Tensor[]{g}, () -> clonePreservingLayout(t), new Tensor[]{t});
+        return convertPreservingLayout(t, t.dtype());
+    }
 
     /** {@code x.to(dtype)}: a copy laid out as {@link #clonePreservingLayout} does. */
     static Tensor convertPreservingLayout(Tensor t, DType dtype) {
+        if (Recording.needed(t)) {
+            DType in = t.dtype();
+            return Recording.record("ToCopyBackward0", (n, g) -> new Tensor[]{g.to(in)}, () -> convertPreservingLayout(t, dtype), new Tensor[]{t});
+        }
         if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
         Tensor out = new Tensor(Storage.allocate(dtype, t.numel()), t.shape.clone(), t.strides.clone(), 0);
         Elementwise.copy(out.shape, operand(out), operand(t));
@@ -45,6 +52,12 @@ final class Conversions {
      * write one element twice, src must not partially overlap dst.
      */
     static void copyChecked(Tensor dst, Tensor src) {
+        if (Recording.needed(dst, src)) {
+            Recording.inPlace(dst, d -> Recording.record("torch::autograd::CopyBackwards",
+                    (n, g) -> new Tensor[]{n.needs(0) ? Torch.zerosLike(g) : null, n.needs(1) ? g : null},
+                    () -> { Tensor c = cloneOf(d); copyChecked(c, src); return c; }, new Tensor[]{d, src}));
+            return;
+        }
         long[] shape = Shapes.broadcast(dst.shape, src.shape);
         if (!java.util.Arrays.equals(shape, dst.shape))
             throw new IllegalArgumentException("output with shape " + Shapes.str(dst.shape)
@@ -108,6 +121,16 @@ final class Conversions {
 
     /** {@code t.fill_(value)}: the value must fit the tensor's type (fill_ writes through expanded views). */
     static void fill(Tensor t, Tensor value) {
+        fill(t, value, "FillBackward2");
+    }
+
+    /** fill_ (FillBackward2) and zero_ (ZeroBackward0): the gradient of what was overwritten is zero. */
+    static void fill(Tensor t, Tensor value, String node) {
+        if (Recording.needed(t)) {
+            Recording.inPlace(t, d -> Recording.record(node, (n, g) -> new Tensor[]{Torch.zerosLike(g)},
+                    () -> { Tensor c = cloneOf(d); fill(c, value, node); return c; }, new Tensor[]{d}));
+            return;
+        }
         checkScalarFits(value, t.dtype());
         copyInto(t, value);
     }

@@ -27,7 +27,8 @@ final class Indexing {
     static Tensor get(Tensor self, Subscript subscript) {
         checkBareOnZeroDim(self, subscript);
         Sliced s = applySlicing(self, subscript.items());
-        if (s.tensorIndices().isEmpty()) return s.view() == self ? self.view(self.shape, self.strides, self.offset) : s.view();
+        if (s.tensorIndices().isEmpty()) return s.view() == self ? Views.alias(self) : s.view();
+        if (Recording.needed(s.view())) return JoiningGrad.index(s.view(), s.tensorIndices());
         return AdvancedIndex.index(s.view(), s.tensorIndices());
     }
 
@@ -38,6 +39,17 @@ final class Indexing {
     static void set(Tensor self, Subscript subscript, Tensor value) {
         checkBareOnZeroDim(self, subscript);
         Sliced s = applySlicing(self, subscript.items());
+        if (Recording.needed(self, value)) {
+            // as PyTorch: the write goes through a view of the base, which gets a CopySlices node
+            Tensor base = self.viewBase != null ? self.viewBase : self;
+            List<Tensor> indices = s.tensorIndices();
+            ViewInPlace.apply(base, s.view(), indices.isEmpty()
+                    ? d -> Recording.record("torch::autograd::CopyBackwards",
+                            (n, g) -> new Tensor[]{n.needs(0) ? Torch.zerosLike(g) : null, n.needs(1) ? g : null},
+                            () -> { Tensor c = Conversions.cloneOf(d); copyTo(c, value); return c; }, new Tensor[]{d, value})
+                    : d -> IndexingGrad.indexPut(d, indices, withoutLeadingOnes(value), false));
+            return;
+        }
         if (s.tensorIndices().isEmpty()) {
             copyTo(s.view(), value);
             return;
@@ -118,7 +130,8 @@ final class Indexing {
         if (index < -size || index >= size)
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for dimension " + realDim + " with size " + size);
         long i = index < 0 ? index + size : index;
-        return x.view(Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
+        if (Recording.needed(x)) return Views.select(x, dim, i);
+        return Views.viewOf(x, Views.remove(x.shape, dim), Views.remove(x.strides, dim), x.offset + i * x.strides[dim]);
     }
 
     /** The step of a slice, rejected with Python's (zero) or PyTorch's (negative) message. */
@@ -132,7 +145,8 @@ final class Indexing {
     private static Tensor slice(Tensor x, int dim, Slice s) {
         long step = stepOf(s);
         long start = s.start() == null ? 0 : s.start(), stop = s.stop() == null ? Long.MAX_VALUE : s.stop();
-        if (start == 0 && stop >= x.shape[dim] && step == 1) return x;   // a full slice is the tensor itself
+        // a full slice is the tensor itself (with a graph, PyTorch still records a SliceBackward0)
+        if (start == 0 && stop >= x.shape[dim] && step == 1 && !Recording.needed(x)) return x;
         return Views.slice(x, dim, start, stop, step);
     }
 
@@ -163,11 +177,13 @@ final class Indexing {
         int lead = 0;
         while (lead < v.dim() && v.shape[lead] == 1) lead++;
         if (lead == 0) return v;
+        if (Recording.needed(v)) return Views.view(v, Arrays.copyOfRange(v.shape, lead, v.dim()));   // keep the graph
         return v.view(Arrays.copyOfRange(v.shape, lead, v.dim()), Arrays.copyOfRange(v.strides, lead, v.dim()), v.offset);
     }
 
     /** {@code torch.take}: elements at flat (row-major) positions of {@code self}. */
     static Tensor take(Tensor self, Tensor index) {
+        if (Recording.needed(self)) return IndexingGrad.take(self, index);
         if (index.dtype() != DType.INT64)
             throw new IllegalArgumentException("take(): Expected a long tensor for index, but got "
                     + TypePromotion.scalarTypeName(index.dtype()));

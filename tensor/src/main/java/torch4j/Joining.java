@@ -21,6 +21,7 @@ final class Joining {
      * input is copied, converting, into its narrow() slot of the output.
      */
     static Tensor cat(List<Tensor> tensors, long dim) {
+        if (Recording.needed(tensors)) return JoiningGrad.cat(tensors, dim);
         for (int i = 0; i < tensors.size(); i++)
             if (tensors.get(i).dim() == 0)
                 throw new IllegalArgumentException("zero-dimensional tensor (at position " + i + ") cannot be concatenated");
@@ -65,6 +66,7 @@ final class Joining {
 
     /** {@code torch.stack}: cat of the inputs each unsqueezed at {@code dim} (which may be {@code ndim}). */
     static Tensor stack(List<Tensor> tensors, long dim) {
+        if (Recording.needed(tensors)) return JoiningGrad.stack(tensors, dim);
         if (tensors.isEmpty()) throw new IllegalArgumentException("stack expects a non-empty TensorList");
         long[] entry = tensors.get(0).shape;
         int d = Shapes.wrapDim(dim, entry.length + 1);
@@ -94,6 +96,7 @@ final class Joining {
 
     /** {@code x.split(splitSize, dim)}: pieces of {@code splitSize}, the last one possibly shorter. */
     static List<Tensor> split(Tensor x, long splitSize, long dim) {
+        if (Recording.needed(x)) return JoiningGrad.pieces("SplitBackward0", x, dim, false, () -> split(x, splitSize, dim));
         if (x.dim() == 0) throw new IllegalArgumentException("split expects at least a 1-dimensional tensor");
         if (splitSize < 0)
             throw new IllegalArgumentException("split expects split_size be non-negative, but got split_size=" + splitSize);
@@ -111,6 +114,7 @@ final class Joining {
 
     /** {@code x.split([sizes], dim)} (split_with_sizes): the sizes must sum to the dim's size. */
     static List<Tensor> splitWithSizes(Tensor x, long[] sizes, long dim) {
+        if (Recording.needed(x)) return JoiningGrad.pieces("SplitWithSizesBackward0", x, dim, false, () -> splitWithSizes(x, sizes, dim));
         if (x.dim() == 0) throw new IllegalArgumentException("split expects at least a 1-dimensional tensor");
         int d = Shapes.wrapDim(dim, x.dim());
         long size = x.shape[d], sum = 0;
@@ -133,6 +137,7 @@ final class Joining {
 
     /** {@code x.unbind(dim)}: every index of {@code dim}, selected (the dim removed). */
     static List<Tensor> unbind(Tensor x, long dim) {
+        if (Recording.needed(x)) return JoiningGrad.pieces("UnbindBackward0", x, dim, true, () -> unbind(x, dim));
         if (x.dim() == 0) throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
         int d = Shapes.wrapDim(dim, x.dim());
         List<Tensor> out = new ArrayList<>((int) x.shape[d]);

@@ -23,7 +23,7 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("both arguments to matmul need to be at least 1D, but they are " + da + "D and " + db + "D");
         if (da == 1 && db == 1) return dot(a, b);
         if (da == 2 && db == 1) return mv(a, b);
-        if (da == 1 && db == 2) return mm(a.unsqueeze(0), b).squeeze(0);
+        if (da == 1 && db == 2) return Views.squeeze(mm(a.unsqueeze(0), b), 0, "SqueezeBackward3");   // ATen squeezes with a dim list
         if (da == 2 && db == 2) return mm(a, b);
         if (shouldFold(a, db) || shouldFold(b, da)) {
             // fold the batch of the larger operand into its rows: one mm or mv. For (m, k)·(..., k, n)
@@ -34,10 +34,10 @@ final class LinearAlgebra {
             long[] outShape = java.util.Arrays.copyOf(t1.shape, t1.dim() - 1);
             // not reshape(-1, k): with k == 0 the -1 would be ambiguous
             Tensor folded = t1.reshape(Shapes.numel(outShape), t1.shape[t1.dim() - 1]);
-            if (t2.dim() == 1) return mv(folded, t2).view(outShape);
+            if (t2.dim() == 1) return ViewGrad.unsafeView(mv(folded, t2), outShape);
             long[] shape = java.util.Arrays.copyOf(outShape, outShape.length + 1);
             shape[outShape.length] = t2.shape[1];
-            Tensor out = mm(folded, t2).view(shape);
+            Tensor out = ViewGrad.unsafeView(mm(folded, t2), shape);
             return transpose ? out.transpose(-1, -2).contiguous() : out;
         }
         return batchedMatmul(a, b);
@@ -70,7 +70,7 @@ final class LinearAlgebra {
         if (da > 1) outShape = concat(outShape, n);
         if (db > 1) outShape = concat(outShape, p);
         Tensor out = bmm(a3, b3);
-        return (vectorRhs ? out.squeeze(-1) : out).view(outShape);
+        return ViewGrad.unsafeView(vectorRhs ? out.squeeze(-1) : out, outShape);
     }
 
     /**
@@ -78,6 +78,9 @@ final class LinearAlgebra {
      * empty product (or k == 0, all zeros) returns before the dtype checks.
      */
     static Tensor mm(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("MmBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.mm(n.saved(1).t()) : null, n.needs(1) ? n.saved(0).t().mm(g) : null}, () -> mm(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 2) throw new IllegalArgumentException("self must be a matrix");
         if (b.dim() != 2) throw new IllegalArgumentException("mat2 must be a matrix");
         if (a.shape[1] != b.shape[0])
@@ -92,6 +95,10 @@ final class LinearAlgebra {
 
     /** As PyTorch: the result has batch2's dtype; small products name the "bmm" kernel, larger ones addmm's. */
     static Tensor bmm(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("BmmBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.bmm(n.saved(1).transpose(1, 2)) : null, n.needs(1) ? n.saved(0).transpose(1, 2).bmm(g) : null},
+                    () -> bmm(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 3) throw new IllegalArgumentException("batch1 must be a 3D tensor");
         if (b.dim() != 3) throw new IllegalArgumentException("batch2 must be a 3D tensor");
         long bsz = a.shape[0], m = a.shape[1], k = a.shape[2], n = b.shape[2];
@@ -108,6 +115,10 @@ final class LinearAlgebra {
 
     /** As PyTorch's addmv: the result has vec's dtype; an empty matrix gives zeros before the dtype checks. */
     static Tensor mv(Tensor mat, Tensor vec) {
+        if (Recording.needed(mat, vec))
+            return Recording.record("MvBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? g.unsqueeze(1).mul(n.saved(1)) : null, n.needs(1) ? n.saved(0).t().mv(g) : null},
+                    () -> mv(mat, vec), new Tensor[]{mat, vec}, mat, vec);
         if (mat.dim() == 0) throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
         if (mat.dim() != 2 || vec.dim() != 1)
             throw new IllegalArgumentException("vector + matrix @ vector expected, got 1, " + mat.dim() + ", " + vec.dim());
@@ -122,6 +133,9 @@ final class LinearAlgebra {
     }
 
     static Tensor dot(Tensor a, Tensor b) {
+        if (Recording.needed(a, b))
+            return Recording.record("DotBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? n.saved(1).mul(g) : null, n.needs(1) ? n.saved(0).mul(g) : null}, () -> dot(a, b), new Tensor[]{a, b}, a, b);
         if (a.dim() != 1 || b.dim() != 1)
             throw new IllegalArgumentException("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
         if (a.dtype() != b.dtype())

@@ -33,6 +33,7 @@ final class Masking {
 
     /** {@code self.masked_fill_(mask, value)} for a 0-dim {@code value} of any dtype (cast to self's). */
     static Tensor maskedFill_(Tensor self, Tensor mask, Tensor value) {
+        if (Recording.needed(self, value)) return Recording.inPlace(self, s -> IndexingGrad.maskedFill(s, mask, value));
         if (value.dim() != 0)
             throw new IllegalArgumentException("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with "
                     + value.dim() + " dimension(s).");
@@ -55,12 +56,15 @@ final class Masking {
     /** {@code self.masked_fill(mask, value)}: the result has self and mask broadcast together. */
     static Tensor maskedFill(Tensor self, Tensor mask, Tensor value) {
         long[] shape = Shapes.broadcast(mask.shape, self.shape);
+        if (Recording.needed(self, value))
+            return IndexingGrad.maskedFill(Arrays.equals(shape, self.shape) ? self : Views.expand(self, shape), mask, value);
         Tensor out = Conversions.cloneOf(Views.expand(self, shape));
         return maskedFill_(out, mask, value);
     }
 
     /** Elements of {@code self} (broadcast with mask) where mask is true, as a 1-D copy. */
     static Tensor maskedSelect(Tensor self, Tensor mask) {
+        if (Recording.needed(self)) return IndexingGrad.maskedSelect(self, mask);
         if (mask.dtype() != DType.BOOL && mask.dtype() != DType.UINT8)
             throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
         long[] shape = Shapes.broadcast(mask.shape, self.shape);

@@ -27,13 +27,26 @@ final class Pointwise {
      * and optionally a kernel for float32 results that rounds its steps to float as ATen's float
      * loop does (null when computing in double and rounding once gives the same result).
      */
-    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) {
-        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null); }
+    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32, PointwiseGrad.UnaryGrad grad) {
+        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) { this(name, result, dbl, lng, f32, null); }
+        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null, null); }
+
+        /** This op with its backward: node name, what to save, and the formula (grad, input, result) -> input grad. */
+        Unary withGrad(String node, PointwiseGrad.Saves saves, PointwiseGrad.UnaryFormula formula) {
+            return new Unary(name, result, dbl, lng, f32, new PointwiseGrad.UnaryGrad(node, saves, formula));
+        }
     }
 
     /** A binary op. */
-    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) {
-        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null); }
+    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32, PointwiseGrad.BinaryGrad grad) {
+        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) { this(name, result, dbl, lng, f32, null); }
+        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null, null); }
+
+        /** This op with its backward: node name (and the name with a Python-number operand), what to save, both formulas. */
+        Binary withGrad(String node, String scalarNode, PointwiseGrad.Saves saves,
+                        PointwiseGrad.BinaryFormula da, PointwiseGrad.BinaryFormula db) {
+            return new Binary(name, result, dbl, lng, f32, new PointwiseGrad.BinaryGrad(node, scalarNode, saves, da, db));
+        }
     }
 
     private static DType outType(Result r, DType promoted) {
@@ -96,6 +109,7 @@ final class Pointwise {
     }
 
     static Tensor apply(Unary op, Tensor x) {
+        if (x.requiresGrad && torch4j.autograd.GradMode.isEnabled()) return PointwiseGrad.record(op, x);
         Arithmetic.checkBool(op, x);
         if (x.dtype() == DType.BOOL && op.name().equals("square")) x = x.to(DType.INT64);   // True**2 is int64 1
         DType compute = computeType(op.result(), x.dtype());
@@ -109,6 +123,7 @@ final class Pointwise {
         DType computed = outType(op.result(), self.dtype());
         checkCast(computed, self.dtype());
         Overlap.checkWritable(self);
+        if (Recording.needed(self)) return Recording.inPlace(self, s -> apply(op, s));
         run(op, self, self, computeType(op.result(), self.dtype()));
         self.storage.bumpVersion();
         return self;
@@ -123,6 +138,7 @@ final class Pointwise {
     }
 
     static Tensor apply(Binary op, Tensor a, Tensor b) {
+        if ((a.requiresGrad || b.requiresGrad) && torch4j.autograd.GradMode.isEnabled()) return PointwiseGrad.record(op, a, b);
         DType promoted = TypePromotion.resultType(a, b);
         Arithmetic.checkBool(op, a, b, promoted);
         long[] shape = Shapes.broadcast(a.shape, b.shape);
@@ -142,6 +158,7 @@ final class Pointwise {
                     + " doesn't match the broadcast shape " + Shapes.str(shape));
         Overlap.checkWritable(self);
         Overlap.checkNoPartialOverlap(self, other);
+        if (Recording.needed(self, other)) return Recording.inPlace(self, s -> apply(op, s, other));
         DType compute = computeType(op.result(), promoted);
         Tensor src = castForCompute(other, compute);
         // An overlapping operand that ATen cannot classify would be read after being written: read a copy.
@@ -173,6 +190,13 @@ final class Pointwise {
         if (cond.dtype() != DType.BOOL && cond.dtype() != DType.UINT8)
             throw new IllegalArgumentException("where expected condition to be a boolean tensor, but got a tensor with dtype "
                     + TypePromotion.scalarTypeName(cond.dtype()));
+        if (Recording.needed(x, y)) {
+            Tensor fx = x, fy = y;
+            return Recording.record("WhereBackward0", (n, g) -> new Tensor[]{
+                    n.needs(0) ? where(n.saved(0), g, Torch.zerosLike(g)) : null,
+                    n.needs(1) ? where(n.saved(0), Torch.zerosLike(g), g) : null},
+                    () -> where(cond, fx, fy), new Tensor[]{fx, fy}, cond);
+        }
         DType dtype = TypePromotion.resultType(x, y);
         long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
         Tensor out = Tensor.allocate(dtype, shape);

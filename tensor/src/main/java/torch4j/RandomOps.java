@@ -29,6 +29,7 @@ final class RandomOps {
 
     /** Runs {@code fill} over {@code t}'s elements in PyTorch's order, then records the write. */
     private static Tensor fillInPlace(Tensor t, ArrayFill fill) {
+        Recording.checkUntrackedWrite(t, null, "random fills");
         long numel = t.numel();
         if (numel == 0) return t;
         MemoryOverlap.assertNoInternalOverlap(t); // an expanded tensor cannot be written
@@ -131,6 +132,7 @@ final class RandomOps {
 
     /** {@code torch.normal(mean: Tensor, std: Tensor)}: {@code normal_(0, 1)}, then {@code × std}, {@code + mean}. */
     static Tensor normal(Tensor mean, Tensor std, Generator g) {
+        if (Recording.needed(mean, std)) return zeroGrad("NormalBackward3", () -> normal(mean, std, g), mean, std);
         checkStdTensor(std);
         Tensor out = allocate(Shapes.broadcast(mean.shape, std.shape), mean.dtype());
         normal_(out, 0, 1, g);
@@ -139,6 +141,7 @@ final class RandomOps {
 
     /** {@code torch.normal(mean: Tensor, std: float)}: {@code normal_(0, std)}, then {@code + mean}. */
     static Tensor normal(Tensor mean, double std, Generator g) {
+        if (Recording.needed(mean)) return zeroGrad("NormalBackward1", () -> normal(mean, std, g), mean);
         Normal.checkStd(std);
         Tensor out = allocate(mean.shape.clone(), mean.dtype());
         normal_(out, 0, std, g);
@@ -147,6 +150,7 @@ final class RandomOps {
 
     /** {@code torch.normal(mean: float, std: Tensor)}: {@code normal_(0, 1)}, {@code × std}, {@code + mean} in std's dtype. */
     static Tensor normal(double mean, Tensor std, Generator g) {
+        if (Recording.needed(std)) return zeroGrad("NormalBackward2", () -> normal(mean, std, g), std);
         checkStdTensor(std);
         Tensor out = allocate(std.shape.clone(), std.dtype());
         normal_(out, 0, 1, g);
@@ -155,6 +159,15 @@ final class RandomOps {
 
     static Tensor normal(double mean, double std, long[] shape, DType dtype, Generator g) {
         return normal_(allocate(shape, dtype), mean, std, g);
+    }
+
+    /** PyTorch 1.13 defines the gradient of a sample with respect to its distribution's parameters as zero. */
+    private static Tensor zeroGrad(String node, java.util.function.Supplier<Tensor> forward, Tensor... inputs) {
+        return Recording.record(node, (n, grad) -> {
+            Tensor[] out = new Tensor[inputs.length];
+            for (int i = 0; i < out.length; i++) if (n.needs(i)) out[i] = Torch.zerosLike(grad);
+            return out;
+        }, forward, inputs);
     }
 
     /** {@code CHECK_NORMAL_TENSOR_STD}: every element ≥ 0 (NaN fails, as {@code std.min().ge(0)}). */

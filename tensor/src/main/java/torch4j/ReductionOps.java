@@ -13,14 +13,17 @@ final class ReductionOps {
     }
 
     static Tensor sum(Tensor x, long[] dims, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.sum(x, dims, keepdim);
         return Reductions.reduce(x, Reducer.Kind.SUM, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
     }
 
     static Tensor prod(Tensor x, long[] dims, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.prod(x, dims, keepdim);
         return Reductions.reduce(x, Reducer.Kind.PROD, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
     }
 
     static Tensor mean(Tensor x, long[] dims, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.mean(x, dims, keepdim);
         requireFloat(x, "mean");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
@@ -30,6 +33,7 @@ final class ReductionOps {
 
     /** Variance by two passes in float64 (mean, then squared deviations), divided by N - correction. */
     static Tensor var(Tensor x, long[] dims, long correction, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.var(x, dims, correction, keepdim, false);
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         boolean[] mask = Reductions.dimMask(x, dims);
@@ -41,10 +45,12 @@ final class ReductionOps {
     }
 
     static Tensor std(Tensor x, long[] dims, long correction, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.var(x, dims, correction, keepdim, true);
         return var(x, dims, correction, keepdim).sqrt();
     }
 
     static Tensor extreme(Tensor x, Reducer.Kind kind) {
+        if (Recording.needed(x)) return ReductionGrad.extreme(x, kind);
         if (x.numel() == 0)
             throw new IllegalArgumentException(kind.name().toLowerCase() + "(): Expected reduction dim to be specified for input.numel() == 0."
                     + " Specify the reduction dim with the 'dim' argument.");
@@ -52,6 +58,7 @@ final class ReductionOps {
     }
 
     static ValuesIndices extreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
+        if (Recording.needed(x)) return ReductionGrad.extreme(x, kind, dim, keepdim);
         boolean[] mask = singleDim(x, dim, kind.name().toLowerCase());
         Reductions.Result r = Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true);
         return new ValuesIndices(kind.name().toLowerCase(), r.values(), r.indices());
@@ -79,6 +86,7 @@ final class ReductionOps {
 
     /** Inclusive scan along {@code dim}: cumsum (prod=false) or cumprod; integers accumulate in int64. */
     static Tensor scan(Tensor x, long dim, boolean prod) {
+        if (Recording.needed(x)) return prod ? ReductionGrad.cumprod(x, dim) : ReductionGrad.cumsum(x, dim);
         int d = Shapes.wrapDim(dim, x.dim());
         DType outType = accumulateType(x);
         if (x.dim() == 0) return x.to(outType).clone();

@@ -17,6 +17,7 @@ final class ScatterGather {
 
     /** {@code out[i][j] = self[index[i][j]][j]} for dim 0 (and likewise for any dim); out has index's shape. */
     static Tensor gather(Tensor self, long dim, Tensor index) {
+        if (Recording.needed(self)) return JoiningGrad.gather(self, dim, index);
         int d = Shapes.wrapDim(dim, self.dim());
         Tensor out = Tensor.allocate(self.dtype(), index.shape.clone());
         if (index.numel() == 0) return out;
@@ -37,6 +38,8 @@ final class ScatterGather {
      * {@code accumulate}. {@code src} null means {@code value} (a 0-dim tensor of self's dtype).
      */
     static Tensor scatter_(Tensor self, long dim, Tensor index, Tensor src, Tensor value, boolean accumulate) {
+        if (Recording.needed(self) || (src != null && Recording.needed(src)))
+            return Recording.inPlace(self, s -> IndexingGrad.scatter(s, dim, index, src, value, accumulate));
         int d = Shapes.wrapDim(dim, self.dim());
         if (index.numel() != 0 && index.dtype() != DType.INT64)
             throw new IllegalArgumentException("scatter(): Expected dtype int64 for index");
@@ -108,6 +111,7 @@ final class ScatterGather {
 
     /** {@code self.index_select(dim, index)}: whole slices of {@code dim} in index order (a copy). */
     static Tensor indexSelect(Tensor self, long dim, Tensor index) {
+        if (Recording.needed(self)) return IndexingGrad.indexSelect(self, dim, index);
         int d = Shapes.wrapDim(dim, self.dim());
         if (index.dim() > 1) throw new IndexOutOfBoundsException("index_select(): Index is supposed to be a vector");
         if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32)

@@ -22,6 +22,7 @@ final class Sorting {
     // ---------------------------------------------------------------- public ops
 
     static ValuesIndices sort(Tensor x, long dim, boolean descending, boolean stable) {
+        if (Recording.needed(x)) return IndexingGrad.picked("SortBackward0", x, dim, true, () -> sort(x, dim, descending, stable));
         int d = Shapes.wrapDim(dim, x.dim());
         long[] strides = denseStrides(x.shape, x.strides);
         long numel = x.numel();
@@ -43,6 +44,7 @@ final class Sorting {
     }
 
     static ValuesIndices topk(Tensor x, long k, long dim, boolean largest, boolean sorted) {
+        if (Recording.needed(x)) return IndexingGrad.picked("TopkBackward0", x, dim, true, () -> topk(x, k, dim, largest, sorted));
         int d = Shapes.wrapDim(dim, x.dim());
         if (k < 0 || k > (x.dim() > 0 ? x.shape[d] : 1))
             throw new IllegalArgumentException("selected index k out of range");
@@ -71,6 +73,7 @@ final class Sorting {
     }
 
     static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) {
+        if (Recording.needed(x)) return IndexingGrad.picked("KthvalueBackward0", x, dim, keepdim, () -> kthvalue(x, k, dim, keepdim));
         int d = Shapes.wrapDim(dim, x.dim());
         long size = x.dim() == 0 ? 1 : x.shape[d];
         if (x.dim() > 0 && size == 0)

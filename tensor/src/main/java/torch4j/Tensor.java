@@ -226,7 +226,7 @@ import torch4j.storage.Storage;
      */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(this, indices, values, accumulate); }
     /** Out-of-place {@link #indexPut_(Tensor[], Tensor, boolean)} on a copy. */
-    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(clone(), indices, values, accumulate); }
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return Recording.needed(this, values) ? IndexingGrad.indexPut(this, java.util.Arrays.asList(indices), values, accumulate) : AdvancedIndex.put(clone(), indices, values, accumulate); }
 
     /**
      * A copy with {@code value} where the (broadcast) bool mask is true.
@@ -259,9 +259,9 @@ import torch4j.storage.Storage;
      */
     public Tensor gather(long dim, Tensor index) { return ScatterGather.gather(this, dim, index); }
     /** A copy with {@code src} written at {@code index} along {@code dim}: {@code out[i][index[i][j]] = src[i][j]} for dim 1. */
-    public Tensor scatter(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, false); }
+    public Tensor scatter(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, false) : ScatterGather.scatter_(clone(), dim, index, src, null, false); }
     /** A copy with {@code value} written at {@code index} along {@code dim}. */
-    public Tensor scatter(long dim, Tensor index, double value) { return ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
+    public Tensor scatter(long dim, Tensor index, double value) { return Recording.needed(this) ? IndexingGrad.scatter(this, dim, index, null, Indexing.scalarLike(this, value), false) : ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
     /** In-place {@link #scatter(long, Tensor, Tensor)}. */
     public Tensor scatter_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, false); }
     /**
@@ -276,7 +276,7 @@ import torch4j.storage.Storage;
      */
     public Tensor scatter_(long dim, Tensor index, double value) { return ScatterGather.scatter_(this, dim, index, null, Indexing.scalarLike(this, value), false); }
     /** A copy with {@code src} added at {@code index} along {@code dim}; repeated indices add up. */
-    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(clone(), dim, index, src, null, true); }
+    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, true) : ScatterGather.scatter_(clone(), dim, index, src, null, true); }
     /** In-place {@link #scatterAdd(long, Tensor, Tensor)}. */
     public Tensor scatterAdd_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, true); }
     /** Whole slices of {@code dim} in the order of a 1-D int64/int32 index (a copy). */
@@ -324,4 +324,128 @@ import torch4j.storage.Storage;
     public Tensor bernoulli() { return RandomOps.bernoulli(this, null); }
     public Tensor bernoulli(Generator generator) { return RandomOps.bernoulli(this, generator); }
 
+
+    // ---------------------------------------------------------------- autograd
+
+    /** Whether gradients flow to this tensor ({@code x.requires_grad}). */
+    public boolean requiresGrad() { return requiresGrad; }
+
+    /**
+     * Makes this leaf require grad (in place; returns this).
+     * <pre>{@code
+     * jshell> var x = randn(2, 2).requiresGrad_()
+     * x ==> tensor([[ 0.3367,  0.1288],
+     *               [ 0.2345,  0.2303]], requires_grad=True)
+     * }</pre>
+     */
+    public Tensor requiresGrad_() { return requiresGrad_(true); }
+
+    /** Sets {@code requires_grad} of a leaf; only floating-point tensors can require gradients. */
+    public Tensor requiresGrad_(boolean requires) {
+        if (gradFn != null) {
+            if (!requires) throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to use a"
+                    + " computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+            return this;
+        }
+        if (requires && !isFloatingPoint())
+            throw new IllegalStateException("only Tensors of floating point dtype can require gradients");
+        requiresGrad = requires;
+        return this;
+    }
+
+    /**
+     * The accumulated gradient of a leaf ({@code x.grad}); null before backward. Reading it on a
+     * non-leaf that does not retain its gradient prints PyTorch's UserWarning once.
+     */
+    public Tensor grad() {
+        if (gradFn != null && !retainsGrad && !warnedGrad) {
+            warnedGrad = true;
+            System.err.println("UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad"
+                    + " attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for"
+                    + " a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make"
+                    + " sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more informations.");
+        }
+        return grad;
+    }
+
+    /** Sets {@code .grad} ({@code x.grad = g}; null clears it, as {@code x.grad = None}). */
+    public void setGrad(Tensor g) { this.grad = g; }
+
+    /** True for tensors not produced by a recorded op ({@code x.is_leaf}). */
+    public boolean isLeaf() { return gradFn == null; }
+
+    /** The node that produced this tensor ({@code x.grad_fn}), null for leaves. */
+    public torch4j.autograd.Node gradFn() { return gradFn; }
+
+    /** Which output of {@link #gradFn()} this tensor is ({@code x.output_nr}). */
+    public int outputNr() { return outputNr; }
+
+    /** Where a gradient for this tensor goes: its gradFn, or its leaf's AccumulateGrad (internal to the engine). */
+    public torch4j.autograd.Edge gradientEdge() {
+        if (gradFn != null) return new torch4j.autograd.Edge(gradFn, outputNr);
+        if (!requiresGrad) return new torch4j.autograd.Edge(null, 0);
+        if (accumulator == null) accumulator = new torch4j.autograd.AccumulateGrad(this);
+        return new torch4j.autograd.Edge(accumulator, 0);
+    }
+
+    /** Keeps the gradient of this non-leaf in {@code .grad} after backward ({@code x.retain_grad()}). */
+    public void retainGrad() {
+        if (!requiresGrad) throw new IllegalStateException("can't retain_grad on Tensor that has requires_grad=False");
+        if (gradFn == null || retainsGrad) return;
+        retainsGrad = true;
+        torch4j.autograd.Node owner = gradFn;
+        gradFn.registerRetainHook(outputNr, g -> {
+            if (!retainsGrad || gradFn != owner) return g;   // an in-place op since moved this tensor to a newer node
+            grad = grad == null ? g.detach().clone() : grad.add(g.detach());
+            return g;
+        });
+    }
+
+    /** Whether {@link #retainGrad()} was called on this non-leaf. */
+    public boolean retainsGrad() { return retainsGrad; }
+
+    /**
+     * Computes gradients of this scalar and accumulates them into the leaves' {@code .grad}.
+     * <pre>{@code
+     * jshell> var x = tensor(2.0).requiresGrad_(); x.pow(3).backward(); x.grad()
+     * $3 ==> tensor(12.)
+     * }</pre>
+     */
+    public void backward() { backward(null, null, false); }
+
+    /** Backward with the gradient of this tensor given ({@code y.backward(gradient)}). */
+    public void backward(Tensor gradient) { backward(gradient, null, false); }
+
+    /** Backward, keeping the saved tensors for another backward when {@code retainGraph}. */
+    public void backward(Tensor gradient, boolean retainGraph) { backward(gradient, retainGraph, false); }
+
+    /** Backward building a graph of the gradients too ({@code create_graph=True}), for higher-order derivatives. */
+    public void backward(Tensor gradient, Boolean retainGraph, boolean createGraph) {
+        torch4j.autograd.Autograd.backward(java.util.List.of(this), java.util.Arrays.asList(gradient), retainGraph, createGraph);
+    }
+
+    /** A tensor sharing this one's storage, cut from the graph ({@code x.detach()}). */
+    public Tensor detach() { return view(shape, strides, offset); }
+
+    /** Cuts this tensor from the graph in place, making it a leaf that does not require grad. */
+    public Tensor detach_() {
+        if (viewBase != null) throw new IllegalStateException("Can't detach views in-place. Use detach() instead.");
+        gradFn = null;
+        requiresGrad = false;
+        outputNr = 0;
+        return this;
+    }
+
+    /**
+     * Registers a hook called with this tensor's gradient during backward; it may return a
+     * replacement gradient or null to keep it.
+     * <pre>{@code
+     * jshell> x.registerHook(g -> g.mul(2))
+     * }</pre>
+     */
+    public torch4j.autograd.Node.HookHandle registerHook(java.util.function.Function<Tensor, Tensor> hook) {
+        if (!requiresGrad) throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
+        torch4j.autograd.Edge edge = gradientEdge();
+        return edge.function().registerPreHook(edge.inputNr(), hook);
+    }
 }

@@ -15,6 +15,17 @@ abstract sealed class TensorBase permits TensorMath {
     /** A tensor made from a Java number for an op (PyTorch's wrapped number): lowest promotion priority. */
     final boolean wrappedNumber;
 
+    // autograd metadata (see Recording): requiresGrad is true for leaves that require grad and for
+    // every tensor with a gradFn, so "does this op need a graph" is one field read per input.
+    boolean requiresGrad;
+    torch4j.autograd.Node gradFn;
+    int outputNr;
+    Tensor grad;
+    torch4j.autograd.AccumulateGrad accumulator;
+    boolean retainsGrad, warnedGrad;
+    /** For a view made with grad recording: the tensor it views (the root of a chain of views), else null. */
+    Tensor viewBase;
+
     TensorBase(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
         this.storage = storage;
         this.shape = shape;

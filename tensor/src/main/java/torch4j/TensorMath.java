@@ -209,7 +209,7 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor fill_(long value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
     public Tensor fill_(boolean value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
     /** Fills with zeros. */
-    public Tensor zero_() { return fill_(0L); }
+    public Tensor zero_() { Conversions.fill(self(), Conversions.scalar(0L), "ZeroBackward0"); return self(); }
     /** Copies {@code src} (broadcast, converted) into this tensor. */
     public Tensor copy_(Tensor src) { Conversions.copyChecked(self(), src); return self(); }
 

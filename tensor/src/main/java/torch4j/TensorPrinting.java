@@ -10,7 +10,11 @@ final class TensorPrinting implements TensorData {
 
     private TensorPrinting(Tensor t) { this.t = t; }
 
-    static String repr(Tensor t) { return TensorFormatter.repr(new TensorPrinting(t), List.of()); }
+    static String repr(Tensor t) {
+        List<String> suffixes = t.gradFn != null ? List.of("grad_fn=<" + t.gradFn.name() + ">")
+                : t.requiresGrad ? List.of("requires_grad=True") : List.of();
+        return TensorFormatter.repr(new TensorPrinting(t), suffixes);
+    }
 
     @Override public long[] shape() { return t.shape.clone(); }
     @Override public DType dtype() { return t.dtype(); }

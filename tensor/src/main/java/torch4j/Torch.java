@@ -366,4 +366,62 @@ public final class Torch {
     public static Tensor mv(Tensor mat, Tensor vec) { return LinearAlgebra.mv(mat, vec); }
     public static Tensor dot(Tensor a, Tensor b) { return LinearAlgebra.dot(a, b); }
     public static Tensor outer(Tensor a, Tensor b) { return LinearAlgebra.outer(a, b); }
+
+    // ---------------------------------------------------------------- autograd
+
+    /**
+     * {@code torch.no_grad()}: ops inside the scope record no graph.
+     * <pre>{@code
+     * jshell> try (var g = noGrad()) { y = x.mul(2); }
+     * }</pre>
+     */
+    public static torch4j.autograd.GradMode.Scope noGrad() { return torch4j.autograd.GradMode.noGrad(); }
+
+    /** {@code torch.enable_grad()}: recording back on inside a no-grad scope. */
+    public static torch4j.autograd.GradMode.Scope enableGrad() { return torch4j.autograd.GradMode.enableGrad(); }
+
+    /** {@code torch.set_grad_enabled(mode)} as a scope. */
+    public static torch4j.autograd.GradMode.Scope setGradEnabled(boolean mode) { return torch4j.autograd.GradMode.setGradEnabled(mode); }
+
+    /** Whether grad mode is on ({@code torch.is_grad_enabled()}). */
+    public static boolean isGradEnabled() { return torch4j.autograd.GradMode.isEnabled(); }
+
+    /** {@code torch.inference_mode()}: no graph recorded inside the scope. */
+    public static torch4j.autograd.GradMode.Scope inferenceMode() { return torch4j.autograd.GradMode.inferenceMode(); }
+
+    /** {@code torch.autograd.detect_anomaly()}: backward names the node that produced a NaN gradient. */
+    public static torch4j.autograd.GradMode.Scope detectAnomaly() { return torch4j.autograd.GradMode.detectAnomaly(); }
+
+    /**
+     * {@code torch.autograd}, for {@code Torch.autograd().grad(...)}.
+     * <pre>{@code
+     * jshell> autograd().grad(List.of(x.pow(2).sum()), List.of(x))
+     * }</pre>
+     */
+    public static AutogradApi autograd() { return AutogradApi.INSTANCE; }
+
+    /** The {@code torch.autograd} namespace as an object (its methods forward to {@link torch4j.autograd.Autograd}). */
+    public static final class AutogradApi {
+        static final AutogradApi INSTANCE = new AutogradApi();
+        private AutogradApi() {}
+
+        /** {@code torch.autograd.grad(outputs, inputs)}. */
+        public java.util.List<Tensor> grad(java.util.List<Tensor> outputs, java.util.List<Tensor> inputs) {
+            return torch4j.autograd.Autograd.grad(outputs, inputs);
+        }
+
+        /** {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)}. */
+        public java.util.List<Tensor> grad(java.util.List<Tensor> outputs, java.util.List<Tensor> inputs, java.util.List<Tensor> gradOutputs,
+                                           Boolean retainGraph, boolean createGraph, boolean allowUnused) {
+            return torch4j.autograd.Autograd.grad(outputs, inputs, gradOutputs, retainGraph, createGraph, allowUnused);
+        }
+
+        /** {@code torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph)}. */
+        public void backward(java.util.List<Tensor> tensors, java.util.List<Tensor> gradTensors, Boolean retainGraph, boolean createGraph) {
+            torch4j.autograd.Autograd.backward(tensors, gradTensors, retainGraph, createGraph);
+        }
+
+        /** {@code torch.autograd.detect_anomaly()}. */
+        public torch4j.autograd.GradMode.Scope detectAnomaly() { return torch4j.autograd.GradMode.detectAnomaly(); }
+    }
 }

@@ -3,6 +3,10 @@ package torch4j;
 import static torch4j.Pointwise.Result.BOOL;
 import static torch4j.Pointwise.Result.FLOAT;
 import static torch4j.Pointwise.Result.PROMOTED;
+import static torch4j.PointwiseGrad.Saves.BOTH;
+import static torch4j.PointwiseGrad.Saves.INPUT;
+import static torch4j.PointwiseGrad.Saves.NONE;
+import static torch4j.PointwiseGrad.Saves.OUTPUT;
 
 import torch4j.Pointwise.Unary;
 
@@ -15,54 +19,82 @@ final class UnaryOps {
 
     static final Unary NEG = new Unary("neg", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; },
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; })
+            .withGrad("NegBackward0", NONE, (g, x, y) -> g.neg());
     static final Unary ABS = new Unary("abs", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); },
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); })
+            .withGrad("AbsBackward0", INPUT, (g, x, y) -> g.mul(x.sign()));
     static final Unary SQUARE = new Unary("square", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; },
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * x[i]; })
+            .withGrad("PowBackward0", INPUT, (g, x, y) -> g.mul(x.mul(2.0)));
     /** {@code (0 < x) - (x < 0)}, as ATen: sign(NaN) and sign(-0.0) are 0. */
     static final Unary SIGN = new Unary("sign", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = (0 < x[i] ? 1 : 0) - (x[i] < 0 ? 1 : 0); },
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Long.signum(x[i]); });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Long.signum(x[i]); })
+            .withGrad("SignBackward0", NONE, (g, x, y) -> PointwiseGrad.zeros(g));
     static final Unary RELU = new Unary("relu", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? 0 : x[i]; },   // keeps -0.0 and NaN
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); })
+            .withGrad("ReluBackward0", OUTPUT, (g, x, y) -> g.mul(y.gt(0.0)));
     /** Rounding ops are identities on integers, as in PyTorch. */
     static final Unary FLOOR = new Unary("floor", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(x[i]); }, UnaryOps::identity);
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(x[i]); }, UnaryOps::identity)
+            .withGrad("FloorBackward0", NONE, (g, x, y) -> PointwiseGrad.zeros(g));
     static final Unary CEIL = new Unary("ceil", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.ceil(x[i]); }, UnaryOps::identity);
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.ceil(x[i]); }, UnaryOps::identity)
+            .withGrad("CeilBackward0", NONE, (g, x, y) -> PointwiseGrad.zeros(g));
     /** Half to even, as std::nearbyint. */
     static final Unary ROUND = new Unary("round", PROMOTED,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.rint(x[i]); }, UnaryOps::identity);
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.rint(x[i]); }, UnaryOps::identity)
+            .withGrad("RoundBackward0", NONE, (g, x, y) -> PointwiseGrad.zeros(g));
     static final Unary TRUNC = new Unary("trunc", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? Math.ceil(x[i]) : Math.floor(x[i]); },
-            UnaryOps::identity);
+            UnaryOps::identity)
+            .withGrad("TruncBackward0", NONE, (g, x, y) -> PointwiseGrad.zeros(g));
 
-    static final Unary SQRT = floatOp("sqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); });
-    static final Unary RSQRT = floatOp("rsqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); });
-    static final Unary RECIPROCAL = floatOp("reciprocal", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; });
-    static final Unary EXP = floatOp("exp", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.exp(x[i]); });
-    static final Unary EXPM1 = floatOp("expm1", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.expm1(x[i]); });
-    static final Unary LOG = floatOp("log", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]); });
-    static final Unary LOG2 = floatOp("log2", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]) / Math.log(2); });
-    static final Unary LOG10 = floatOp("log10", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log10(x[i]); });
-    static final Unary LOG1P = floatOp("log1p", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log1p(x[i]); });
-    static final Unary SIN = floatOp("sin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); });
-    static final Unary COS = floatOp("cos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); });
-    static final Unary TAN = floatOp("tan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tan(x[i]); });
-    static final Unary ASIN = floatOp("asin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.asin(x[i]); });
-    static final Unary ACOS = floatOp("acos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.acos(x[i]); });
-    static final Unary ATAN = floatOp("atan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan(x[i]); });
-    static final Unary SINH = floatOp("sinh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sinh(x[i]); });
-    static final Unary COSH = floatOp("cosh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); });
-    static final Unary TANH = floatOp("tanh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); });
+    static final Unary SQRT = floatOp("sqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); })
+            .withGrad("SqrtBackward0", OUTPUT, (g, x, y) -> g.div(y.mul(2.0)));
+    static final Unary RSQRT = floatOp("rsqrt", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); })
+            .withGrad("RsqrtBackward0", OUTPUT, (g, x, y) -> g.mul(y.pow(3.0)).mul(-0.5));
+    static final Unary RECIPROCAL = floatOp("reciprocal", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; })
+            .withGrad("ReciprocalBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y)).neg());
+    static final Unary EXP = floatOp("exp", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.exp(x[i]); })
+            .withGrad("ExpBackward0", OUTPUT, (g, x, y) -> g.mul(y));
+    static final Unary EXPM1 = floatOp("expm1", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.expm1(x[i]); })
+            .withGrad("Expm1Backward0", OUTPUT, (g, x, y) -> g.mul(y.add(1.0)));
+    static final Unary LOG = floatOp("log", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]); })
+            .withGrad("LogBackward0", INPUT, (g, x, y) -> g.div(x));
+    static final Unary LOG2 = floatOp("log2", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log(x[i]) / Math.log(2); })
+            .withGrad("Log2Backward0", INPUT, (g, x, y) -> g.div(x.mul(Math.log(2))));
+    static final Unary LOG10 = floatOp("log10", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log10(x[i]); })
+            .withGrad("Log10Backward0", INPUT, (g, x, y) -> g.div(x.mul(Math.log(10))));
+    static final Unary LOG1P = floatOp("log1p", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log1p(x[i]); })
+            .withGrad("Log1PBackward0", INPUT, (g, x, y) -> g.div(x.add(1.0)));
+    static final Unary SIN = floatOp("sin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); })
+            .withGrad("SinBackward0", INPUT, (g, x, y) -> g.mul(x.cos()));
+    static final Unary COS = floatOp("cos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); })
+            .withGrad("CosBackward0", INPUT, (g, x, y) -> g.mul(x.sin().neg()));
+    static final Unary TAN = floatOp("tan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tan(x[i]); })
+            .withGrad("TanBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y).add(1.0)));
+    static final Unary ASIN = floatOp("asin", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.asin(x[i]); })
+            .withGrad("AsinBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).neg().add(1.0).sqrt()));
+    static final Unary ACOS = floatOp("acos", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.acos(x[i]); })
+            .withGrad("AcosBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).neg().add(1.0).sqrt()).neg());
+    static final Unary ATAN = floatOp("atan", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.atan(x[i]); })
+            .withGrad("AtanBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).add(1.0)));
+    static final Unary SINH = floatOp("sinh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sinh(x[i]); })
+            .withGrad("SinhBackward0", INPUT, (g, x, y) -> g.mul(x.cosh()));
+    static final Unary COSH = floatOp("cosh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); })
+            .withGrad("CoshBackward0", INPUT, (g, x, y) -> g.mul(x.sinh()));
+    static final Unary TANH = floatOp("tanh", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); })
+            .withGrad("TanhBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y).neg().add(1.0)));
     /** For float32, 1 / (1 + exp(-x)) in float as ATen: exp overflows to inf and the result to 0 where double would not. */
     static final Unary SIGMOID = new Unary("sigmoid", FLOAT,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); }, null,
-            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); });
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); })
+            .withGrad("SigmoidBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y.neg().add(1.0))));
 
     static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; },
@@ -87,9 +119,15 @@ final class UnaryOps {
      */
     static Unary clamp(double lo, double hi) {
         if (Double.isNaN(lo) || Double.isNaN(hi))
-            return new Unary("clamp", PROMOTED, (x, o, n) -> java.util.Arrays.fill(o, 0, n, Double.NaN), null);
-        return new Unary("clamp", PROMOTED,
-                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } }, null);
+            return withClampGrad(new Unary("clamp", PROMOTED, (x, o, n) -> java.util.Arrays.fill(o, 0, n, Double.NaN), null), lo, hi);
+        return withClampGrad(new Unary("clamp", PROMOTED,
+                (x, o, n) -> { for (int i = 0; i < n; i++) { double r = x[i] < lo ? lo : x[i]; o[i] = hi < r ? hi : r; } }, null), lo, hi);
+    }
+
+    /** The gradient passes where {@code lo <= x <= hi}: ClampBackward1, or ClampMin/ClampMax with one bound. */
+    private static Unary withClampGrad(Unary op, double lo, double hi) {
+        String node = lo == Double.NEGATIVE_INFINITY ? "ClampMaxBackward0" : hi == Double.POSITIVE_INFINITY ? "ClampMinBackward0" : "ClampBackward1";
+        return op.withGrad(node, INPUT, (g, x, y) -> g.mul(x.ge(lo).logicalAnd(x.le(hi))));
     }
 
     /** The same for integral tensors, bounds already cast to the tensor's type. */
@@ -101,6 +139,11 @@ final class UnaryOps {
 
     /** {@code x ** exponent} for a scalar exponent; ATen special-cases 2, 0.5, -0.5 (rsqrt) and -1 (reciprocal). */
     static Unary powScalar(double e) {
+        return powKernel(e).withGrad("PowBackward0", INPUT,
+                (g, x, y) -> e == 0 ? PointwiseGrad.zeros(g) : g.mul(x.pow(e - 1).mul(e)));
+    }
+
+    private static Unary powKernel(double e) {
         if (e == 2) return new Unary("pow", PROMOTED, SQUARE.dbl(), SQUARE.lng());
         if (e == 0.5) return new Unary("pow", PROMOTED, SQRT.dbl(), null);
         if (e == -0.5) return new Unary("pow", PROMOTED, RSQRT.dbl(), null);

@@ -1,0 +1,35 @@
+package torch4j.autograd;
+
+import torch4j.Tensor;
+
+/**
+ * The node at a leaf that requires grad: adds the arriving gradient into the leaf's {@code .grad}
+ * (in place when one is there and no graph of the gradient is being built, as PyTorch).
+ */
+public final class AccumulateGrad extends Node {
+    private final Tensor variable;
+
+    /** The accumulator of {@code variable} (internal: a leaf creates its own, once). */
+    public AccumulateGrad(Tensor variable) {
+        super(Long.MAX_VALUE);
+        this.variable = variable;
+        setOutputMetadata(variable.shape().toArray(), variable.dtype());
+    }
+
+    /** The leaf this node accumulates into. */
+    public Tensor variable() { return variable; }
+
+    /** PyTorch's name: {@code torch::autograd::AccumulateGrad} (shown as AccumulateGrad in reprs and graphs). */
+    @Override public String name() { return "torch::autograd::AccumulateGrad"; }
+
+    @Override protected Tensor[] apply(Tensor[] grads) {
+        Tensor grad = grads[0];
+        if (grad == null) return new Tensor[0];
+        Tensor old = variable.grad();
+        boolean graph = GradMode.isEnabled();
+        if (old == null) variable.setGrad(graph ? grad : grad.detach().clone());
+        else if (graph) variable.setGrad(old.add(grad));
+        else old.add_(grad);
+        return new Tensor[0];
+    }
+}
