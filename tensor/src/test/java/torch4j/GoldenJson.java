@@ -41,6 +41,12 @@ final class GoldenJson {
         };
     }
 
+    static double[] doubles(JsonArray a) {
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) out[i] = parseFloat(a.get(i));
+        return out;
+    }
+
     static long[] longs(JsonArray a) {
         long[] out = new long[a.size()];
         for (int i = 0; i < out.length; i++) out[i] = a.get(i).getAsLong();

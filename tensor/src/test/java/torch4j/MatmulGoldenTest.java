@@ -57,30 +57,6 @@ class MatmulGoldenTest {
 
     // ---------------------------------------------------------------- decoding
 
-    static double number(JsonElement e) {
-        if (e.getAsJsonPrimitive().isString()) {
-            return switch (e.getAsString()) {
-                case "nan" -> Double.NaN;
-                case "inf" -> Double.POSITIVE_INFINITY;
-                case "-inf" -> Double.NEGATIVE_INFINITY;
-                default -> throw new IllegalArgumentException(e.getAsString());
-            };
-        }
-        return e.getAsDouble();
-    }
-
-    static double[] doubles(JsonArray a) {
-        double[] out = new double[a.size()];
-        for (int i = 0; i < out.length; i++) out[i] = number(a.get(i));
-        return out;
-    }
-
-    static long[] longs(JsonArray a) {
-        long[] out = new long[a.size()];
-        for (int i = 0; i < out.length; i++) out[i] = a.get(i).getAsLong();
-        return out;
-    }
-
     /**
      * An operand: the base tensor from row-major data, then its view steps; the layout must be the
      * one PyTorch had (shape, strides, storage offset), or the case would test something else.
@@ -89,23 +65,23 @@ class MatmulGoldenTest {
         DType dtype = DType.of(spec.get("dtype").getAsString());
         JsonArray data = spec.getAsJsonArray("data");
         Tensor t = dtype.isFloatingPoint()
-                ? Torch.tensor(doubles(data), DType.FLOAT64).to(dtype)
-                : Torch.tensor(longs(data), DType.INT64).to(dtype);
-        t = t.reshape(longs(spec.getAsJsonArray("shape")));
+                ? Torch.tensor(GoldenJson.doubles(data), DType.FLOAT64).to(dtype)
+                : Torch.tensor(GoldenJson.longs(data), DType.INT64).to(dtype);
+        t = t.reshape(GoldenJson.longs(spec.getAsJsonArray("shape")));
         for (JsonElement e : spec.getAsJsonArray("steps")) {
             JsonArray st = e.getAsJsonArray();
             t = switch (st.get(0).getAsString()) {
                 case "transpose" -> t.transpose(st.get(1).getAsLong(), st.get(2).getAsLong());
                 case "slice" -> t.slice(st.get(1).getAsLong(), st.get(2).getAsLong(), st.get(3).getAsLong(), st.get(4).getAsLong());
-                case "expand" -> t.expand(longs(st.get(1).getAsJsonArray()));
-                case "permute" -> t.permute(longs(st.get(1).getAsJsonArray()));
+                case "expand" -> t.expand(GoldenJson.longs(st.get(1).getAsJsonArray()));
+                case "permute" -> t.permute(GoldenJson.longs(st.get(1).getAsJsonArray()));
                 case "select" -> t.select(st.get(1).getAsLong(), st.get(2).getAsLong());
                 default -> throw new IllegalArgumentException(st.toString());
             };
         }
         JsonObject view = spec.getAsJsonObject("view");
-        assertArrayEquals(longs(view.getAsJsonArray("shape")), t.shape().toArray(), "operand shape");
-        assertArrayEquals(longs(view.getAsJsonArray("strides")), t.stride(), "operand strides");
+        assertArrayEquals(GoldenJson.longs(view.getAsJsonArray("shape")), t.shape().toArray(), "operand shape");
+        assertArrayEquals(GoldenJson.longs(view.getAsJsonArray("strides")), t.stride(), "operand strides");
         assertEquals(view.get("offset").getAsLong(), t.storageOffset(), "operand storage offset");
         return t;
     }
@@ -156,13 +132,13 @@ class MatmulGoldenTest {
     static void assertMatches(JsonObject want, Tensor got, String what) {
         DType dtype = DType.of(want.get("dtype").getAsString());
         assertEquals(dtype, got.dtype(), what + ": dtype");
-        assertArrayEquals(longs(want.getAsJsonArray("shape")), got.shape().toArray(), what + ": shape");
-        assertArrayEquals(longs(want.getAsJsonArray("strides")), got.stride(), what + ": strides");
+        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.shape().toArray(), what + ": shape");
+        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("strides")), got.stride(), what + ": strides");
         JsonArray data = want.getAsJsonArray("data");
         if (dtype.isFloatingPoint()) {
-            assertClose(doubles(data), got.toDoubleArray(), dtype == DType.FLOAT32 ? FLOAT32_REL : FLOAT64_REL, what);
+            assertClose(GoldenJson.doubles(data), got.toDoubleArray(), dtype == DType.FLOAT32 ? FLOAT32_REL : FLOAT64_REL, what);
         } else {
-            assertArrayEquals(longs(data), got.toLongArray(), what + ": values");
+            assertArrayEquals(GoldenJson.longs(data), got.toLongArray(), what + ": values");
         }
     }
 

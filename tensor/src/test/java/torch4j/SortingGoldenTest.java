@@ -33,35 +33,11 @@ class SortingGoldenTest {
         }
     }
 
-    static double number(JsonElement e) {
-        if (e.getAsJsonPrimitive().isString()) {
-            return switch (e.getAsString()) {
-                case "nan" -> Double.NaN;
-                case "inf" -> Double.POSITIVE_INFINITY;
-                case "-inf" -> Double.NEGATIVE_INFINITY;
-                default -> throw new IllegalArgumentException(e.getAsString());
-            };
-        }
-        return e.getAsDouble();
-    }
-
-    static double[] doubles(JsonArray a) {
-        double[] out = new double[a.size()];
-        for (int i = 0; i < out.length; i++) out[i] = number(a.get(i));
-        return out;
-    }
-
-    static long[] longs(JsonArray a) {
-        long[] out = new long[a.size()];
-        for (int i = 0; i < out.length; i++) out[i] = a.get(i).getAsLong();
-        return out;
-    }
-
     /** The case's input: the base tensor built from row-major data, then the named view applied. */
     static Tensor input(JsonObject in) {
         DType dtype = DType.of(in.get("dtype").getAsString());
-        long[] shape = longs(in.getAsJsonArray("shape"));
-        Tensor base = Torch.tensor(doubles(in.getAsJsonArray("data")), DType.FLOAT64).reshape(shape).to(dtype);
+        long[] shape = GoldenJson.longs(in.getAsJsonArray("shape"));
+        Tensor base = Torch.tensor(GoldenJson.doubles(in.getAsJsonArray("data")), DType.FLOAT64).reshape(shape).to(dtype);
         return switch (in.get("view").getAsString()) {
             case "none" -> base;
             case "t" -> base.transpose(0, 1);
@@ -110,13 +86,13 @@ class SortingGoldenTest {
                 JsonObject want = c.getAsJsonObject("expected");
                 ValuesIndices got = run(op, x, c.getAsJsonObject("args"));
                 assertEquals(op, got.op());
-                assertArrayEquals(longs(want.getAsJsonArray("shape")), got.values().shape().toArray(), "values shape");
-                assertArrayEquals(longs(want.getAsJsonArray("shape")), got.indices().shape().toArray(), "indices shape");
-                assertArrayEquals(longs(want.getAsJsonArray("strides")), got.values().stride(), "values strides");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.values().shape().toArray(), "values shape");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.indices().shape().toArray(), "indices shape");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("strides")), got.values().stride(), "values strides");
                 assertEquals(DType.of(want.get("values_dtype").getAsString()), got.values().dtype());
                 assertEquals(DType.INT64, got.indices().dtype());
-                assertArrayEquals(longs(want.getAsJsonArray("indices")), got.indices().toLongArray(), "indices");
-                assertSameValues(doubles(want.getAsJsonArray("values")), got.values().toDoubleArray(), "values");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("indices")), got.indices().toLongArray(), "indices");
+                assertSameValues(GoldenJson.doubles(want.getAsJsonArray("values")), got.values().toDoubleArray(), "values");
             }));
         }
         assertTrue(tests.size() > 300, "golden file has all its cases");
