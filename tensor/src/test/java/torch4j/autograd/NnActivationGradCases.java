@@ -1,0 +1,16 @@
+package torch4j.autograd;
+
+import static torch4j.autograd.GradCheckTableTest.*;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** gradcheck cases for the backward nodes of activations, softmax family and losses (torch4j.nn); merged into {@link GradCheckTableTest#table()}. */
+final class NnActivationGradCases {
+    private NnActivationGradCases() {}
+
+    static Map<String, GradCheckTableTest.Case> cases() {
+        Map<String, GradCheckTableTest.Case> t = new TreeMap<>();
+        return t;
+    }
+}
