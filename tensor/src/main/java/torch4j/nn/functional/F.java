@@ -1,5 +1,6 @@
 package torch4j.nn.functional;
 
+import torch4j.NnFunctions;
 import torch4j.Tensor;
 import torch4j.Torch;
 import torch4j.random.Bernoulli;
@@ -128,4 +129,37 @@ public final class F {
     private static void warn(String message) {
         System.err.println("UserWarning: " + message);
     }
+
+    // ---------------------------------------------------------------- linear (helper nn)
+
+    /**
+     * {@code F.linear(x, weight, bias)}: x·weightᵀ + bias. A 2-D input with a bias is one
+     * {@code addmm} ({@code AddmmBackward0}); a contiguous 3-D input is flattened into it and viewed
+     * back, as PyTorch 1.13 does; other inputs use matmul then add.
+     * <pre>{@code
+     * jshell> F.linear(ones(1, 2), ones(3, 2), zeros(3))
+     * $1 ==> tensor([[2., 2., 2.]])
+     * }</pre>
+     */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        if (bias != null && x.dim() == 2) return NnFunctions.addmm(bias, x, weight.t());
+        if (bias != null && x.dim() == 3 && x.isContiguous()) {
+            long a = x.size(0), b = x.size(1);
+            Tensor out = NnFunctions.addmm(bias, x.view(a * b, x.size(2)), weight.t());
+            return out.view(a, b, out.size(1));
+        }
+        Tensor out = x.matmul(weight.t());
+        return bias == null ? out : out.add(bias);
+    }
+
+    /** {@code F.linear(x, weight)}: x·weightᵀ without bias. */
+    public static Tensor linear(Tensor x, Tensor weight) { return linear(x, weight, null); }
+
+    // ---------------------------------------------------------------- activations (helper nn)
+
+    /** {@code F.relu(x)}: max(x, 0), {@code ReluBackward0}. */
+    public static Tensor relu(Tensor x) { return x.relu(); }
+
+    /** {@code F.relu(x, inplace)}: in place when {@code inplace}. */
+    public static Tensor relu(Tensor x, boolean inplace) { return inplace ? x.relu_() : x.relu(); }
 }
