@@ -24,7 +24,7 @@ final class StateDicts {
 
     static IncompatibleKeys load(Module root, Map<String, Tensor> stateDict, boolean strict) {
         List<String> missing = new ArrayList<>(), unexpected = new ArrayList<>(), errors = new ArrayList<>();
-        loadInto(root, "", stateDict, strict, missing, unexpected, errors);
+        loadInto(root, "", stateDict, missing, unexpected, errors);
         if (strict) {
             if (!unexpected.isEmpty()) errors.addFirst("Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
             if (!missing.isEmpty()) errors.addFirst("Missing key(s) in state_dict: " + quoted(missing) + ". ");
@@ -35,8 +35,7 @@ final class StateDicts {
     }
 
     /** PyTorch's {@code _load_from_state_dict} on one module, then its children. */
-    private static void loadInto(Module m, String prefix, Map<String, Tensor> stateDict, boolean strict,
-                                 List<String> missing, List<String> unexpected, List<String> errors) {
+    private static void loadInto(Module m, String prefix, Map<String, Tensor> stateDict, List<String> missing, List<String> unexpected, List<String> errors) {
         LinkedHashMap<String, Tensor> local = new LinkedHashMap<>();
         m.parameters.forEach((k, v) -> { if (v != null) local.put(k, v); });
         m.buffers.forEach((k, v) -> { if (v != null && !m.nonPersistentBuffers.contains(k)) local.put(k, v); });
@@ -44,7 +43,7 @@ final class StateDicts {
             String key = prefix + e.getKey();
             Tensor param = e.getValue();
             if (!stateDict.containsKey(key)) {
-                if (strict) missing.add(key);
+                missing.add(key);   // reported either way; only strict raises
                 continue;
             }
             Tensor input = stateDict.get(key);
@@ -64,14 +63,13 @@ final class StateDicts {
                         + " and whose dimensions in the checkpoint are " + input.shape() + ", an exception occurred : " + ex.getMessage() + ".");
             }
         }
-        if (strict)
-            for (String key : stateDict.keySet()) {
-                if (!key.startsWith(prefix)) continue;
-                String name = key.substring(prefix.length()).split("\\.", 2)[0];
-                if (!m.modules.containsKey(name) && !local.containsKey(name)) unexpected.add(key);
-            }
+        for (String key : stateDict.keySet()) {
+            if (!key.startsWith(prefix)) continue;
+            String name = key.substring(prefix.length()).split("\\.", 2)[0];
+            if (!m.modules.containsKey(name) && !local.containsKey(name)) unexpected.add(key);
+        }
         for (var e : m.modules.entrySet())
-            if (e.getValue() != null) loadInto(e.getValue(), prefix + e.getKey() + ".", stateDict, strict, missing, unexpected, errors);
+            if (e.getValue() != null) loadInto(e.getValue(), prefix + e.getKey() + ".", stateDict, missing, unexpected, errors);
     }
 
     private static String quoted(List<String> keys) {
