@@ -322,7 +322,7 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
      * log Σ exp along {@code dim}, without overflow ({@code x.logsumexp(dim)}).
      * <pre>{@code
      * jshell> tensor(1000.0, 1000.0).logsumexp(0)
-     * $1 ==> tensor(1000.6931)
+     * $1 ==> tensor(1000.6932)
      * }</pre>
      */
     public Tensor logsumexp(long dim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, false); }

@@ -68,7 +68,7 @@ public class Module {
      * then forward hooks.
      * <pre>{@code
      * jshell> manualSeed(0); new Linear(3, 1).call(ones(3))
-     * $1 ==> tensor([-0.1702], grad_fn=<AddBackward0>)
+     * $1 ==> tensor([-0.5947], grad_fn=<AddBackward0>)
      * }</pre>
      */
     public Tensor call(Tensor input) {
@@ -313,6 +313,19 @@ public class Module {
                 g.zero_();
             }
         }
+    }
+
+    /**
+     * Sets {@code requires_grad} of every parameter ({@code requires_grad_(False)} freezes a
+     * module for fine-tuning); returns this.
+     * <pre>{@code
+     * jshell> net.hidden.requiresGrad_(false); net.hidden.weight.requiresGrad()
+     * $1 ==> false
+     * }</pre>
+     */
+    public Module requiresGrad_(boolean requiresGrad) {
+        for (Tensor p : parameters()) p.requiresGrad_(requiresGrad);
+        return this;
     }
 
     /** Calls {@code fn} on every submodule then on this one, as PyTorch's {@code apply(fn)}. */
