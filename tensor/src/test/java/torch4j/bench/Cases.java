@@ -54,7 +54,6 @@ final class Cases {
         add("sort_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sort(); });
         // nn (helper nn): the regression lesson's 200 SGD steps of a 1-10-1 MLP on 100 points, and one step of it
         add("nn_regression_200_steps", () -> NnCases.regression(200));
-        add("nn_regression_1_step", () -> NnCases.regression(1));
         add("nn_classification_100_steps", () -> NnCases.classification(100));
     }
 

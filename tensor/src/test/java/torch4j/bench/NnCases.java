@@ -31,7 +31,7 @@ final class NnCases {
         manualSeed(1);
         Tensor x = linspace(-1, 1, 100).unsqueeze(1);
         Tensor y = x.pow(2).add(rand(x.size()).mul(0.2));
-        return loop(new Net(1, 10, 1), x, y, new MSELoss(), 0.2, steps);
+        return loop(() -> new Net(1, 10, 1), x, y, new MSELoss(), 0.2, steps);
     }
 
     /** {@code steps} steps of the two-cluster lesson (CrossEntropyLoss, SGD lr 0.02) per call. */
@@ -40,12 +40,15 @@ final class NnCases {
         Tensor n = ones(100, 2);
         Tensor x = cat(List.of(normal(n.mul(2), 1), normal(n.mul(-2), 1)), 0);
         Tensor y = cat(List.of(zeros(100), ones(100))).toLong();
-        return loop(new Net(2, 10, 2), x, y, new CrossEntropyLoss(), 0.02, steps);
+        return loop(() -> new Net(2, 10, 2), x, y, new CrossEntropyLoss(), 0.02, steps);
     }
 
-    private static Runnable loop(Net net, Tensor x, Tensor y, Module lossFunc, double lr, int steps) {
-        SGD optimizer = new SGD(net.parameters(), lr);
+    /** A fresh network per call (as torch_bench.py: a net trained on and on drifts into denormal gradients). */
+    private static Runnable loop(java.util.function.Supplier<Net> makeNet, Tensor x, Tensor y, Module lossFunc, double lr, int steps) {
         return () -> {
+            manualSeed(2);
+            Net net = makeNet.get();
+            SGD optimizer = new SGD(net.parameters(), lr);
             for (int t = 0; t < steps; t++) {
                 Tensor loss = lossFunc.call(net.call(x), y);
                 optimizer.zeroGrad();
