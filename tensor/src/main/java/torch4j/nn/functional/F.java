@@ -235,9 +235,9 @@ public final class F {
     /** {@code F.log_softmax(x)} with the implicit dim and warning. */
     public static Tensor logSoftmax(Tensor x) { return NnFunctions.logSoftmax(x, implicitDim("log_softmax", x.dim())); }
 
-    /** PyTorch's {@code _get_softmax_dim}, with its UserWarning. */
+    /** PyTorch's {@code _get_softmax_dim}, with its UserWarning (once, as Python shows it). */
     public static long implicitDim(String name, int ndim) {
-        warn("Implicit dimension choice for " + name + " has been deprecated. Change the call to include dim=X as an argument.");
+        Losses.warnOnce("Implicit dimension choice for " + name + " has been deprecated. Change the call to include dim=X as an argument.");
         return ndim == 0 || ndim == 1 || ndim == 3 ? 0 : 1;
     }
 
