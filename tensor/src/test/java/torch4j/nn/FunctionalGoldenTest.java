@@ -185,4 +185,25 @@ class FunctionalGoldenTest {
         assertNull(NnGolden.compare(y2, NnGolden.tensor(e.get("max_norm out")), RTOL, ATOL));
         assertNull(NnGolden.compare(w2, NnGolden.tensor(e.get("max_norm weight after")), RTOL, ATOL));
     }
+
+    @Test void linearOnEveryInputRank() {
+        JsonObject g = GOLDEN.getAsJsonObject("linear");
+        Tensor w = NnGolden.tensor(g.get("weight")), b = NnGolden.tensor(g.get("bias"));
+        List<String> failures = new ArrayList<>();
+        for (var e : g.getAsJsonObject("cases").entrySet()) {
+            JsonObject c = e.getValue().getAsJsonObject();
+            Tensor x = NnGolden.tensor(c.get("x"));
+            Tensor xi = (e.getKey().equals("3d noncontiguous") ? x.transpose(0, 1).contiguous().transpose(0, 1) : x.clone()).requiresGrad_();
+            Tensor wi = w.clone().requiresGrad_(), bi = b.clone().requiresGrad_();
+            Tensor y = c.get("bias").getAsBoolean() ? F.linear(xi, wi, bi) : F.linear(xi, wi);
+            y.mul(arange(1.0, y.numel() + 1.0).view(y.shape().toArray())).sum().backward();
+            check(failures, e.getKey() + " out", y.detach(), c.get("out"));
+            check(failures, e.getKey() + " grad_x", xi.grad(), c.get("grad_x"));
+            check(failures, e.getKey() + " grad_w", wi.grad(), c.get("grad_w"));
+            if (!c.get("grad_b").isJsonNull()) check(failures, e.getKey() + " grad_b", bi.grad(), c.get("grad_b"));
+            if (!y.gradFn().name().equals(c.get("grad_fn").getAsString()))
+                failures.add(e.getKey() + ": grad_fn " + y.gradFn().name() + " vs " + c.get("grad_fn").getAsString());
+        }
+        assertEquals(List.of(), failures);
+    }
 }
