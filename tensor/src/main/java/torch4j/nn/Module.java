@@ -33,6 +33,9 @@ import torch4j.autograd.GradMode;
  *   (predict): Linear(in_features=10, out_features=1, bias=True)
  * )
  * }</pre>
+ *
+ * <p>{@code java.lang.Module} has the same simple name: next to {@code import torch4j.nn.*}, add
+ * the single-type import {@code import torch4j.nn.Module;}, which takes precedence.
  */
 public class Module {
     // insertion-ordered as Python's dicts; a null value is PyTorch's None (a registered but absent bias)
