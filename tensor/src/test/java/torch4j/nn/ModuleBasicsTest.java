@@ -93,4 +93,30 @@ class ModuleBasicsTest {
         assertTrue(a.hidden.weight.equal(b.hidden.weight));
         assertNotSame(a.hidden.weight, b.hidden.weight);
     }
+
+    @Test void layersWithoutParameters() {
+        Dropout drop = new Dropout(0.5);
+        manualSeed(0);
+        Tensor expected = F.dropout(ones(8), 0.5, true);
+        manualSeed(0);
+        assertTrue(drop.call(ones(8)).equal(expected));
+        drop.eval();
+        Tensor x = ones(8);
+        assertSame(x, drop.call(x));
+        assertArrayEquals(new long[]{2, 12}, new Flatten().call(ones(2, 3, 4)).shape().toArray());
+        assertArrayEquals(new long[]{3, 2, 5}, new Unflatten(1, 2, 5).call(ones(3, 10)).shape().toArray());
+        Tensor z = randn(2, 3);
+        assertSame(z, new Identity().call(z));
+        assertTrue(new Softmax(1).call(z).allclose(z.softmax(1)));
+        assertTrue(new LogSoftmax().call(z).allclose(z.logSoftmax(1)));   // implicit dim of a 2-D input: 1
+    }
+
+    @Test void embeddingFromPretrainedSharesAndFreezes() {
+        Tensor table = arange(6.0).view(3, 2);
+        Embedding frozen = Embedding.fromPretrained(table, true);
+        assertFalse(frozen.weight.requiresGrad());
+        assertTrue(frozen.weight.sharesStorageWith(table));
+        assertTrue(frozen.call(tensor(2L, 0L)).equal(tensor(new double[][]{{4, 5}, {0, 1}}).toFloat()));
+        assertTrue(Embedding.fromPretrained(table, false).weight.requiresGrad());
+    }
 }
