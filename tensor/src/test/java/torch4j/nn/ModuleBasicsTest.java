@@ -55,7 +55,12 @@ class ModuleBasicsTest {
         assertEquals(float64, w.dtype());
         assertEquals(float64, w.grad().dtype());
         assertTrue(w.requiresGrad());
-        assertEquals(float64, net.call(ones(3, 1).toDouble()).dtype());
+        Tensor out = net.call(ones(3, 1).toDouble());
+        assertEquals(float64, out.dtype());
+        net.zeroGrad();
+        out.sum().backward();   // the leaf's AccumulateGrad made before the conversion takes float64 gradients
+        assertEquals(float64, w.grad().dtype());
+        assertNotEquals(0.0, net.predict.bias.grad().item());
     }
 
     @Test void trainEvalZeroGradApply() {
