@@ -200,5 +200,15 @@ for name, shape, bias in [("1d", (4,), True), ("2d", (5, 4), True), ("3d", (2, 5
                           "grad_b": tens(bi.grad) if bias else None, "grad_fn": y.grad_fn.name()}
 out["linear"] = lin
 
+# the backward graph of a loss over a small network, as lesson 003 walks grad_fn.next_functions
+def walk(f, depth=0):
+    if f is None:
+        return " " * depth + "None\n"
+    return " " * depth + f.name() + "\n" + "".join(walk(g, depth + 1) for g, _ in f.next_functions)
+gnet = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2))
+out["graphs"] = {"mse": walk(nn.MSELoss()(gnet(torch.ones(5, 4)), torch.zeros(5, 2)).grad_fn),
+                 "cross_entropy": walk(nn.CrossEntropyLoss()(gnet(torch.ones(5, 4)), torch.zeros(5).long()).grad_fn),
+                 "bce_logits": walk(nn.BCEWithLogitsLoss()(gnet(torch.ones(5, 4)), torch.ones(5, 2)).grad_fn)}
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "nn.json"), "w") as fh:
     json.dump(out, fh, indent=1)
