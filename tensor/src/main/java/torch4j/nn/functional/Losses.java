@@ -14,15 +14,6 @@ import torch4j.Torch;
 final class Losses {
     private Losses() {}
 
-    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    /**
-     * Prints a UserWarning the first time this text comes up: Python's default filter shows a
-     * warning once per place it is raised, and these are each raised from one place in PyTorch.
-     */
-    static void warnOnce(String message) {
-        if (WARNED.add(message)) F.warn(message);
-    }
 
     /** "none", "mean", "sum" as ATen's enum (0, 1, 2). */
     static int reduction(String reduction) {
@@ -37,7 +28,7 @@ final class Losses {
     /** The regression losses broadcast a target of another shape, with PyTorch's warning. */
     private static Tensor[] broadcastWithWarning(Tensor input, Tensor target) {
         if (input.shape().equals(target.shape())) return new Tensor[]{input, target};
-        warnOnce("Using a target size (" + target.shape() + ") that is different to the input size (" + input.shape() + "). This will likely lead"
+        Warnings.once("Using a target size (" + target.shape() + ") that is different to the input size (" + input.shape() + "). This will likely lead"
                 + " to incorrect results due to broadcasting. Please ensure they have the same size.");
         long[] shape = torch4j.storage.Shapes.broadcast(input.shape().toArray(), target.shape().toArray());
         return new Tensor[]{input.expand(shape), target.expand(shape)};
@@ -169,7 +160,7 @@ final class Losses {
     /** PyTorch's kl_div: t·(log t − x) (xlogy, 0 where t = 0), or eᵗ·(t − x) with log targets; batchmean sums and divides by N. */
     static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
         if (reduction.equals("mean"))
-            warnOnce("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the"
+            Warnings.once("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the"
                     + " batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the"
                     + " next major release.");
         int r = reduction.equals("batchmean") ? 2 : reduction(reduction);
