@@ -124,4 +124,14 @@ class ModuleBasicsTest {
         assertTrue(frozen.call(tensor(2L, 0L)).equal(tensor(new double[][]{{4, 5}, {0, 1}}).toFloat()));
         assertTrue(Embedding.fromPretrained(table, false).weight.requiresGrad());
     }
+
+    @Test void embeddingMaxNormRenormalisesTheLookedUpRowsOfAParameter() {
+        manualSeed(0);
+        Embedding emb = new Embedding(10, 3, null, 1.0, 2.0);
+        Tensor y = emb.call(tensor(1L, 4L));
+        y.sum().backward();
+        assertTrue(emb.weight.get(1).pow(2).sum().sqrt().item() <= 1.0 + 1e-6);
+        assertTrue(emb.weight.get(4).pow(2).sum().sqrt().item() <= 1.0 + 1e-6);
+        assertEquals(6.0, emb.weight.grad().sum().item());
+    }
 }
