@@ -13,7 +13,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class KLDivLoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
+    /** Whether the target is given as log-probabilities. */
     public final boolean logTarget;
 
     /** {@code nn.KLDivLoss()}. */
