@@ -52,6 +52,8 @@ final class Cases {
         add("randn_f32_10M", () -> () -> sink = Torch.randn(10_000_000));
         add("rand_f32_10M", () -> () -> sink = Torch.rand(10_000_000));
         add("sort_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sort(); });
+        // optimizers (helper optim's section)
+        OptimCases.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {
