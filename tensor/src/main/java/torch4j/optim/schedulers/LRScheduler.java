@@ -18,7 +18,7 @@ import torch4j.optim.ParamGroup;
  * jshell> var sched = new StepLR(opt, 30, 0.1);
  * jshell> for (int epoch = 0; epoch < 100; epoch++) { train(); sched.step(); }
  * jshell> sched.getLastLr()
- * $3 ==> [1.0000000000000004E-4]
+ * $3 ==> [1.0000000000000003E-4]
  * }</pre>
  */
 public abstract class LRScheduler {
