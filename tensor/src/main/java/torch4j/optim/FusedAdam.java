@@ -18,11 +18,25 @@ final class FusedAdam {
     private FusedAdam() {}
 
     static boolean applies(Tensor p, Tensor grad, Tensor m, Tensor v, Tensor max) {
-        return dense(p, p) && dense(p, grad) && dense(p, m) && dense(p, v) && (max == null || dense(p, max))
+        return dense(p, p) && dense(p, m) && dense(p, v) && (max == null || dense(p, max)) && gradFits(p, grad)
                 && p.storage() != grad.storage() && p.storage() != m.storage() && p.storage() != v.storage();
     }
 
-    private static boolean dense(Tensor p, Tensor t) {
+    /**
+     * The gradient as a dense float32 tensor the loop can read: itself, or a contiguous copy when
+     * autograd left it as a transposed view (a Linear weight's gradient, where PyTorch's
+     * AccumulateGrad would have made it contiguous). Only for gradients that {@link #gradFits}.
+     */
+    static Tensor denseGrad(Tensor p, Tensor grad) {
+        return dense(p, grad) ? grad : torch4j.Torch.zerosLike(p).copy_(grad);
+    }
+
+    /** A float32 gradient of the parameter's shape, whatever its layout. */
+    static boolean gradFits(Tensor p, Tensor grad) {
+        return grad.dtype() == DType.FLOAT32 && grad.shape().equals(p.shape());
+    }
+
+    static boolean dense(Tensor p, Tensor t) {
         return t.dtype() == DType.FLOAT32 && t.isContiguous() && t.shape().equals(p.shape()) && t.storageOffset() == 0;
     }
 
@@ -31,7 +45,7 @@ final class FusedAdam {
                 boolean decoupled, boolean maximize, float biasCorrection2Sqrt, float eps, float negStepSize) {}
 
     static void step(Tensor p, Tensor grad, Tensor m, Tensor v, Tensor max, Step s) {
-        float[] pa = (float[]) p.storage().array(), ga = (float[]) grad.storage().array();
+        float[] pa = (float[]) p.storage().array(), ga = (float[]) denseGrad(p, grad).storage().array();
         float[] ma = (float[]) m.storage().array(), va = (float[]) v.storage().array();
         float[] xa = max == null ? null : (float[]) max.storage().array();
         // maximize is a sign and AdamW's decay a factor (1 for Adam, exact), so the loop has no branch but the invariant L2 test

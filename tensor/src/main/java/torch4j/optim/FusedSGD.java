@@ -1,6 +1,5 @@
 package torch4j.optim;
 
-import torch4j.DType;
 import torch4j.Tensor;
 import torch4j.Torch;
 import torch4j.backend.cpu.Parallel;
@@ -16,11 +15,7 @@ final class FusedSGD {
     private FusedSGD() {}
 
     static boolean applies(Tensor p, Tensor grad, Tensor buf) {
-        return dense(p, p) && dense(p, grad) && (buf == null || dense(p, buf)) && p.storage() != grad.storage();
-    }
-
-    private static boolean dense(Tensor p, Tensor t) {
-        return t.dtype() == DType.FLOAT32 && t.isContiguous() && t.shape().equals(p.shape()) && t.storageOffset() == 0;
+        return FusedAdam.dense(p, p) && (buf == null || FusedAdam.dense(p, buf)) && FusedAdam.gradFits(p, grad) && p.storage() != grad.storage();
     }
 
     /**
@@ -29,7 +24,7 @@ final class FusedSGD {
      */
     static Tensor step(Tensor p, Tensor grad, Tensor buf, double lr, double momentum, double dampening, double weightDecay,
                        boolean nesterov, boolean maximize) {
-        float[] pa = (float[]) p.storage().array(), ga = (float[]) grad.storage().array();
+        float[] pa = (float[]) p.storage().array(), ga = (float[]) FusedAdam.denseGrad(p, grad).storage().array();
         boolean first = momentum != 0 && buf == null;
         Tensor b = first ? Torch.zerosLike(p) : buf;
         float[] ba = b == null ? null : (float[]) b.storage().array();
