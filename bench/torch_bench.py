@@ -127,6 +127,38 @@ def classification(steps):
 
 case("nn_regression_200_steps", lambda: regression(200))
 case("nn_classification_100_steps", lambda: classification(100))
+# ---- optimizers (helper optim's section): the MLP 784-128-10 of the issue, batch 64
+def mlp_optimizer(adam):
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3) if adam else torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+    return model, opt
+
+
+def train_step(adam):
+    model, opt = mlp_optimizer(adam)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    x, y = torch.randn(64, 784), torch.randint(0, 10, (64,))
+
+    def step():
+        opt.zero_grad()
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        opt.step()
+    return step
+
+
+def optimizer_step(adam):
+    model, opt = mlp_optimizer(adam)
+    for p in model.parameters():
+        p.grad = torch.randn_like(p) * 1e-3
+    return opt.step
+
+
+case("mlp784_adam_train_step_b64", lambda: train_step(True))
+case("mlp784_sgd_train_step_b64", lambda: train_step(False))
+case("adam_step_mlp784", lambda: optimizer_step(True))
+case("sgd_momentum_step_mlp784", lambda: optimizer_step(False))
 
 
 def measure(op):

@@ -147,24 +147,27 @@ final class FusedPointwise {
         return out;
     }
 
-    /** Contiguous float32 of the output's shape: addressable as one run of its array. */
+    /**
+     * Contiguous float32 of the output's shape at offset 0: its whole array, index for index
+     * (per-array offsets would keep the JIT from vectorising the loop).
+     */
     private static boolean denseLike(Tensor out, Tensor t) {
-        return t.dtype() == DType.FLOAT32 && Arrays.equals(t.shape, out.shape) && t.isContiguous() && out.isContiguous();
+        return t.dtype() == DType.FLOAT32 && Arrays.equals(t.shape, out.shape) && t.isContiguous() && out.isContiguous()
+                && t.offset == 0 && out.offset == 0;
     }
 
     /** The direct loop: one pass over the arrays, split over the cores for large tensors; b is null for lerp's scalar weight. */
     private static void floatLoop(Kind kind, Tensor out, Tensor self, Tensor a, Tensor b, float v) {
         float[] o = (float[]) out.storage.array(), s = (float[]) self.storage.array(), x = (float[]) a.storage.array();
         float[] y = b == null ? null : (float[]) b.storage.array();
-        int oo = (int) out.offset, so = (int) self.offset, xo = (int) a.offset, yo = b == null ? 0 : (int) b.offset;
         Parallel.forRange(out.numel(), Parallel.GRAIN, (start, end) -> {
             int lo = (int) start, hi = (int) end;
             switch (kind) {
-                case ADDCMUL -> { for (int i = lo; i < hi; i++) o[oo + i] = Math.fma(v * x[xo + i], y[yo + i], s[so + i]); }
-                case ADDCDIV -> { for (int i = lo; i < hi; i++) o[oo + i] = s[so + i] + v * x[xo + i] / y[yo + i]; }
+                case ADDCMUL -> { for (int i = lo; i < hi; i++) o[i] = Math.fma(v * x[i], y[i], s[i]); }
+                case ADDCDIV -> { for (int i = lo; i < hi; i++) o[i] = s[i] + v * x[i] / y[i]; }
                 case LERP -> {
-                    if (y == null) for (int i = lo; i < hi; i++) o[oo + i] = lerpF(s[so + i], x[xo + i], v);
-                    else for (int i = lo; i < hi; i++) o[oo + i] = lerpF(s[so + i], x[xo + i], y[yo + i]);
+                    if (y == null) for (int i = lo; i < hi; i++) o[i] = lerpF(s[i], x[i], v);
+                    else for (int i = lo; i < hi; i++) o[i] = lerpF(s[i], x[i], y[i]);
                 }
             }
         });

@@ -78,20 +78,25 @@ public class Adam extends Optimizer {
                 state.put("exp_avg_sq", Torch.zerosLike(p));
                 if (amsgrad) state.put("max_exp_avg_sq", Torch.zerosLike(p));
             }
-            Tensor grad = maximize ? p.grad().neg() : p.grad();
             Tensor expAvg = (Tensor) state.get("exp_avg"), expAvgSq = (Tensor) state.get("exp_avg_sq");
+            Tensor max = amsgrad ? (Tensor) state.get("max_exp_avg_sq") : null;
             Tensor stepT = (Tensor) state.get("step");
-            stepT.add_(1.0);
+            double step = stepT.add_(1.0).item();
+            double biasCorrection1 = 1 - Math.pow(beta1, step), biasCorrection2 = 1 - Math.pow(beta2, step);
+            double stepSize = lr / biasCorrection1;
+            if (FusedAdam.applies(p, p.grad(), expAvg, expAvgSq, max)) {
+                FusedAdam.step(p, p.grad(), expAvg, expAvgSq, max, new FusedAdam.Step((float) beta1, (float) (1 - beta1), (float) beta2,
+                        (float) (1 - beta2), (float) weightDecay, (float) (1 - lr * weightDecay), decoupledWeightDecay(), maximize,
+                        (float) Math.sqrt(biasCorrection2), (float) eps, (float) -stepSize));
+                continue;
+            }
+            Tensor grad = maximize ? p.grad().neg() : p.grad();
             if (decoupledWeightDecay()) p.mul_(1 - lr * weightDecay);
             else if (weightDecay != 0) grad = grad.add(p, weightDecay);
             expAvg.mul_(beta1).add_(grad, 1 - beta1);
             expAvgSq.mul_(beta2).addcmul_(grad, grad, 1 - beta2);
-            double step = stepT.item();
-            double biasCorrection1 = 1 - Math.pow(beta1, step), biasCorrection2 = 1 - Math.pow(beta2, step);
-            double stepSize = lr / biasCorrection1;
             Tensor second = expAvgSq;
             if (amsgrad) {
-                Tensor max = (Tensor) state.get("max_exp_avg_sq");
                 max.copy_(max.maximum(expAvgSq));
                 second = max;
             }

@@ -69,9 +69,13 @@ public class SGD extends Optimizer {
             Tensor grad = p.grad();
             if (grad == null) continue;
             Map<String, Object> state = stateOf(p);
+            Tensor buf = (Tensor) state.get("momentum_buffer");
+            if (FusedSGD.applies(p, grad, buf)) {
+                state.put("momentum_buffer", FusedSGD.step(p, grad, buf, lr, momentum, dampening, weightDecay, nesterov, maximize));
+                continue;
+            }
             Tensor d = maximize ? grad.neg() : grad;
             if (weightDecay != 0) d = d.add(p, weightDecay);
-            Tensor buf = (Tensor) state.get("momentum_buffer");
             if (momentum != 0) {
                 if (buf == null) buf = d.clone().detach();
                 else buf.mul_(momentum).add_(d, 1 - dampening);

@@ -55,6 +55,8 @@ final class Cases {
         // nn (helper nn): the regression lesson's 200 SGD steps of a 1-10-1 MLP on 100 points, and one step of it
         add("nn_regression_200_steps", () -> NnCases.regression(200));
         add("nn_classification_100_steps", () -> NnCases.classification(100));
+        // optimizers (helper optim's section)
+        OptimCases.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {
