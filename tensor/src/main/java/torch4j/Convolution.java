@@ -25,19 +25,24 @@ final class Convolution {
 
     // ------------------------------------------------------------------ im2col / col2im
 
-    /** F.unfold on (N, C, H, W): (N, C·kh·kw, OH·OW); gradient {@link #fold}. */
+    /** F.unfold on (N, C, H, W) or unbatched (C, H, W): (N, C·kh·kw, OH·OW); gradient {@link #fold}. */
     static Tensor unfold(Tensor x, Geometry g) {
-        long h = x.shape[2], w = x.shape[3];
-        if (!Recording.needed(x)) return im2col(x, g);
+        long h = x.shape[x.dim() - 2], w = x.shape[x.dim() - 1];
+        if (!Recording.needed(x)) return unbatched(x, 3, t -> im2col(t, g));
         return Recording.record("Im2ColBackward0", (n, grad) -> new Tensor[]{fold(grad, h, w, g)},
-                () -> im2col(x, g), new Tensor[]{x});
+                () -> unbatched(x, 3, t -> im2col(t, g)), new Tensor[]{x});
     }
 
-    /** F.fold: columns (N, C·kh·kw, L) summed into (N, C, h, w); gradient {@link #unfold}. */
+    /** F.fold: columns (N, C·kh·kw, L) or (C·kh·kw, L) summed into (N, C, h, w); gradient {@link #unfold}. */
     static Tensor fold(Tensor cols, long h, long w, Geometry g) {
-        if (!Recording.needed(cols)) return col2im(cols, h, w, g);
+        if (!Recording.needed(cols)) return unbatched(cols, 2, t -> col2im(t, h, w, g));
         return Recording.record("Col2ImBackward0", (n, grad) -> new Tensor[]{unfold(grad, g)},
-                () -> col2im(cols, h, w, g), new Tensor[]{cols});
+                () -> unbatched(cols, 2, t -> col2im(t, h, w, g)), new Tensor[]{cols});
+    }
+
+    /** A kernel over a batch applied to an unbatched tensor (of {@code unbatchedDims} dims) as a batch of one. */
+    private static Tensor unbatched(Tensor t, int unbatchedDims, java.util.function.UnaryOperator<Tensor> kernel) {
+        return t.dim() == unbatchedDims ? kernel.apply(t.unsqueeze(0)).squeeze(0) : kernel.apply(t);
     }
 
     private static Tensor im2col(Tensor input, Geometry g) {

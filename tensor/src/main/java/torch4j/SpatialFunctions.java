@@ -126,15 +126,13 @@ public final class SpatialFunctions {
 
     /** {@code F.unfold} (im2col): (N, C, H, W) → (N, C·kh·kw, L). Arguments per dim (height, width). */
     public static Tensor unfold(Tensor x, int[] kernel, int[] dilation, int[] padding, int[] stride) {
-        if (x.dim() == 3) return unfold(x.unsqueeze(0), kernel, dilation, padding, stride).squeeze(0);
-        if (x.dim() != 4) throw new IllegalArgumentException("Input Error: Only 3D or 4D input Tensors are supported (got " + x.dim() + "D)");
+        if (x.dim() != 3 && x.dim() != 4) throw new IllegalArgumentException("Input Error: Only 3D or 4D input Tensors are supported (got " + x.dim() + "D)");
         return Convolution.unfold(x, new Convolution.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
     }
 
     /** {@code F.fold} (col2im): (N, C·kh·kw, L) → (N, C, outH, outW), overlapping values summed. */
     public static Tensor fold(Tensor cols, long[] outputSize, int[] kernel, int[] dilation, int[] padding, int[] stride) {
-        if (cols.dim() == 2) return fold(cols.unsqueeze(0), outputSize, kernel, dilation, padding, stride).squeeze(0);
-        if (cols.dim() != 3) throw new IllegalArgumentException("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " + cols.dim() + "D)");
+        if (cols.dim() != 2 && cols.dim() != 3) throw new IllegalArgumentException("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " + cols.dim() + "D)");
         return Convolution.fold(cols, outputSize[0], outputSize[1],
                 new Convolution.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
     }
