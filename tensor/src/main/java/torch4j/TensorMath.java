@@ -305,4 +305,39 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor dot(Tensor other) { return LinearAlgebra.dot(self(), other); }
     /** Outer product of two 1-D tensors. */
     public Tensor outer(Tensor other) { return LinearAlgebra.outer(self(), other); }
+
+    // ---------------------------------------------------------------- nn: softmax family, erf (helper nn)
+
+    /**
+     * Softmax along {@code dim}: e^x / Σ e^x, each slice summing to 1 ({@code x.softmax(dim)}).
+     * <pre>{@code
+     * jshell> tensor(1.0, 2.0, 3.0).softmax(0)
+     * $1 ==> tensor([0.0900, 0.2447, 0.6652])
+     * }</pre>
+     */
+    public Tensor softmax(long dim) { return NnSoftmax.softmax(self(), dim); }
+    /** log(softmax(x)) along {@code dim}, computed stably ({@code x.log_softmax(dim)}). */
+    public Tensor logSoftmax(long dim) { return NnSoftmax.logSoftmax(self(), dim); }
+    /**
+     * log Σ exp along {@code dim}, without overflow ({@code x.logsumexp(dim)}).
+     * <pre>{@code
+     * jshell> tensor(1000.0, 1000.0).logsumexp(0)
+     * $1 ==> tensor(1000.6931)
+     * }</pre>
+     */
+    public Tensor logsumexp(long dim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, false); }
+    /** log Σ exp along {@code dim}, keeping it as size 1 when {@code keepdim}. */
+    public Tensor logsumexp(long dim, boolean keepdim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, keepdim); }
+    /** log Σ exp over several dims. */
+    public Tensor logsumexp(long[] dims, boolean keepdim) { return NnSoftmax.logsumexp(self(), dims, keepdim); }
+    /**
+     * The error function elementwise ({@code x.erf()}).
+     * <pre>{@code
+     * jshell> tensor(0.0, 1.0).erf()
+     * $1 ==> tensor([0.0000, 0.8427])
+     * }</pre>
+     */
+    public Tensor erf() { return Pointwise.apply(NnActivations.ERF, self()); }
+    /** erf in place. */
+    public Tensor erf_() { return Pointwise.applyInPlace(NnActivations.ERF, self()); }
 }
