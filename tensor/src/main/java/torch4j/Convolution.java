@@ -1,8 +1,8 @@
 package torch4j;
 
-import java.util.Arrays;
+import torch4j.autograd.GradMode;
+import torch4j.backend.cpu.Gemm;
 import torch4j.backend.cpu.Parallel;
-import torch4j.storage.Storage;
 
 /**
  * Convolution as im2col + GEMM: {@link #unfold} copies every kernel window of the input into a
@@ -45,40 +45,46 @@ final class Convolution {
         return t.dim() == unbatchedDims ? kernel.apply(t.unsqueeze(0)).squeeze(0) : kernel.apply(t);
     }
 
+    /**
+     * For one channel plane of size h × w: the plane offset read by each (kernel tap, output
+     * position) of the columns, or −1 in the padding. Shared by every channel and sample, so
+     * im2col and col2im are a gather and a scatter-add along it.
+     */
+    private static int[] planeOffsets(int h, int w, Geometry g) {
+        int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow;
+        int[] off = new int[g.kh() * g.kw() * l];
+        for (int ki = 0; ki < g.kh(); ki++)
+            for (int kj = 0; kj < g.kw(); kj++)
+                for (int y = 0; y < oh; y++) {
+                    int iy = y * g.sh() - g.ph() + ki * g.dh();
+                    int at = (ki * g.kw() + kj) * l + y * ow;
+                    for (int x = 0; x < ow; x++) {
+                        int ix = x * g.sw() - g.pw() + kj * g.dw();
+                        off[at + x] = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : iy * w + ix;
+                    }
+                }
+        return off;
+    }
+
     private static Tensor im2col(Tensor input, Geometry g) {
         Tensor x = input.contiguous();
         int n = (int) x.shape[0], c = (int) x.shape[1], h = (int) x.shape[2], w = (int) x.shape[3];
-        int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow, kk = g.kh() * g.kw();
-        Tensor cols = Tensor.allocate(x.dtype(), new long[]{n, (long) c * kk, l});
-        Storage src = x.storage, dst = cols.storage;
-        int xOff = (int) x.offset;
-        long perSample = (long) c * kk * l;
-        Parallel.forRange(n, Math.max(1, Parallel.GRAIN / Math.max(1, perSample)), (s, e) -> {
-            for (int b = (int) s; b < e; b++)
-                for (int ch = 0; ch < c; ch++)
-                    for (int ki = 0; ki < g.kh(); ki++)
-                        for (int kj = 0; kj < g.kw(); kj++) {
-                            int row = (ch * g.kh() + ki) * g.kw() + kj;
-                            int colBase = (int) (b * perSample) + row * l;
-                            int planeBase = xOff + (b * c + ch) * h * w;
-                            int[] cr = validRange(ow, w, g.sw(), kj * g.dw() - g.pw());
-                            if (cr[0] >= cr[1]) continue;
-                            for (int y = 0; y < oh; y++) {
-                                int iy = y * g.sh() - g.ph() + ki * g.dh();
-                                if (iy < 0 || iy >= h) continue;   // the padding rows stay zero
-                                int ix = cr[0] * g.sw() + kj * g.dw() - g.pw();
-                                src.copyRaw(planeBase + iy * w + ix, g.sw(), dst, colBase + y * ow + cr[0], 1, cr[1] - cr[0]);
-                            }
-                        }
+        int[] off = planeOffsets(h, w, g);
+        int rows = off.length;   // kh·kw·L per channel
+        Tensor cols = Tensor.allocate(x.dtype(), new long[]{n, (long) c * g.kh() * g.kw(), g.outH(h) * g.outW(w)});
+        int xOff = (int) x.offset, hw = h * w;
+        Object src = x.storage.array(), dst = cols.storage.array();
+        Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
+            for (int p = (int) s; p < e; p++) {   // p = one (sample, channel) plane
+                int from = xOff + p * hw, to = p * rows;
+                switch (src) {
+                    case float[] a -> { float[] b = (float[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; b[to + j] = o < 0 ? 0 : a[from + o]; } }
+                    case double[] a -> { double[] b = (double[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; b[to + j] = o < 0 ? 0 : a[from + o]; } }
+                    default -> throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
+                }
+            }
         });
         return cols;
-    }
-
-    /** The outputs [lo, hi) of a row whose input column {@code o·stride + shift} lies inside [0, size). */
-    private static int[] validRange(int outSize, int size, int stride, int shift) {
-        int lo = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
-        int hi = size - shift <= 0 ? 0 : Math.min(outSize, (size - shift - 1) / stride + 1);
-        return new int[]{lo, hi};
     }
 
     private static Tensor col2im(Tensor columns, long h0, long w0, Geometry g) {
@@ -95,32 +101,18 @@ final class Convolution {
                     + "), expected size of input's dimension 2 to match the calculated number of sliding blocks " + oh + " * " + ow + " = " + l
                     + ", but got input.size(2)=" + cols.shape[2] + ".");
         Tensor out = Tensor.allocate(cols.dtype(), new long[]{n, c, h, w});
-        Storage src = cols.storage, dst = out.storage;
-        int cOff = (int) cols.offset;
-        long perSample = (long) c * kk * l;
-        // accumulated per sample in double, rounded once into the result's dtype
-        Parallel.forRange(n, Math.max(1, Parallel.GRAIN / Math.max(1, perSample)), (s, e) -> {
-            double[] img = new double[c * h * w];
-            double[] seg = new double[ow];
-            for (int b = (int) s; b < e; b++) {
-                Arrays.fill(img, 0);
-                for (int ch = 0; ch < c; ch++)
-                    for (int ki = 0; ki < g.kh(); ki++)
-                        for (int kj = 0; kj < g.kw(); kj++) {
-                            int row = (ch * g.kh() + ki) * g.kw() + kj;
-                            int colBase = cOff + (int) (b * perSample) + row * l;
-                            int[] cr = validRange(ow, w, g.sw(), kj * g.dw() - g.pw());
-                            int len = cr[1] - cr[0];
-                            if (len <= 0) continue;
-                            for (int y = 0; y < oh; y++) {
-                                int iy = y * g.sh() - g.ph() + ki * g.dh();
-                                if (iy < 0 || iy >= h) continue;
-                                src.loadDouble(colBase + y * ow + cr[0], 1, len, seg);
-                                int at = ch * h * w + iy * w + cr[0] * g.sw() + kj * g.dw() - g.pw();
-                                for (int i = 0; i < len; i++, at += g.sw()) img[at] += seg[i];
-                            }
-                        }
-                dst.storeDouble(b * c * h * w, 1, c * h * w, img);
+        int[] off = planeOffsets(h, w, g);
+        int rows = off.length, cOff = (int) cols.offset, hw = h * w;
+        Object src = cols.storage.array(), dst = out.storage.array();
+        // summed in ATen's order (kernel tap, then output position) into each plane
+        Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
+            for (int p = (int) s; p < e; p++) {
+                int from = cOff + p * rows, to = p * hw;
+                switch (src) {
+                    case float[] a -> { float[] b = (float[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; if (o >= 0) b[to + o] += a[from + j]; } }
+                    case double[] a -> { double[] b = (double[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; if (o >= 0) b[to + o] += a[from + j]; } }
+                    default -> throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
+                }
             }
         });
         return out;
@@ -138,14 +130,18 @@ final class Convolution {
     static Tensor convolution(Tensor x, Tensor weight, Tensor bias, Options o) {
         Tensor[] inputs = {x, weight, bias};
         boolean needed = bias == null ? Recording.needed(x, weight) : Recording.needed(x, weight, bias);
-        if (!needed) return forward(x, weight, bias, o);
+        if (!needed) return forward(x, weight, bias, o, null);
+        // the forward's columns of x, kept for the weight gradient of a plain backward
+        Tensor[] cols = new Tensor[1];
         return Recording.record("ConvolutionBackward0", (n, g) -> {
             Tensor sx = n.saved(0), sw = n.saved(1);
+            // under createGraph the columns must be recomputed as a function of x
+            Tensor xCols = GradMode.isEnabled() ? null : cols[0];
             return new Tensor[]{
                 n.needs(0) ? as(o.transposed() ? transposedInputGrad(g, sw, o) : inputGrad(g, sw, sx, o), sx) : null,
-                n.needs(1) ? as(o.transposed() ? transposedWeightGrad(g, sx, sw, o) : weightGrad(g, sx, sw, o), sw) : null,
+                n.needs(1) ? as(o.transposed() ? transposedWeightGrad(g, sx, sw, o) : weightGrad(g, sx, xCols, sw, o), sw) : null,
                 n.needs(2) ? g.sum(sumDims(g), false) : null};
-        }, () -> forward(x, weight, bias, o), inputs, x, weight);
+        }, () -> forward(x, weight, bias, o, weight.requiresGrad() ? cols : null), inputs, x, weight);
     }
 
     private static long[] sumDims(Tensor g) {
@@ -161,16 +157,24 @@ final class Convolution {
     /** A 4-D result viewed back to the shape of {@code like}. */
     private static Tensor as(Tensor t, Tensor like) { return t.dim() == like.dim() ? t : t.view(like.shape); }
 
-    private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o) {
+    private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o, Tensor[] keepCols) {
         Tensor x = as4d(x0), w = as4d(w0);
+        if (x.dtype() != w.dtype())
+            throw new IllegalArgumentException("expected scalar type " + scalarName(x.dtype()) + " but found " + scalarName(w.dtype()));
         Geometry g = o.g();
         long n = x.shape[0], groups = o.groups();
         Tensor out;
         if (!o.transposed()) {
             long outC = w.shape[0], ckk = w.shape[1] * g.kh() * g.kw();
             long oh = g.outH(x.shape[2]), ow = g.outW(x.shape[3]);
-            Tensor cols = unfold(x, g).view(n, groups, ckk, oh * ow);
-            out = w.reshape(groups, outC / groups, ckk).matmul(cols).view(n, outC, oh, ow);
+            Tensor cols = unfold(x, g);
+            if (keepCols != null) keepCols[0] = cols;
+            out = Tensor.allocate(x.dtype(), new long[]{n, outC, oh, ow});
+            Tensor wc = w.contiguous();
+            int l = (int) (oh * ow), m = (int) (outC / groups), k = (int) ckk;
+            for (int gi = 0; gi < groups; gi++)   // out[b, group] = w[group] · cols[b, group], one batched GEMM per group
+                gemmBatched(m, l, k, wc, (int) wc.offset + gi * m * k, 0, cols, gi * k * l, (int) (groups * k * l),
+                        out, gi * m * l, (int) (outC * l), (int) n);
         } else {
             long inC = w.shape[0], outC = w.shape[1] * groups, kk = (long) g.kh() * g.kw();
             long h = x.shape[2], wd = x.shape[3];
@@ -184,6 +188,27 @@ final class Convolution {
         return o.spatialDims() == 1 ? out.squeeze(2) : out;
     }
 
+    private static String scalarName(DType t) {
+        return switch (t) { case FLOAT32 -> "Float"; case FLOAT64 -> "Double"; default -> t.toString(); };
+    }
+
+    /**
+     * C_b = A·B_b for b in [0, batch) on contiguous float32/float64 tensors: A (m × k) at
+     * {@code aOff} (stride {@code sA} between items, 0 to share it), B_b (k × n) and C_b (m × n)
+     * with leading dims n. The typed GEMM is picked once per call.
+     */
+    private static void gemmBatched(int m, int n, int k, Tensor a, int aOff, int sA, Tensor b, int bOff, int sB,
+                                    Tensor c, int cOff, int sC, int batch) {
+        bOff += (int) b.offset;
+        switch (c.dtype()) {
+            case FLOAT32 -> Gemm.sgemmBatched(false, false, m, n, k, 1f, (float[]) a.storage.array(), aOff, k, sA,
+                    (float[]) b.storage.array(), bOff, n, sB, 0f, (float[]) c.storage.array(), cOff, n, sC, batch);
+            case FLOAT64 -> Gemm.dgemmBatched(false, false, m, n, k, 1.0, (double[]) a.storage.array(), aOff, k, sA,
+                    (double[]) b.storage.array(), bOff, n, sB, 0.0, (double[]) c.storage.array(), cOff, n, sC, batch);
+            default -> throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + scalarName(c.dtype()) + "'");
+        }
+    }
+
     /** d/dx of x ⋆ w: the weight's columns times the gradient, folded back (col2im). */
     private static Tensor inputGrad(Tensor grad, Tensor w0, Tensor x0, Options o) {
         Tensor g = as4d(grad), w = as4d(w0), x = as4d(x0);
@@ -194,11 +219,11 @@ final class Convolution {
     }
 
     /** d/dw of x ⋆ w: the gradient times the input's columns, summed over the batch. */
-    private static Tensor weightGrad(Tensor grad, Tensor x0, Tensor w0, Options o) {
+    private static Tensor weightGrad(Tensor grad, Tensor x0, Tensor xCols, Tensor w0, Options o) {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
         long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().kh() * o.g().kw();
         long l = g.shape[2] * g.shape[3];
-        Tensor cols = unfold(x, o.g()).view(n, groups, ckk, l);
+        Tensor cols = (xCols != null ? xCols : unfold(x, o.g())).view(n, groups, ckk, l);
         return g.reshape(n, groups, outC / groups, l).matmul(cols.transpose(2, 3)).sum(0).view(w.shape);
     }
 
