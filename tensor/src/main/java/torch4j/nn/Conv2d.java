@@ -11,7 +11,7 @@ import torch4j.nn.functional.F;
  * <pre>{@code
  * jshell> manualSeed(0); new Conv2d(1, 2, 3).bias
  * $1 ==> Parameter containing:
- * tensor([-0.1549,  0.1427], requires_grad=True)
+ * tensor([-0.2260, -0.1452], requires_grad=True)
  * }</pre>
  */
 public class Conv2d extends ConvNd {

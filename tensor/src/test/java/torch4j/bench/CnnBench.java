@@ -43,8 +43,15 @@ public final class CnnBench {
                 F.cross_entropy(m(x), y).backward()
                 with torch.no_grad():
                     for p in m.parameters(): p.sub_(p.grad, alpha=0.01)
+            x1 = torch.randn(64, 1, 28, 28); w1 = torch.randn(6, 1, 5, 5, requires_grad=True); b1 = torch.randn(6, requires_grad=True)
+            h = torch.randn(64, 6, 12, 12, requires_grad=True); w2 = torch.randn(16, 6, 5, 5, requires_grad=True); b2 = torch.randn(16, requires_grad=True)
+            p = torch.randn(64, 6, 24, 24, requires_grad=True)
+            parts = [lambda: torch.autograd.grad(F.conv2d(x1, w1, b1).sum(), [w1, b1]),
+                     lambda: torch.autograd.grad(F.conv2d(h, w2, b2).sum(), [h, w2, b2]),
+                     lambda: torch.autograd.grad(F.max_pool2d(p, 2).sum(), [p]),
+                     lambda: torch.autograd.grad(F.relu(p).sum(), [p])]
             res = []
-            for f in (fwd, step):
+            for f in [fwd, step] + parts:
                 for _ in range(50): f()
                 best = 1e9
                 for r in range(10):
@@ -52,7 +59,7 @@ public final class CnnBench {
                     for _ in range(20): f()
                     best = min(best, (time.perf_counter() - t) / 20)
                 res.append(best * 1e3)
-            print(torch.get_num_threads(), res[0], res[1])
+            print(torch.get_num_threads(), *res)
             """;
 
     static double best(Runnable f) {
@@ -78,6 +85,16 @@ public final class CnnBench {
             F.crossEntropy(m.call(x), y).backward();
             try (var _ = GradMode.noGrad()) { for (Tensor p : params) p.sub_(p.grad(), 0.01); }
         });
+        Tensor x1 = randn(64, 1, 28, 28), w1 = randn(6, 1, 5, 5).requiresGrad_(), b1 = randn(6).requiresGrad_();
+        Tensor h = randn(64, 6, 12, 12).requiresGrad_(), w2 = randn(16, 6, 5, 5).requiresGrad_(), b2 = randn(16).requiresGrad_();
+        Tensor p = randn(64, 6, 24, 24).requiresGrad_();
+        double[] parts = {
+            best(() -> torch4j.autograd.Autograd.grad(List.of(F.conv2d(x1, w1, b1).sum()), List.of(w1, b1))),
+            best(() -> torch4j.autograd.Autograd.grad(List.of(F.conv2d(h, w2, b2).sum()), List.of(h, w2, b2))),
+            best(() -> torch4j.autograd.Autograd.grad(List.of(F.maxPool2d(p, 2).sum()), List.of(p))),
+            best(() -> torch4j.autograd.Autograd.grad(List.of(F.relu(p).sum()), List.of(p)))};
+        String[] names = {"conv1 (64x1x28x28 * 6x1x5x5) fwd+bwd", "conv2 (64x6x12x12 * 16x6x5x5) fwd+bwd", "max_pool2d(2) 64x6x24x24 fwd+bwd",
+            "relu 64x6x24x24 fwd+bwd"};
         System.out.printf("torch4j  small CNN, batch 64: forward %.3f ms   train step %.3f ms%n", fwd, step);
         Process py = new ProcessBuilder("/usr/bin/python3", "-c", PYTHON).redirectErrorStream(true).start();
         String line;
@@ -85,10 +102,13 @@ public final class CnnBench {
             line = r.lines().reduce("", (a, c) -> c);
         }
         py.waitFor();
-        String[] parts = line.trim().split("\\s+");
-        if (parts.length == 3) {
-            double pf = Double.parseDouble(parts[1]), ps = Double.parseDouble(parts[2]);
-            System.out.printf("PyTorch  small CNN, batch 64: forward %.3f ms   train step %.3f ms   (%s threads)%n", pf, ps, parts[0]);
+        String[] out = line.trim().split("\\s+");
+        if (out.length == 7) {
+            double pf = Double.parseDouble(out[1]), ps = Double.parseDouble(out[2]);
+            System.out.printf("PyTorch  small CNN, batch 64: forward %.3f ms   train step %.3f ms   (%s threads)%n", pf, ps, out[0]);
+            for (int i = 0; i < parts.length; i++)
+                System.out.printf("  %-40s torch4j %.3f ms   PyTorch %.3f ms   ratio %.2f%n", names[i], parts[i], Double.parseDouble(out[3 + i]),
+                        parts[i] / Double.parseDouble(out[3 + i]));
             System.out.printf("ratio torch4j/PyTorch: forward %.2f, train step %.2f%n", fwd / pf, step / ps);
         } else {
             System.out.println("PyTorch run failed: " + line);

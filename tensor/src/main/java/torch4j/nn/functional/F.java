@@ -497,7 +497,7 @@ public final class F {
      *
      * <pre>{@code
      * jshell> F.interpolate(tensor(1., 3.).view(1, 1, 1, 2), 2.0, "bilinear", false)
-     * $1 ==> tensor([[[[1.0000, 1.0000, 1.0000, 1.0000],
+     * $1 ==> tensor([[[[1.0000, 1.5000, 2.5000, 3.0000],
      *           [1.0000, 1.5000, 2.5000, 3.0000]]]])
      * }</pre>
      */
