@@ -137,11 +137,40 @@ final class Convolution {
             Tensor sx = n.saved(0), sw = n.saved(1);
             // under createGraph the columns must be recomputed as a function of x
             Tensor xCols = GradMode.isEnabled() ? null : cols[0];
+            cols[0] = null;   // once: a retained graph's second backward recomputes them
             return new Tensor[]{
                 n.needs(0) ? as(o.transposed() ? transposedInputGrad(g, sw, o) : inputGrad(g, sw, sx, o), sx) : null,
                 n.needs(1) ? as(o.transposed() ? transposedWeightGrad(g, sx, sw, o) : weightGrad(g, sx, xCols, sw, o), sw) : null,
                 n.needs(2) ? g.sum(sumDims(g), false) : null};
         }, () -> forward(x, weight, bias, o, weight.requiresGrad() ? cols : null), inputs, x, weight);
+    }
+
+    /** Column elements above which a batch is processed in slices of samples (bounds the im2col memory); tests lower it. */
+    static long columnLimit = 1L << 24;
+
+    /** Samples per slice so that one slice's columns stay under {@link #columnLimit}. */
+    private static long slice(long columnsPerSample) { return Math.max(1, columnLimit / Math.max(1, columnsPerSample)); }
+
+    /** A computation over the batch slice [b0, b0 + bn). */
+    @FunctionalInterface
+    private interface Slice { Tensor apply(long b0, long bn); }
+
+    /** The slices' results concatenated along the batch (a single slice is returned as it is). */
+    private static Tensor catSlices(long n, long slice, Slice f) {
+        if (slice >= n) return f.apply(0, n);
+        java.util.List<Tensor> parts = new java.util.ArrayList<>();
+        for (long b0 = 0; b0 < n; b0 += slice) parts.add(f.apply(b0, Math.min(slice, n - b0)));
+        return Torch.cat(parts, 0);
+    }
+
+    /** The slices' results summed. */
+    private static Tensor sumSlices(long n, long slice, Slice f) {
+        Tensor sum = null;
+        for (long b0 = 0; b0 < n; b0 += slice) {
+            Tensor part = f.apply(b0, Math.min(slice, n - b0));
+            sum = sum == null ? part : sum.add(part);
+        }
+        return sum;
     }
 
     private static long[] sumDims(Tensor g) {
@@ -167,22 +196,26 @@ final class Convolution {
         if (!o.transposed()) {
             long outC = w.shape[0], ckk = w.shape[1] * g.kh() * g.kw();
             long oh = g.outH(x.shape[2]), ow = g.outW(x.shape[3]);
-            Tensor cols = unfold(x, g);
-            if (keepCols != null) keepCols[0] = cols;
             out = Tensor.allocate(x.dtype(), new long[]{n, outC, oh, ow});
             Tensor wc = w.contiguous();
             int l = (int) (oh * ow), m = (int) (outC / groups), k = (int) ckk;
-            for (int gi = 0; gi < groups; gi++)   // out[b, group] = w[group] · cols[b, group], one batched GEMM per group
-                gemmBatched(m, l, k, wc, (int) wc.offset + gi * m * k, 0, cols, gi * k * l, (int) (groups * k * l),
-                        out, gi * m * l, (int) (outC * l), (int) n);
+            long slice = slice(groups * ckk * l);
+            for (long b0 = 0; b0 < n; b0 += slice) {
+                long bn = Math.min(slice, n - b0);
+                Tensor cols = unfold(x.narrow(0, b0, bn), g);
+                if (keepCols != null && bn == n) keepCols[0] = cols;
+                for (int gi = 0; gi < groups; gi++)   // out[b, group] = w[group] · cols[b, group], one batched GEMM per group
+                    gemmBatched(m, l, k, wc, (int) wc.offset + gi * m * k, 0, cols, gi * k * l, (int) (groups * k * l),
+                            out, (int) (b0 * outC * l) + gi * m * l, (int) (outC * l), (int) bn);
+            }
         } else {
             long inC = w.shape[0], outC = w.shape[1] * groups, kk = (long) g.kh() * g.kw();
             long h = x.shape[2], wd = x.shape[3];
             long oh = (h - 1) * g.sh() - 2L * g.ph() + (long) g.dh() * (g.kh() - 1) + o.outPadH() + 1;
             long ow = (wd - 1) * g.sw() - 2L * g.pw() + (long) g.dw() * (g.kw() - 1) + o.outPadW() + 1;
             Tensor wt = w.reshape(groups, inC / groups, outC / groups * kk).transpose(1, 2);
-            Tensor cols = wt.matmul(x.reshape(n, groups, inC / groups, h * wd)).view(n, outC * kk, h * wd);
-            out = fold(cols, oh, ow, g);
+            out = catSlices(n, slice(outC * kk * h * wd), (b0, bn) ->
+                    fold(wt.matmul(x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, h * wd)).view(bn, outC * kk, h * wd), oh, ow, g));
         }
         if (bias != null) out = out.add_(bias.view(1, bias.shape[0], 1, 1));
         return o.spatialDims() == 1 ? out.squeeze(2) : out;
@@ -213,9 +246,10 @@ final class Convolution {
     private static Tensor inputGrad(Tensor grad, Tensor w0, Tensor x0, Options o) {
         Tensor g = as4d(grad), w = as4d(w0), x = as4d(x0);
         long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().kh() * o.g().kw();
+        long l = g.shape[2] * g.shape[3];
         Tensor wt = w.reshape(groups, outC / groups, ckk).transpose(1, 2);
-        Tensor cols = wt.matmul(g.reshape(n, groups, outC / groups, g.shape[2] * g.shape[3]));
-        return fold(cols.reshape(n, groups * ckk, g.shape[2] * g.shape[3]), x.shape[2], x.shape[3], o.g());
+        return catSlices(n, slice(groups * ckk * l), (b0, bn) ->
+                fold(wt.matmul(g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)).reshape(bn, groups * ckk, l), x.shape[2], x.shape[3], o.g()));
     }
 
     /** d/dw of x ⋆ w: the gradient times the input's columns, summed over the batch. */
@@ -223,8 +257,9 @@ final class Convolution {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
         long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().kh() * o.g().kw();
         long l = g.shape[2] * g.shape[3];
-        Tensor cols = (xCols != null ? xCols : unfold(x, o.g())).view(n, groups, ckk, l);
-        return g.reshape(n, groups, outC / groups, l).matmul(cols.transpose(2, 3)).sum(0).view(w.shape);
+        if (xCols != null) return g.reshape(n, groups, outC / groups, l).matmul(xCols.view(n, groups, ckk, l).transpose(2, 3)).sum(0).view(w.shape);
+        return sumSlices(n, slice(groups * ckk * l), (b0, bn) -> g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)
+                .matmul(unfold(x.narrow(0, b0, bn), o.g()).view(bn, groups, ckk, l).transpose(2, 3)).sum(0)).view(w.shape);
     }
 
     /** d/dx of a transposed convolution: a plain convolution of the gradient (its columns times the weight). */
@@ -232,8 +267,9 @@ final class Convolution {
         Tensor g = as4d(grad), w = as4d(w0);
         long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = (long) o.g().kh() * o.g().kw();
         long outC = w.shape[1] * groups, h = o.g().outH(g.shape[2]), wd = o.g().outW(g.shape[3]);
-        Tensor cols = unfold(g, o.g()).view(n, groups, outC / groups * kk, h * wd);
-        return w.reshape(groups, inC / groups, outC / groups * kk).matmul(cols).view(n, inC, h, wd);
+        Tensor wg = w.reshape(groups, inC / groups, outC / groups * kk);
+        return catSlices(n, slice(outC * kk * h * wd), (b0, bn) ->
+                wg.matmul(unfold(g.narrow(0, b0, bn), o.g()).view(bn, groups, outC / groups * kk, h * wd)).view(bn, inC, h, wd));
     }
 
     /** d/dw of a transposed convolution: the input times the gradient's columns, summed over the batch. */
@@ -241,7 +277,7 @@ final class Convolution {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
         long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = (long) o.g().kh() * o.g().kw();
         long outC = w.shape[1] * groups, l = x.shape[2] * x.shape[3];
-        Tensor cols = unfold(g, o.g()).view(n, groups, outC / groups * kk, l);
-        return x.reshape(n, groups, inC / groups, l).matmul(cols.transpose(2, 3)).sum(0).view(w.shape);
+        return sumSlices(n, slice(outC * kk * l), (b0, bn) -> x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, l)
+                .matmul(unfold(g.narrow(0, b0, bn), o.g()).view(bn, groups, outC / groups * kk, l).transpose(2, 3)).sum(0)).view(w.shape);
     }
 }
