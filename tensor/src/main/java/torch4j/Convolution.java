@@ -188,8 +188,6 @@ final class Convolution {
 
     private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o, Tensor[] keepCols) {
         Tensor x = as4d(x0), w = as4d(w0);
-        if (x.dtype() != w.dtype())
-            throw new IllegalArgumentException("expected scalar type " + scalarName(x.dtype()) + " but found " + scalarName(w.dtype()));
         Geometry g = o.g();
         long n = x.shape[0], groups = o.groups();
         Tensor out;
@@ -221,10 +219,6 @@ final class Convolution {
         return o.spatialDims() == 1 ? out.squeeze(2) : out;
     }
 
-    private static String scalarName(DType t) {
-        return switch (t) { case FLOAT32 -> "Float"; case FLOAT64 -> "Double"; default -> t.toString(); };
-    }
-
     /**
      * C_b = A·B_b for b in [0, batch) on contiguous float32/float64 tensors: A (m × k) at
      * {@code aOff} (stride {@code sA} between items, 0 to share it), B_b (k × n) and C_b (m × n)
@@ -238,7 +232,7 @@ final class Convolution {
                     (float[]) b.storage.array(), bOff, n, sB, 0f, (float[]) c.storage.array(), cOff, n, sC, batch);
             case FLOAT64 -> Gemm.dgemmBatched(false, false, m, n, k, 1.0, (double[]) a.storage.array(), aOff, k, sA,
                     (double[]) b.storage.array(), bOff, n, sB, 0.0, (double[]) c.storage.array(), cOff, n, sC, batch);
-            default -> throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + scalarName(c.dtype()) + "'");
+            default -> throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + SpatialFunctions.scalarName(c.dtype()) + "'");
         }
     }
 

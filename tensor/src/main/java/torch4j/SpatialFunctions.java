@@ -24,6 +24,36 @@ public final class SpatialFunctions {
         return b.append(']').toString();
     }
 
+    /** ATen's scalar type name ({@code Float}, {@code Long}, …) for its "not implemented for" errors. */
+    static String scalarName(DType t) {
+        return switch (t) {
+            case BOOL -> "Bool"; case UINT8 -> "Byte"; case INT8 -> "Char"; case INT16 -> "Short"; case INT32 -> "Int";
+            case INT64 -> "Long"; case FLOAT32 -> "Float"; case FLOAT64 -> "Double";
+        };
+    }
+
+    /** PyTorch's error for a floating-point-only kernel given another dtype. */
+    private static void requireFloat(Tensor x, String kernel) {
+        if (!x.dtype().isFloatingPoint())
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + scalarName(x.dtype()) + "'");
+    }
+
+    /** PyTorch's checks that input, weight and bias of a convolution share a dtype. */
+    private static void checkTypes(Tensor x, Tensor weight, Tensor bias) {
+        if (x.dtype() != weight.dtype()) {
+            if (x.dtype() == DType.FLOAT32 && weight.dtype() == DType.FLOAT64)
+                throw new IllegalArgumentException("Input type (torch.FloatTensor) and weight type (torch.DoubleTensor) should be the same"
+                        + " or input should be a MKLDNN tensor and weight is a dense tensor");
+            throw new IllegalArgumentException("expected scalar type " + scalarName(x.dtype()) + " but found " + scalarName(weight.dtype()));
+        }
+        if (bias != null && bias.dtype() != x.dtype())
+            throw new IllegalArgumentException("Input type (" + scalarName(x.dtype()).toLowerCase() + ") and bias type ("
+                    + scalarName(bias.dtype()).toLowerCase() + ") should be the same");
+        // ATen runs integer convolutions on a slow path; torch4j's kernels are float32/float64 GEMM
+        if (!x.dtype().isFloatingPoint())
+            throw new IllegalArgumentException("torch4j convolutions take float32 or float64 tensors, got " + x.dtype());
+    }
+
     // ------------------------------------------------------------------ convolution
 
     /**
@@ -40,6 +70,7 @@ public final class SpatialFunctions {
             return convolution(x.unsqueeze(0), weight, bias, stride, padding, paddingMode, dilation, groups, spatialDims).squeeze(0);
         checkLengths(weight, stride, padding, dilation, spatialDims);
         checkWeight(x, weight, bias, groups, false);
+        checkTypes(x, weight, bias);
         if (padding == null) {
             padding = new int[spatialDims];
             if (paddingMode.equals("same")) {
@@ -78,6 +109,7 @@ public final class SpatialFunctions {
         if (x.dim() == 3) return convTranspose2d(x.unsqueeze(0), weight, bias, stride, padding, outputPadding, groups, dilation).squeeze(0);
         checkLengths(weight, stride, padding, dilation, 2);
         checkWeight(x, weight, bias, groups, true);
+        checkTypes(x, weight, bias);
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("non-positive stride is not supported");
         for (int p : padding) if (p < 0) throw new IllegalArgumentException("negative padding is not supported");
         if (outputPadding[0] >= Math.max(stride[0], dilation[0]) || outputPadding[1] >= Math.max(stride[1], dilation[1]))
@@ -162,6 +194,7 @@ public final class SpatialFunctions {
     public static Tensor[] maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
         checkPoolInput(x, "non-empty 3D or 4D (batch mode) tensor expected for input");
         checkPad(kernel, padding);
+        requireFloat(x, "max_pool2d");
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("stride should be greater than zero, but got dH: " + stride[0] + " dW: " + stride[1]);
         for (int d : dilation) if (d <= 0) throw new IllegalArgumentException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
@@ -205,6 +238,7 @@ public final class SpatialFunctions {
 
     private static Pooling.Windows adaptive(Tensor x, long[] outputSize, String name) {
         if (x.dim() != 3 && x.dim() != 4) throw new IllegalArgumentException(name + "(): Expected 3D or 4D tensor, but got " + sizeList(x.shape));
+        requireFloat(x, name);
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
         int oh = outputSize[0] < 0 ? h : (int) outputSize[0], ow = outputSize[1] < 0 ? w : (int) outputSize[1];
         int[][] rows = Pooling.adaptiveWindows(h, oh), cols = Pooling.adaptiveWindows(w, ow);
@@ -233,6 +267,7 @@ public final class SpatialFunctions {
     public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
                                    boolean training, double momentum, double eps) {
         if (x.dim() < 2) throw new IllegalArgumentException("Expected 2D or higher input to batch_norm, but got input of size: " + sizeList(x.shape));
+        requireFloat(x, "batch_norm");
         long c = x.shape[1];
         if (training) {
             long perChannel = x.numel() / Math.max(c, 1);
@@ -252,6 +287,7 @@ public final class SpatialFunctions {
     /** {@code F.layer_norm}; weight and bias (shaped normalizedShape) may be null. */
     public static Tensor layerNorm(Tensor x, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
         int k = normalizedShape.length;
+        requireFloat(x, "LayerNormKernelImpl");
         boolean ok = x.dim() >= k;
         for (int i = 0; ok && i < k; i++) ok = x.shape[x.dim() - k + i] == normalizedShape[i];
         if (!ok)
@@ -283,6 +319,7 @@ public final class SpatialFunctions {
         String node = reflect ? (oneD ? "ReflectionPad1DBackward0" : "ReflectionPad2DBackward0")
                 : (oneD ? "ReplicationPad1DBackward0" : "ReplicationPad2DBackward0");
         String what = node.substring(0, node.length() - "Backward0".length());
+        requireFloat(x, (reflect ? "reflection_pad" : "replication_pad") + (oneD ? "1d" : "2d"));
         Resampling.Axis cols = padAxis(x, dims - 1, pad[0], pad[1], reflect, what);
         Resampling.Axis rows = oneD ? null : padAxis(x, dims - 2, pad[2], pad[3], reflect, what);
         return Resampling.separable(x, rows, cols, node);
@@ -312,6 +349,7 @@ public final class SpatialFunctions {
         if (nearest && alignCorners != null)
             throw new IllegalArgumentException("align_corners option can only be set with the interpolating modes: linear | bilinear | bicubic | trilinear");
         int dims = x.dim() - 2;
+        requireFloat(x, nearest ? "compute_indices_weights_nearest" : "upsample_bilinear2d_channels_last");
         if (!nearest && dims != 2) throw new IllegalArgumentException("Got " + x.dim() + "D input, but bilinear mode needs 4D input");
         if (dims != 1 && dims != 2) throw new IllegalArgumentException("Input Error: torch4j interpolates 3D or 4D input (got " + x.dim() + "D)");
         int given = size != null ? size.length : scaleFactor.length;

@@ -167,5 +167,12 @@ class SpatialGoldenTest {
                 () -> F.batchNorm(Torch.randn(1, 3), null, null, null, null, true));
         assertMessage(e.get("batch_norm_running_mean").getAsString(), () -> F.batchNorm(x, Torch.zeros(4), Torch.ones(4)));
         assertMessage(e.get("layer_norm_shape").getAsString(), () -> F.layerNorm(x, new long[]{7}));
+        assertMessage(e.get("conv_input_float_weight_double").getAsString(), () -> F.conv2d(x, Torch.randn(4, 3, 3, 3).toDouble()));
+        assertMessage(e.get("conv_input_double_weight_float").getAsString(), () -> F.conv2d(x.toDouble(), Torch.randn(4, 3, 3, 3)));
+        assertMessage(e.get("conv_bias_double").getAsString(), () -> F.conv2d(x, Torch.randn(4, 3, 3, 3), Torch.randn(4).toDouble()));
+        assertMessage(e.get("max_pool_long").getAsString(), () -> F.maxPool2d(x.toLong(), 2));
+        assertMessage(e.get("adaptive_avg_long").getAsString(), () -> F.adaptiveAvgPool2d(x.toLong(), 2));
+        assertMessage(e.get("reflect_long").getAsString(), () -> F.pad(x.toLong(), new long[]{1, 1, 1, 1}, "reflect"));
+        assertMessage(e.get("layer_norm_long").getAsString(), () -> F.layerNorm(x.toLong(), new long[]{8}));
     }
 }

@@ -140,6 +140,13 @@ errors = {
     "batch_norm_running_mean": err(lambda: F.batch_norm(x, torch.zeros(4), torch.ones(4))),
     "layer_norm_shape": err(lambda: F.layer_norm(x, [7])),
     "interpolate_none": err(lambda: F.interpolate(x)),
+    "conv_input_float_weight_double": err(lambda: F.conv2d(x, r(4, 3, 3, 3).double())),
+    "conv_input_double_weight_float": err(lambda: F.conv2d(x.double(), r(4, 3, 3, 3))),
+    "conv_bias_double": err(lambda: F.conv2d(x, r(4, 3, 3, 3), r(4).double())),
+    "max_pool_long": err(lambda: F.max_pool2d(x.long(), 2)),
+    "adaptive_avg_long": err(lambda: F.adaptive_avg_pool2d(x.long(), 2)),
+    "reflect_long": err(lambda: F.pad(x.long(), (1, 1, 1, 1), mode="reflect")),
+    "layer_norm_long": err(lambda: F.layer_norm(x.long(), [8])),
 }
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "spatial_ops.json"), "w") as f:
     json.dump({"cases": cases, "errors": errors}, f)
