@@ -43,6 +43,14 @@ torch.manual_seed(0)
 cnn = nn.Sequential(nn.Conv2d(1, 6, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
                     nn.Flatten(), nn.Linear(256, 10))
 out["cnn"] = {"repr": repr(cnn), "state": {k: t(v) for k, v in cnn.state_dict().items()}}
+# one step on a seeded batch: output, loss, and the gradients of every parameter
+x = torch.randn(4, 1, 28, 28)
+target = torch.tensor([3, 0, 7, 1])
+logits = cnn(x)
+loss = torch.nn.functional.cross_entropy(logits, target)
+loss.backward()
+out["cnn"].update({"input": t(x), "logits": t(logits), "loss": float(loss), "logits_repr": repr(logits),
+                   "grads": {k: t(p.grad) for k, p in cnn.named_parameters()}})
 
 # BatchNorm running statistics over train steps, then eval
 runs = {}
