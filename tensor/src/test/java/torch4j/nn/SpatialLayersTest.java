@@ -144,6 +144,14 @@ class SpatialLayersTest {
                 () -> new Conv2d(3, 4, new int[]{3, 3}, new int[]{2, 2}, "same", new int[]{1, 1}, 1, true, "zeros")).getMessage());
     }
 
+    @Test void convTransposeWithOutputSize() {
+        ConvTranspose2d m = new ConvTranspose2d(1, 1, 3, 2, 1);
+        assertEquals("torch.Size([1, 1, 8, 8])", m.forward(Torch.ones(1, 1, 4, 4), new long[]{8, 8}).shape().toString());
+        assertEquals("torch.Size([1, 1, 7, 8])", m.forward(Torch.ones(1, 1, 4, 4), new long[]{1, 1, 7, 8}).shape().toString());
+        assertEquals("requested an output size of [9, 8], but valid sizes range from [7, 7] to [8, 8] (for an input of torch.Size([4, 4]))",
+                assertThrows(IllegalArgumentException.class, () -> m.forward(Torch.ones(1, 1, 4, 4), new long[]{9, 8})).getMessage());
+    }
+
     @Test void layersRunForwardAndBackward() {
         Torch.manualSeed(3);
         Tensor x = Torch.randn(2, 2, 9, 9).requiresGrad_();
