@@ -84,6 +84,51 @@ case("rand_f32_10M", lambda: (lambda: torch.rand(10_000_000)))
 case("sort_f32_1M", lambda: unary(torch.sort, 1_000_000))
 
 
+# nn (helper nn): the training loops of the regression and two-cluster lessons (NnCases.java)
+class _Net(torch.nn.Module):
+    def __init__(self, n_in, n_hidden, n_out):
+        super().__init__()
+        self.hidden = torch.nn.Linear(n_in, n_hidden)
+        self.out = torch.nn.Linear(n_hidden, n_out)
+
+    def forward(self, x):
+        return self.out(torch.nn.functional.relu(self.hidden(x)))
+
+
+def _train(make_net, x, y, loss_func, lr, steps):
+    # a fresh network per call: the lesson's steps from its start (a net trained on and on drifts
+    # into denormal gradients, which time the FPU rather than the framework)
+    def run():
+        torch.manual_seed(2)
+        net = make_net()
+        optimizer = torch.optim.SGD(net.parameters(), lr=lr)
+        for _ in range(steps):
+            loss = loss_func(net(x), y)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+    return run
+
+
+def regression(steps):
+    torch.manual_seed(1)
+    x = torch.unsqueeze(torch.linspace(-1, 1, 100), dim=1)
+    y = x.pow(2) + 0.2 * torch.rand(x.size())
+    return _train(lambda: _Net(1, 10, 1), x, y, torch.nn.MSELoss(), 0.2, steps)
+
+
+def classification(steps):
+    torch.manual_seed(1)
+    n = torch.ones(100, 2)
+    x = torch.cat((torch.normal(2 * n, 1), torch.normal(-2 * n, 1)), 0)
+    y = torch.cat((torch.zeros(100), torch.ones(100))).long()
+    return _train(lambda: _Net(2, 10, 2), x, y, torch.nn.CrossEntropyLoss(), 0.02, steps)
+
+
+case("nn_regression_200_steps", lambda: regression(200))
+case("nn_classification_100_steps", lambda: classification(100))
+
+
 def measure(op):
     """Median seconds per call of op, by the protocol in the module docstring."""
     start = time.perf_counter()

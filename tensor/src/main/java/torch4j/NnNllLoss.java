@@ -52,27 +52,53 @@ final class NnNllLoss {
             index[r] = t[r];
             totalWeight += wr;
         }
-        Tensor coefT = Torch.from(coef).to(x.dtype());
-        Tensor indexT = Torch.from(index).unsqueeze(1);
         double divisor = reduction == NnLosses.MEAN ? totalWeight : 1;
         if (Recording.needed(x)) {
             long[] shape = x.shape().toArray();
-            return Recording.record(node, (n, g) -> {
-                Tensor perRow = reduction == NnLosses.NONE ? g.reshape(-1) : g.expand(coefT.numel());
-                Tensor src = coefT.mul(perRow).unsqueeze(1);
-                if (divisor != 1) src = src.div(divisor);
-                Tensor gradRows = Torch.zeros(new long[]{coefT.numel(), classes}, g.dtype()).scatter(1, indexT, src);
-                return new Tensor[]{fromRowsOfClasses(gradRows, shape)};
-            }, () -> finish(rows, coefT, indexT, target, reduction, divisor), new Tensor[]{x});
+            return Recording.record(node, (n, g) -> new Tensor[]{fromRowsOfClasses(gradRows(g, coef, index, classes, reduction, divisor), shape)},
+                    () -> forward(rows, coef, index, target, reduction, divisor), new Tensor[]{x});
         }
-        return finish(rows, coefT, indexT, target, reduction, divisor);
+        return forward(rows, coef, index, target, reduction, divisor);
     }
 
-    private static Tensor finish(Tensor rows, Tensor coefT, Tensor indexT, Tensor target, int reduction, double divisor) {
-        Tensor picked = rows.gather(1, indexT).squeeze(1).mul(coefT);
-        if (reduction == NnLosses.NONE) return picked.view(target.shape().toArray());
-        Tensor sum = picked.sum();
-        return reduction == NnLosses.MEAN ? sum.div(divisor) : sum;
+    /** Σ or per-sample coef[r]·x[r, index[r]] in one pass over the rows, accumulated in double. */
+    private static Tensor forward(Tensor rows, double[] coef, long[] index, Tensor target, int reduction, double divisor) {
+        Tensor c = rows.contiguous();
+        int m = coef.length, classes = (int) c.size(1);
+        double[] picked = new double[m];
+        for (int r = 0; r < m; r++) picked[r] = coef[r] == 0 ? 0 : coef[r] * c.storage.getDouble((int) c.offset + r * classes + (int) index[r]);
+        if (reduction == NnLosses.NONE) {
+            Tensor out = Tensor.allocate(rows.dtype(), target.shape().toArray());
+            out.storage.storeDouble(0, 1, m, picked);
+            return out;
+        }
+        double sum = 0;
+        for (double v : picked) sum += v;
+        Tensor out = Tensor.allocate(rows.dtype(), new long[0]);
+        out.storage.storeDouble(0, 1, 1, new double[]{sum / divisor});
+        return out;
+    }
+
+    /**
+     * The gradient as (samples, classes): coef·g (/ total weight for "mean") at each row's target.
+     * With create_graph it is built from tensor ops (a scatter of g), so it is differentiable in g;
+     * otherwise written directly.
+     */
+    private static Tensor gradRows(Tensor g, double[] coef, long[] index, long classes, int reduction, double divisor) {
+        int m = coef.length;
+        if (torch4j.autograd.GradMode.isEnabled()) {
+            Tensor perRow = reduction == NnLosses.NONE ? g.reshape(-1) : g.expand(m);
+            Tensor src = Torch.from(coef).to(g.dtype()).mul(perRow).unsqueeze(1);
+            if (divisor != 1) src = src.div(divisor);
+            return Torch.zeros(new long[]{m, classes}, g.dtype()).scatter(1, Torch.from(index).unsqueeze(1), src);
+        }
+        double[] gv = reduction == NnLosses.NONE ? g.reshape(-1).toDoubleArray() : null;
+        double scalar = gv == null ? g.item() : 0;
+        double[] out = new double[(int) (m * classes)];
+        for (int r = 0; r < m; r++) out[(int) (r * classes + index[r])] = coef[r] * (gv == null ? scalar : gv[r]) / divisor;
+        Tensor grad = Tensor.allocate(g.dtype(), new long[]{m, classes});
+        grad.storage.storeDouble(0, 1, out.length, out);
+        return grad;
     }
 
     /** The input as (samples, classes): classes are dim 0 of a 1-D input, else dim 1 (moved last). */

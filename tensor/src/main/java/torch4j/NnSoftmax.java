@@ -18,12 +18,8 @@ final class NnSoftmax {
     private static Tensor along(Tensor x, long dim, boolean log) {
         int d = Shapes.wrapDim((int) dim, Math.max(1, x.dim()));
         if (Recording.needed(x))
-            return log ? Recording.record("LogSoftmaxBackward0", (n, g) -> new Tensor[]{   // g − eʸ·Σg
-                            g.sub(n.saved(0).exp().mul(g.sum(d, true)))}, () -> along(x, d, true), new Tensor[]{x}, Recording.OUTPUT)
-                    : Recording.record("SoftmaxBackward0", (n, g) -> {   // y·(g − Σ g·y)
-                        Tensor y = n.saved(0);
-                        return new Tensor[]{y.mul(g.sub(g.mul(y).sum(d, true)))};
-                    }, () -> along(x, d, false), new Tensor[]{x}, Recording.OUTPUT);
+            return Recording.record(log ? "LogSoftmaxBackward0" : "SoftmaxBackward0",
+                    (n, g) -> new Tensor[]{backward(g, n.saved(0), d, log)}, () -> along(x, d, log), new Tensor[]{x}, Recording.OUTPUT);
         if (!x.isFloatingPoint())
             throw new IllegalArgumentException("\"" + (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl\" not implemented for '"
                     + x.dtype().scalarTypeName() + "'");
@@ -39,6 +35,34 @@ final class NnSoftmax {
             for (long i = 0; i < inner; i++) normalise(v, (int) (o * size * inner + i), (int) inner, (int) size, log);
         Tensor out = Tensor.allocate(x.dtype(), x.shape.clone());
         out.storage.storeDouble(0, 1, n, v);
+        return out;
+    }
+
+    /**
+     * log_softmax: g − eʸ·Σg; softmax: y·(g − Σ g·y), sums along the dim. Tensor ops under
+     * create_graph (so second derivatives work), otherwise one pass per row.
+     */
+    private static Tensor backward(Tensor g, Tensor y, int d, boolean log) {
+        if (torch4j.autograd.GradMode.isEnabled())
+            return log ? g.sub(y.exp().mul(g.sum(d, true))) : y.mul(g.sub(g.mul(y).sum(d, true)));
+        Tensor gc = g.contiguous(), yc = y.contiguous();
+        int n = (int) yc.numel();
+        double[] gv = new double[n], yv = new double[n];
+        gc.storage.loadDouble((int) gc.offset, 1, n, gv);
+        yc.storage.loadDouble((int) yc.offset, 1, n, yv);
+        long size = y.dim() == 0 ? 1 : y.shape[d];
+        long inner = 1;
+        for (int k = d + 1; k < y.dim(); k++) inner *= y.shape[k];
+        long outer = size == 0 || inner == 0 ? 0 : n / (size * inner);
+        for (long o = 0; o < outer; o++)
+            for (long i = 0; i < inner; i++) {
+                int start = (int) (o * size * inner + i), stride = (int) inner, end = start + (int) size * stride;
+                double sum = 0;
+                for (int j = start; j < end; j += stride) sum += log ? gv[j] : gv[j] * yv[j];
+                for (int j = start; j < end; j += stride) gv[j] = log ? gv[j] - Math.exp(yv[j]) * sum : yv[j] * (gv[j] - sum);
+            }
+        Tensor out = Tensor.allocate(g.dtype(), y.shape.clone());
+        out.storage.storeDouble(0, 1, n, gv);
         return out;
     }
 

@@ -449,4 +449,15 @@ public final class Torch {
     public static Tensor logsumexp(Tensor x, long dim, boolean keepdim) { return x.logsumexp(dim, keepdim); }
     /** {@code torch.erf(x)}. */
     public static Tensor erf(Tensor x) { return x.erf(); }
+
+    // ---------------------------------------------------------------- optim ops: helper optim's section
+
+    /** {@code torch.addcmul(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 * tensor2}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcmul(tensor1, tensor2, value); }
+    /** {@code torch.addcdiv(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 / tensor2}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcdiv(tensor1, tensor2, value); }
+    /** {@code torch.lerp(input, end, weight)}. */
+    public static Tensor lerp(Tensor input, Tensor end, double weight) { return input.lerp(end, weight); }
+    /** {@code torch.lerp(input, end, weight)} with a weight tensor. */
+    public static Tensor lerp(Tensor input, Tensor end, Tensor weight) { return input.lerp(end, weight); }
 }

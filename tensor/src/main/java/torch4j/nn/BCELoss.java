@@ -13,6 +13,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class BCELoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
 
     /** {@code nn.BCELoss()}. */

@@ -14,8 +14,11 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class CrossEntropyLoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
+    /** Samples with this target are left out (default −100). */
     public final long ignoreIndex;
+    /** How much of the target mass is spread evenly over the classes (0 = none). */
     public final double labelSmoothing;
 
     /** {@code nn.CrossEntropyLoss()}. */

@@ -14,7 +14,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class Dropout extends Module {
+    /** The probability of zeroing. */
     public final double p;
+    /** Whether forward overwrites its input. */
     public final boolean inplace;
 
     /** {@code nn.Dropout()}: p = 0.5. */

@@ -13,6 +13,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class Dropout2d extends Module {
+    /** The probability of zeroing. */
     public final double p;
 
     /** {@code nn.Dropout2d()}: p = 0.5. */

@@ -12,7 +12,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class ELU extends Module {
+    /** The scale of the negative side. */
     public final double alpha;
+    /** Whether forward overwrites its input. */
     public final boolean inplace;
 
     /** {@code nn.ELU()}: alpha = 1. */

@@ -17,11 +17,13 @@ import torch4j.nn.init.Init;
  * }</pre>
  */
 public class Embedding extends Module {
+    /** The number of rows and the size of each. */
     public final long numEmbeddings, embeddingDim;
     /** The padding row (already made non-negative), or null. */
     public final Long paddingIdx;
     /** The largest norm looked-up rows are renormalised to, or null. */
     public final Double maxNorm;
+    /** The p of the p-norm for maxNorm (default 2). */
     public final double normType;
     /** The (numEmbeddings, embeddingDim) table. */
     public final Parameter weight;

@@ -12,6 +12,7 @@ import torch4j.Tensor;
  * }</pre>
  */
 public class Flatten extends Module {
+    /** The first and last dims flattened (negative counts from the end). */
     public final long startDim, endDim;
 
     /** {@code nn.Flatten()}: start_dim = 1, end_dim = −1. */

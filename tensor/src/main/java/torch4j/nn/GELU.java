@@ -12,6 +12,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class GELU extends Module {
+    /** "none" (exact) or "tanh". */
     public final String approximate;
 
     /** {@code nn.GELU()}: exact. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {
+    /** The two key lists, copied. */
     public IncompatibleKeys {
         missingKeys = List.copyOf(missingKeys);
         unexpectedKeys = List.copyOf(unexpectedKeys);

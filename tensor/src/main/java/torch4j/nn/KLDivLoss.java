@@ -8,12 +8,14 @@ import torch4j.nn.functional.F;
  * reduction "mean" (PyTorch's default, with its warning), "batchmean", "sum" or "none".
  *
  * <pre>{@code
- * jshell> new KLDivLoss("batchmean").call(tensor(new double[][] {{-0.6931, -0.6931}}), tensor(new double[][] {{0.5, 0.5}}))
- * $1 ==> tensor(0.)
+ * jshell> new KLDivLoss("batchmean").call(tensor(new double[][] {{-1.0, -0.5}}), tensor(new double[][] {{0.5, 0.5}}))
+ * $1 ==> tensor(0.0569)
  * }</pre>
  */
 public class KLDivLoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
+    /** Whether the target is given as log-probabilities. */
     public final boolean logTarget;
 
     /** {@code nn.KLDivLoss()}. */

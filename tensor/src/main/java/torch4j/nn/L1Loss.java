@@ -12,6 +12,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class L1Loss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
 
     /** {@code nn.L1Loss()}. */

@@ -12,7 +12,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class LeakyReLU extends Module {
+    /** The slope for x ≤ 0. */
     public final double negativeSlope;
+    /** Whether forward overwrites its input. */
     public final boolean inplace;
 
     /** {@code nn.LeakyReLU()}: slope 0.01. */

@@ -19,6 +19,7 @@ import torch4j.nn.init.Init;
  * }</pre>
  */
 public class Linear extends Module {
+    /** The sizes of each input and output sample. */
     public final long inFeatures, outFeatures;
     /** The (outFeatures, inFeatures) weight. */
     public final Parameter weight;

@@ -12,6 +12,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class MSELoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
 
     /** {@code nn.MSELoss()}. */

@@ -33,6 +33,9 @@ import torch4j.autograd.GradMode;
  *   (predict): Linear(in_features=10, out_features=1, bias=True)
  * )
  * }</pre>
+ *
+ * <p>{@code java.lang.Module} has the same simple name: next to {@code import torch4j.nn.*}, add
+ * the single-type import {@code import torch4j.nn.Module;}, which takes precedence.
  */
 public class Module {
     // insertion-ordered as Python's dicts; a null value is PyTorch's None (a registered but absent bias)
@@ -68,7 +71,7 @@ public class Module {
      * then forward hooks.
      * <pre>{@code
      * jshell> manualSeed(0); new Linear(3, 1).call(ones(3))
-     * $1 ==> tensor([-0.1702], grad_fn=<AddBackward0>)
+     * $1 ==> tensor([-0.5947], grad_fn=<AddBackward0>)
      * }</pre>
      */
     public Tensor call(Tensor input) {
@@ -313,6 +316,19 @@ public class Module {
                 g.zero_();
             }
         }
+    }
+
+    /**
+     * Sets {@code requires_grad} of every parameter ({@code requires_grad_(False)} freezes a
+     * module for fine-tuning); returns this.
+     * <pre>{@code
+     * jshell> net.hidden.requiresGrad_(false); net.hidden.weight.requiresGrad()
+     * $1 ==> false
+     * }</pre>
+     */
+    public Module requiresGrad_(boolean requiresGrad) {
+        for (Tensor p : parameters()) p.requiresGrad_(requiresGrad);
+        return this;
     }
 
     /** Calls {@code fn} on every submodule then on this one, as PyTorch's {@code apply(fn)}. */

@@ -13,7 +13,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class NLLLoss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
+    /** Samples with this target are left out (default −100). */
     public final long ignoreIndex;
 
     /** {@code nn.NLLLoss()}. */

@@ -12,6 +12,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class ReLU extends Module {
+    /** Whether forward overwrites its input. */
     public final boolean inplace;
 
     /** {@code nn.ReLU()}. */

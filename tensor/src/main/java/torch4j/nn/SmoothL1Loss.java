@@ -12,7 +12,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class SmoothL1Loss extends Module {
+    /** "mean", "sum" or "none" (KLDivLoss also "batchmean"), as given. */
     public final String reduction;
+    /** Where the loss turns from quadratic to linear. */
     public final double beta;
 
     /** {@code nn.SmoothL1Loss()}. */

@@ -12,6 +12,7 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class Softplus extends Module {
+    /** The sharpness β and the value of βx above which the output is x. */
     public final double beta, threshold;
 
     /** {@code nn.Softplus()}: beta = 1, threshold = 20. */

@@ -11,6 +11,7 @@ import torch4j.Tensor;
  * }</pre>
  */
 public class Unflatten extends Module {
+    /** The dim that is split. */
     public final long dim;
     private final long[] unflattenedSize;
 

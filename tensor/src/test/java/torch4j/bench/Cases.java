@@ -52,6 +52,9 @@ final class Cases {
         add("randn_f32_10M", () -> () -> sink = Torch.randn(10_000_000));
         add("rand_f32_10M", () -> () -> sink = Torch.rand(10_000_000));
         add("sort_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sort(); });
+        // nn (helper nn): the regression lesson's 200 SGD steps of a 1-10-1 MLP on 100 points, and one step of it
+        add("nn_regression_200_steps", () -> NnCases.regression(200));
+        add("nn_classification_100_steps", () -> NnCases.classification(100));
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {

@@ -55,7 +55,12 @@ class ModuleBasicsTest {
         assertEquals(float64, w.dtype());
         assertEquals(float64, w.grad().dtype());
         assertTrue(w.requiresGrad());
-        assertEquals(float64, net.call(ones(3, 1).toDouble()).dtype());
+        Tensor out = net.call(ones(3, 1).toDouble());
+        assertEquals(float64, out.dtype());
+        net.zeroGrad();
+        out.sum().backward();   // the leaf's AccumulateGrad made before the conversion takes float64 gradients
+        assertEquals(float64, w.grad().dtype());
+        assertNotEquals(0.0, net.predict.bias.grad().item());
     }
 
     @Test void trainEvalZeroGradApply() {
@@ -92,5 +97,41 @@ class ModuleBasicsTest {
         assertEquals("<All keys matched successfully>", b.loadStateDict(a.stateDict()).toString());
         assertTrue(a.hidden.weight.equal(b.hidden.weight));
         assertNotSame(a.hidden.weight, b.hidden.weight);
+    }
+
+    @Test void layersWithoutParameters() {
+        Dropout drop = new Dropout(0.5);
+        manualSeed(0);
+        Tensor expected = F.dropout(ones(8), 0.5, true);
+        manualSeed(0);
+        assertTrue(drop.call(ones(8)).equal(expected));
+        drop.eval();
+        Tensor x = ones(8);
+        assertSame(x, drop.call(x));
+        assertArrayEquals(new long[]{2, 12}, new Flatten().call(ones(2, 3, 4)).shape().toArray());
+        assertArrayEquals(new long[]{3, 2, 5}, new Unflatten(1, 2, 5).call(ones(3, 10)).shape().toArray());
+        Tensor z = randn(2, 3);
+        assertSame(z, new Identity().call(z));
+        assertTrue(new Softmax(1).call(z).allclose(z.softmax(1)));
+        assertTrue(new LogSoftmax().call(z).allclose(z.logSoftmax(1)));   // implicit dim of a 2-D input: 1
+    }
+
+    @Test void embeddingFromPretrainedSharesAndFreezes() {
+        Tensor table = arange(6.0).view(3, 2);
+        Embedding frozen = Embedding.fromPretrained(table, true);
+        assertFalse(frozen.weight.requiresGrad());
+        assertTrue(frozen.weight.sharesStorageWith(table));
+        assertTrue(frozen.call(tensor(2L, 0L)).equal(tensor(new double[][]{{4, 5}, {0, 1}}).toFloat()));
+        assertTrue(Embedding.fromPretrained(table, false).weight.requiresGrad());
+    }
+
+    @Test void embeddingMaxNormRenormalisesTheLookedUpRowsOfAParameter() {
+        manualSeed(0);
+        Embedding emb = new Embedding(10, 3, null, 1.0, 2.0);
+        Tensor y = emb.call(tensor(1L, 4L));
+        y.sum().backward();
+        assertTrue(emb.weight.get(1).pow(2).sum().sqrt().item() <= 1.0 + 1e-6);
+        assertTrue(emb.weight.get(4).pow(2).sum().sqrt().item() <= 1.0 + 1e-6);
+        assertEquals(6.0, emb.weight.grad().sum().item());
     }
 }

@@ -166,4 +166,20 @@ class ModuleGoldenTest {
             assertEquals(expected, outcome(e.getValue()), e.getKey());
         }
     }
+
+    static String walk(torch4j.autograd.Node f, int depth) {
+        if (f == null) return " ".repeat(depth) + "None\n";
+        StringBuilder s = new StringBuilder(" ".repeat(depth) + f.name() + "\n");
+        for (var e : f.nextFunctions()) s.append(walk(e.function(), depth + 1));
+        return s.toString();
+    }
+
+    @Test void lossGraphsOverANetworkHavePyTorchsNodes() {
+        JsonObject golden = GOLDEN.getAsJsonObject("graphs");
+        Sequential net = new Sequential(new Linear(4, 3), new ReLU(), new Linear(3, 2));
+        assertEquals(golden.get("mse").getAsString(), walk(new MSELoss().call(net.call(ones(5, 4)), zeros(5, 2)).gradFn(), 0));
+        assertEquals(golden.get("cross_entropy").getAsString(),
+                walk(new CrossEntropyLoss().call(net.call(ones(5, 4)), zeros(5).toLong()).gradFn(), 0));
+        assertEquals(golden.get("bce_logits").getAsString(), walk(new BCEWithLogitsLoss().call(net.call(ones(5, 4)), ones(5, 2)).gradFn(), 0));
+    }
 }

@@ -185,5 +185,30 @@ y2 = F.embedding(idx, e2, max_norm=1.5)
 out["embedding"] = {"weight": tens(ew), "idx": tens(idx), "padding out": tens(y), "padding grad": tens(e1.grad), "max_norm out": tens(y2),
                     "max_norm weight after": tens(e2)}
 
+# F.linear on 1-D, 2-D, 3-D inputs, with and without bias: values, gradients, nodes
+torch.manual_seed(11)
+lw, lb = torch.randn(3, 4), torch.randn(3)
+lin = {"weight": tens(lw), "bias": tens(lb), "cases": {}}
+for name, shape, bias in [("1d", (4,), True), ("2d", (5, 4), True), ("3d", (2, 5, 4), True), ("3d noncontiguous", (2, 5, 4), True),
+                          ("2d no bias", (5, 4), False), ("4d", (2, 2, 1, 4), True)]:
+    x = torch.randn(*shape)
+    xi = (x.transpose(0, 1).contiguous().transpose(0, 1) if name == "3d noncontiguous" else x.clone()).requires_grad_()
+    wi, bi = lw.clone().requires_grad_(), lb.clone().requires_grad_()
+    y = F.linear(xi, wi, bi if bias else None)
+    (y * torch.arange(1., y.numel() + 1).reshape(y.shape)).sum().backward()
+    lin["cases"][name] = {"x": tens(x), "bias": bias, "out": tens(y), "grad_x": tens(xi.grad), "grad_w": tens(wi.grad),
+                          "grad_b": tens(bi.grad) if bias else None, "grad_fn": y.grad_fn.name()}
+out["linear"] = lin
+
+# the backward graph of a loss over a small network, as lesson 003 walks grad_fn.next_functions
+def walk(f, depth=0):
+    if f is None:
+        return " " * depth + "None\n"
+    return " " * depth + f.name() + "\n" + "".join(walk(g, depth + 1) for g, _ in f.next_functions)
+gnet = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2))
+out["graphs"] = {"mse": walk(nn.MSELoss()(gnet(torch.ones(5, 4)), torch.zeros(5, 2)).grad_fn),
+                 "cross_entropy": walk(nn.CrossEntropyLoss()(gnet(torch.ones(5, 4)), torch.zeros(5).long()).grad_fn),
+                 "bce_logits": walk(nn.BCEWithLogitsLoss()(gnet(torch.ones(5, 4)), torch.ones(5, 2)).grad_fn)}
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "nn.json"), "w") as fh:
     json.dump(out, fh, indent=1)

@@ -583,10 +583,16 @@ public final class F {
     /** {@code F.gelu(x, approximate)}: "none" or "tanh". */
     public static Tensor gelu(Tensor x, String approximate) { return NnFunctions.gelu(x, approximate); }
 
-    /** {@code F.sigmoid(x)} (same as {@code torch.sigmoid}). */
-    public static Tensor sigmoid(Tensor x) { return x.sigmoid(); }
-    /** {@code F.tanh(x)} (same as {@code torch.tanh}). */
-    public static Tensor tanh(Tensor x) { return x.tanh(); }
+    /** {@code F.sigmoid(x)}: {@code torch.sigmoid}, with PyTorch's deprecation warning (once). */
+    public static Tensor sigmoid(Tensor x) {
+        Warnings.once("nn.functional.sigmoid is deprecated. Use torch.sigmoid instead.");
+        return x.sigmoid();
+    }
+    /** {@code F.tanh(x)}: {@code torch.tanh}, with PyTorch's deprecation warning (once). */
+    public static Tensor tanh(Tensor x) {
+        Warnings.once("nn.functional.tanh is deprecated. Use torch.tanh instead.");
+        return x.tanh();
+    }
 
     /**
      * {@code F.softplus(x, beta=1, threshold=20)}: log(1 + e^(βx)) / β, linear above the threshold.
@@ -615,9 +621,9 @@ public final class F {
     /** {@code F.log_softmax(x)} with the implicit dim and warning. */
     public static Tensor logSoftmax(Tensor x) { return NnFunctions.logSoftmax(x, implicitDim("log_softmax", x.dim())); }
 
-    /** PyTorch's {@code _get_softmax_dim}, with its UserWarning. */
+    /** PyTorch's {@code _get_softmax_dim}, with its UserWarning (once, as Python shows it). */
     public static long implicitDim(String name, int ndim) {
-        warn("Implicit dimension choice for " + name + " has been deprecated. Change the call to include dim=X as an argument.");
+        Warnings.once("Implicit dimension choice for " + name + " has been deprecated. Change the call to include dim=X as an argument.");
         return ndim == 0 || ndim == 1 || ndim == 3 ? 0 : 1;
     }
 

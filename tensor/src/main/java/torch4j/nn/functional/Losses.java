@@ -14,7 +14,6 @@ import torch4j.Torch;
 final class Losses {
     private Losses() {}
 
-    private static boolean klMeanWarned;
 
     /** "none", "mean", "sum" as ATen's enum (0, 1, 2). */
     static int reduction(String reduction) {
@@ -29,7 +28,7 @@ final class Losses {
     /** The regression losses broadcast a target of another shape, with PyTorch's warning. */
     private static Tensor[] broadcastWithWarning(Tensor input, Tensor target) {
         if (input.shape().equals(target.shape())) return new Tensor[]{input, target};
-        F.warn("Using a target size (" + target.shape() + ") that is different to the input size (" + input.shape() + "). This will likely lead"
+        Warnings.once("Using a target size (" + target.shape() + ") that is different to the input size (" + input.shape() + "). This will likely lead"
                 + " to incorrect results due to broadcasting. Please ensure they have the same size.");
         long[] shape = torch4j.storage.Shapes.broadcast(input.shape().toArray(), target.shape().toArray());
         return new Tensor[]{input.expand(shape), target.expand(shape)};
@@ -160,12 +159,10 @@ final class Losses {
 
     /** PyTorch's kl_div: t·(log t − x) (xlogy, 0 where t = 0), or eᵗ·(t − x) with log targets; batchmean sums and divides by N. */
     static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
-        if (reduction.equals("mean") && !klMeanWarned) {
-            klMeanWarned = true;
-            F.warn("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the"
+        if (reduction.equals("mean"))
+            Warnings.once("reduction: 'mean' divides the total loss by both the batch size and the support size.'batchmean' divides only by the"
                     + " batch size, and aligns with the KL div math definition.'mean' will be changed to behave the same as 'batchmean' in the"
                     + " next major release.");
-        }
         int r = reduction.equals("batchmean") ? 2 : reduction(reduction);
         Tensor loss;
         if (logTarget) loss = target.exp().mul(target.sub(input));
