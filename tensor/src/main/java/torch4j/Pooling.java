@@ -86,7 +86,10 @@ final class Pooling {
         long planes = shape.length == 4 ? shape[0] * shape[1] : shape[0];
         long hw = shape[shape.length - 2] * shape[shape.length - 1];
         Tensor flatGrad = g.reshape(planes, -1), flatIdx = indices.reshape(planes, -1);
-        return Torch.zeros(new long[]{planes, hw}, g.dtype()).scatterAdd(1, flatIdx, flatGrad).view(shape);
+        Tensor zeros = Torch.zeros(new long[]{planes, hw}, g.dtype());
+        // in place on the fresh zeros unless this backward is itself recorded (createGraph: ScatterAddBackward0)
+        Tensor grad = torch4j.autograd.GradMode.isEnabled() ? zeros.scatterAdd(1, flatIdx, flatGrad) : zeros.scatterAdd_(1, flatIdx, flatGrad);
+        return grad.view(shape);
     }
 
     private static Tensor[] maxKernel(Tensor input, Windows win) {
