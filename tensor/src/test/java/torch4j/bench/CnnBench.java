@@ -23,8 +23,9 @@ import torch4j.nn.functional.F;
  * grad, and one training step (forward, cross-entropy, backward, SGD update). Best of rounds.
  * Not a test: run it with
  * <pre>
- * ./mvnw -q -B -pl tensor test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java --enable-native-access=ALL-UNNAMED -cp tensor/target/classes:tensor/target/test-classes:$(cat tensor/cp.txt) torch4j.bench.CnnBench
+ * ./mvnw -q -B -pl tensor test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Dtorch4j.threads=1 -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED \
+ *     -cp tensor/target/classes:tensor/target/test-classes:$(cat tensor/target/cp.txt) torch4j.bench.CnnBench
  * </pre>
  */
 public final class CnnBench {
