@@ -13,8 +13,11 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class AvgPool2d extends Module {
+    /** As given: one value (Python's int) or (height, width). */
     public final int[] kernelSize, stride, padding;
+    /** Round the output size up; count the zero padding in the divisor. */
     public final boolean ceilMode, countIncludePad;
+    /** The divisor of every window, or null for the window size. */
     public final Integer divisorOverride;
 
     /** {@code nn.AvgPool2d(kernel_size)}: stride = kernel size. */

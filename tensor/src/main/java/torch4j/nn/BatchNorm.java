@@ -18,10 +18,13 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public abstract class BatchNorm extends Module {
+    /** Channels C of the (N, C, …) input. */
     public final long numFeatures;
+    /** Added to the variance before the square root. */
     public final double eps;
     /** The running-average factor, or null for a cumulative average. */
     public final Double momentum;
+    /** Learnable weight and bias; running statistics kept in buffers. */
     public final boolean affine, trackRunningStats;
     /** (numFeatures) scale, or null without {@code affine}. */
     public final Parameter weight;

@@ -19,16 +19,21 @@ import torch4j.nn.init.Init;
  * }</pre>
  */
 public abstract class ConvNd extends Module {
+    /** Channels in and out. */
     public final long inChannels, outChannels;
+    /** Per spatial dim: kernel size, stride, dilation, and output padding (transposed; zeros otherwise). */
     public final int[] kernelSize, stride, dilation, outputPadding;
     /** Padding per spatial dim; null when given as the string {@link #paddingString}. */
     public final int[] padding;
     /** "same" or "valid" when padding was given as a string, else null. */
     public final String paddingString;
+    /** Channel groups: each output group sees only its input group. */
     public final int groups;
     /** "zeros", "reflect" or "replicate". */
     public final String paddingMode;
+    /** Whether this is a transposed convolution. */
     public final boolean transposed;
+    /** (out, in / groups, *kernel), or (in, out / groups, *kernel) when transposed. */
     public final Parameter weight;
     /** The bias, or null for {@code bias=False}. */
     public final Parameter bias;

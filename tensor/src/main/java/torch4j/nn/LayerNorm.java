@@ -15,8 +15,11 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class LayerNorm extends Module {
+    /** The trailing dims normalised over. */
     public final long[] normalizedShape;
+    /** Added to the variance before the square root. */
     public final double eps;
+    /** Whether weight and bias exist. */
     public final boolean elementwiseAffine;
     /** Shaped {@code normalizedShape}, or null without {@code elementwiseAffine}. */
     public final Parameter weight, bias;

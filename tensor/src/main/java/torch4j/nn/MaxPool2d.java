@@ -14,7 +14,9 @@ import torch4j.nn.functional.F;
  * }</pre>
  */
 public class MaxPool2d extends Module {
+    /** As given: one value (Python's int) or (height, width). */
     public final int[] kernelSize, stride, padding, dilation;
+    /** Whether the output size rounds up (windows may start in the right/bottom padding). */
     public final boolean ceilMode;
 
     /** {@code nn.MaxPool2d(kernel_size)}: stride = kernel size. */
