@@ -24,6 +24,13 @@ public final class SpatialFunctions {
         return b.append(']').toString();
     }
 
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A PyTorch UserWarning, printed once per session as Python's default warning filter does. */
+    private static void warnOnce(String message) {
+        if (WARNED.add(message)) System.err.println("UserWarning: " + message);
+    }
+
     /** ATen's scalar type name ({@code Float}, {@code Long}, …) for its "not implemented for" errors. */
     static String scalarName(DType t) {
         return switch (t) {
@@ -84,7 +91,10 @@ public final class SpatialFunctions {
                     extra[2 * (spatialDims - 1 - i) + 1] = total % 2;
                     asymmetric |= total % 2 != 0;
                 }
-                if (asymmetric) x = Resampling.constantPad(x, extra, 0);
+                if (asymmetric) {
+                    warnOnce("Using padding='same' with even kernel lengths and odd dilation may require a zero-padded copy of the input be created");
+                    x = Resampling.constantPad(x, extra, 0);
+                }
             } else if (!paddingMode.equals("valid")) {
                 throw new IllegalArgumentException("Invalid padding string: '" + paddingMode + "'");
             }
