@@ -58,6 +58,9 @@ class SpatialLayersTest {
         m.put("bn1d_untracked", () -> new BatchNorm1d(4, 1e-5, 0.3, true, false));
         m.put("ln_10", () -> new LayerNorm(10));
         m.put("ln_shape", () -> new LayerNorm(new long[]{3, 4}, 1e-6, false));
+        m.put("upsample_2", () -> new Upsample(2.0));
+        m.put("upsample_size_bilinear", () -> new Upsample(new long[]{4, 5}, "bilinear", true));
+        m.put("upsample_7", () -> new Upsample(new long[]{7}, "nearest", null));
         return m;
     }
 
@@ -78,6 +81,14 @@ class SpatialLayersTest {
             assertEquals(want.get("repr").getAsString(), m.toString(), e.getKey());
             assertState(want.getAsJsonObject("state"), m, e.getKey());
         }
+    }
+
+    @Test void upsampleLayersMatchPyTorch() {
+        JsonObject g = golden().getAsJsonObject("upsample_outputs");
+        Tensor x = tensor(g.getAsJsonObject("input"));
+        var made = layers();
+        for (String key : List.of("upsample_2", "upsample_size_bilinear", "upsample_7"))
+            assertClose(tensor(g.getAsJsonObject(key)), made.get(key).get().call(x), key);
     }
 
     @Test void smallCnnPrintsAndInitialisesAsPyTorch() {

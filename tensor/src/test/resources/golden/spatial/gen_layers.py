@@ -31,6 +31,9 @@ layers = {
     "bn1d_untracked": lambda: nn.BatchNorm1d(4, momentum=0.3, track_running_stats=False),
     "ln_10": lambda: nn.LayerNorm(10),
     "ln_shape": lambda: nn.LayerNorm((3, 4), eps=1e-6, elementwise_affine=False),
+    "upsample_2": lambda: nn.Upsample(scale_factor=2),
+    "upsample_size_bilinear": lambda: nn.Upsample(size=(4, 5), mode="bilinear", align_corners=True),
+    "upsample_7": lambda: nn.Upsample(size=7),
 }
 out = {"layers": {}}
 for key, make in layers.items():
@@ -51,6 +54,12 @@ loss = torch.nn.functional.cross_entropy(logits, target)
 loss.backward()
 out["cnn"].update({"input": t(x), "logits": t(logits), "loss": float(loss), "logits_repr": repr(logits),
                    "grads": {k: t(p.grad) for k, p in cnn.named_parameters()}})
+
+# Upsample layers on one input
+x = torch.randn(1, 2, 3, 3)
+out["upsample_outputs"] = {"input": t(x), "upsample_2": t(nn.Upsample(scale_factor=2)(x)),
+                           "upsample_size_bilinear": t(nn.Upsample(size=(4, 5), mode="bilinear", align_corners=True)(x)),
+                           "upsample_7": t(nn.Upsample(size=7)(x))}
 
 # BatchNorm running statistics over train steps, then eval
 runs = {}
