@@ -1,0 +1,172 @@
+package torch4j;
+
+import torch4j.backend.cpu.Parallel;
+import torch4j.storage.Storage;
+
+/**
+ * 2-D pooling over (N, C, H, W) or unbatched (C, H, W) input. Every pooling window is a
+ * rectangle of rows × columns chosen per output row and column ({@link Windows}), so max, average
+ * and their adaptive forms share two kernels over the planes. Max pooling saves the flat
+ * argmax in each plane (PyTorch's {@code indices}) and its gradient scatters onto them; average
+ * pooling is linear and separable, so its gradient is {@code Aᵀ·(g / divisor)·B} with the 0/1
+ * window-membership matrices A (rows) and B (columns) — differentiable again.
+ */
+final class Pooling {
+    private Pooling() {}
+
+    /** Per output row: input rows [rowStart, rowEnd) every rowStep; the same for columns. */
+    record Windows(int h, int w, int[] rowStart, int[] rowEnd, int rowStep, int[] colStart, int[] colEnd, int colStep) {
+        int outH() { return rowStart.length; }
+
+        int outW() { return colStart.length; }
+
+        /** 0/1 (outH × h) matrix: which input rows each output row covers. */
+        Tensor rowMatrix(DType dtype) { return membership(rowStart, rowEnd, rowStep, h, dtype); }
+
+        Tensor colMatrix(DType dtype) { return membership(colStart, colEnd, colStep, w, dtype); }
+
+        private static Tensor membership(int[] start, int[] end, int step, int size, DType dtype) {
+            double[] m = new double[start.length * size];
+            for (int o = 0; o < start.length; o++)
+                for (int i = start[o]; i < end[o]; i += step) m[o * size + i] = 1;
+            return Torch.from(m).view(start.length, size).to(dtype);
+        }
+    }
+
+    /** PyTorch's pooling_output_shape for one dimension. */
+    static long outputSize(long in, int k, int pad, int stride, int dilation, boolean ceil) {
+        long num = in + 2L * pad - (long) dilation * (k - 1) - 1 + (ceil ? stride - 1 : 0);
+        long out = Math.floorDiv(num, stride) + 1;
+        if (ceil && (out - 1) * stride >= in + pad) out--;
+        return out;
+    }
+
+    /** The windows of max_pool2d (dilated) along one dimension. */
+    static int[][] slidingWindows(int in, int out, int k, int stride, int pad, int dilation) {
+        int[] start = new int[out], end = new int[out];
+        for (int o = 0; o < out; o++) {
+            int s = o * stride - pad;
+            int e = Math.min(s + (k - 1) * dilation + 1, in);
+            while (s < 0) s += dilation;
+            start[o] = s;
+            end[o] = e;
+        }
+        return new int[][]{start, end};
+    }
+
+    /** The windows of adaptive pooling along one dimension: [⌊o·in/out⌋, ⌈(o+1)·in/out⌉). */
+    static int[][] adaptiveWindows(int in, int out) {
+        int[] start = new int[out], end = new int[out];
+        for (int o = 0; o < out; o++) {
+            start[o] = (int) Math.floorDiv((long) o * in, out);
+            end[o] = (int) -Math.floorDiv(-(long) (o + 1) * in, out);
+        }
+        return new int[][]{start, end};
+    }
+
+    // ------------------------------------------------------------------ max
+
+    /**
+     * Max over each window: the values and the flat index (row · W + column) of the maximum in
+     * its plane, NaN winning as in PyTorch. The node is {@code name}; its gradient adds g at the
+     * saved indices.
+     */
+    static Tensor[] max(Tensor x, Windows win, String name) {
+        Tensor[] out = maxKernel(x, win);
+        Tensor values = out[0], indices = out[1];
+        if (Recording.needed(x)) {
+            values = Recording.attach(values, name, (n, g) -> new Tensor[]{scatterToIndices(g, n.saved(0), x.shape)},
+                    new Tensor[]{x}, indices);
+        }
+        return new Tensor[]{values, indices};
+    }
+
+    /** Zeros shaped {@code shape} with g added at each plane's saved flat indices. */
+    private static Tensor scatterToIndices(Tensor g, Tensor indices, long[] shape) {
+        long planes = shape.length == 4 ? shape[0] * shape[1] : shape[0];
+        long hw = shape[shape.length - 2] * shape[shape.length - 1];
+        Tensor flatGrad = g.reshape(planes, -1), flatIdx = indices.reshape(planes, -1);
+        Tensor zeros = Torch.zeros(new long[]{planes, hw}, g.dtype());
+        // in place on the fresh zeros unless this backward is itself recorded (createGraph: ScatterAddBackward0)
+        Tensor grad = torch4j.autograd.GradMode.isEnabled() ? zeros.scatterAdd(1, flatIdx, flatGrad) : zeros.scatterAdd_(1, flatIdx, flatGrad);
+        return grad.view(shape);
+    }
+
+    private static Tensor[] maxKernel(Tensor input, Windows win) {
+        Tensor x = input.contiguous();
+        int dims = x.dim();
+        long planes = dims == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
+        long[] outShape = x.shape.clone();
+        outShape[dims - 2] = win.outH();
+        outShape[dims - 1] = win.outW();
+        Tensor values = Tensor.allocate(x.dtype(), outShape), indices = Tensor.allocate(DType.INT64, outShape);
+        int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
+        Storage src = x.storage, dst = values.storage, idx = indices.storage;
+        int xOff = (int) x.offset;
+        Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
+            double[] plane = new double[hw], best = new double[ohw];
+            long[] arg = new long[ohw];
+            for (int p = (int) s; p < e; p++) {
+                src.loadDouble(xOff + p * hw, 1, hw, plane);
+                for (int oy = 0; oy < win.outH(); oy++)
+                    for (int ox = 0; ox < win.outW(); ox++) {
+                        double m = Double.NEGATIVE_INFINITY;
+                        long at = (long) win.rowStart()[oy] * win.w() + win.colStart()[ox];
+                        for (int y = win.rowStart()[oy]; y < win.rowEnd()[oy]; y += win.rowStep())
+                            for (int c = win.colStart()[ox]; c < win.colEnd()[ox]; c += win.colStep()) {
+                                double v = plane[y * win.w() + c];
+                                if (v > m || Double.isNaN(v)) { m = v; at = (long) y * win.w() + c; }
+                            }
+                        best[oy * win.outW() + ox] = m;
+                        arg[oy * win.outW() + ox] = at;
+                    }
+                dst.storeDouble(p * ohw, 1, ohw, best);
+                idx.storeLong(p * ohw, 1, ohw, arg);
+            }
+        });
+        return new Tensor[]{values, indices};
+    }
+
+    // ------------------------------------------------------------------ average
+
+    /**
+     * Window sums divided by {@code divisor} (outH × outW), recorded as {@code name} with the
+     * separable gradient {@code Aᵀ·(g / divisor)·B}.
+     */
+    static Tensor average(Tensor x, Windows win, double[] divisor, String name) {
+        if (!Recording.needed(x)) return averageKernel(x, win, divisor);
+        Tensor div = Torch.from(divisor).view(win.outH(), win.outW()).to(x.dtype());
+        Tensor rows = win.rowMatrix(x.dtype()), cols = win.colMatrix(x.dtype());
+        return Recording.record(name, (n, g) -> new Tensor[]{rows.t().matmul(g.div(div)).matmul(cols)},
+                () -> averageKernel(x, win, divisor), new Tensor[]{x});
+    }
+
+    private static Tensor averageKernel(Tensor input, Windows win, double[] divisor) {
+        Tensor x = input.contiguous();
+        int dims = x.dim();
+        long planes = dims == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
+        long[] outShape = x.shape.clone();
+        outShape[dims - 2] = win.outH();
+        outShape[dims - 1] = win.outW();
+        Tensor out = Tensor.allocate(x.dtype(), outShape);
+        int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
+        Storage src = x.storage, dst = out.storage;
+        int xOff = (int) x.offset;
+        Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
+            double[] plane = new double[hw], res = new double[ohw];
+            for (int p = (int) s; p < e; p++) {
+                src.loadDouble(xOff + p * hw, 1, hw, plane);
+                for (int oy = 0; oy < win.outH(); oy++)
+                    for (int ox = 0; ox < win.outW(); ox++) {
+                        double sum = 0;
+                        for (int y = win.rowStart()[oy]; y < win.rowEnd()[oy]; y += win.rowStep())
+                            for (int c = win.colStart()[ox]; c < win.colEnd()[ox]; c += win.colStep()) sum += plane[y * win.w() + c];
+                        int o = oy * win.outW() + ox;
+                        res[o] = win.rowStart()[oy] >= win.rowEnd()[oy] || win.colStart()[ox] >= win.colEnd()[ox] ? 0 : sum / divisor[o];
+                    }
+                dst.storeDouble(p * ohw, 1, ohw, res);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package torch4j.nn;
+
+import torch4j.Tensor;
+import torch4j.Torch;
+import torch4j.autograd.GradMode;
+import torch4j.nn.functional.F;
+
+/**
+ * What {@link BatchNorm1d} and {@link BatchNorm2d} share (PyTorch's {@code _BatchNorm}): affine
+ * weight (ones) and bias (zeros), the buffers {@code running_mean} (zeros), {@code running_var}
+ * (ones) and {@code num_batches_tracked}, and the train/eval behaviour. In training the batch
+ * statistics normalise and update the running ones by {@code momentum}, or by a cumulative
+ * average (1 / batches seen) when momentum is null; in evaluation the running ones normalise.
+ *
+ * <pre>{@code
+ * jshell> new BatchNorm2d(6)
+ * $1 ==> BatchNorm2d(6, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)
+ * }</pre>
+ */
+public abstract class BatchNorm extends Module {
+    /** Channels C of the (N, C, …) input. */
+    public final long numFeatures;
+    /** Added to the variance before the square root. */
+    public final double eps;
+    /** The running-average factor, or null for a cumulative average. */
+    public final Double momentum;
+    /** Learnable weight and bias; running statistics kept in buffers. */
+    public final boolean affine, trackRunningStats;
+    /** (numFeatures) scale, or null without {@code affine}. */
+    public final Parameter weight;
+    /** (numFeatures) shift, or null without {@code affine}. */
+    public final Parameter bias;
+
+    BatchNorm(long numFeatures, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
+        this.numFeatures = numFeatures;
+        this.eps = eps;
+        this.momentum = momentum;
+        this.affine = affine;
+        this.trackRunningStats = trackRunningStats;
+        this.weight = affine ? register("weight", new Parameter(Torch.ones(numFeatures))) : null;
+        this.bias = affine ? register("bias", new Parameter(Torch.zeros(numFeatures))) : null;
+        if (!affine) {
+            registerParameter("weight", null);
+            registerParameter("bias", null);
+        }
+        registerBuffer("running_mean", trackRunningStats ? Torch.zeros(numFeatures) : null);
+        registerBuffer("running_var", trackRunningStats ? Torch.ones(numFeatures) : null);
+        registerBuffer("num_batches_tracked", trackRunningStats ? Torch.tensor(0L) : null);
+    }
+
+    /** The running mean buffer (null without {@code trackRunningStats}). */
+    public Tensor runningMean() { return getBuffer("running_mean"); }
+
+    /** The running variance buffer (null without {@code trackRunningStats}). */
+    public Tensor runningVar() { return getBuffer("running_var"); }
+
+    /** How many training batches updated the running statistics (null without {@code trackRunningStats}). */
+    public Tensor numBatchesTracked() { return getBuffer("num_batches_tracked"); }
+
+    /** {@code reset_running_stats()}: mean 0, variance 1, no batches seen. */
+    public void resetRunningStats() {
+        if (!trackRunningStats) return;
+        try (var _ = GradMode.noGrad()) {
+            runningMean().zero_();
+            runningVar().fill_(1.0);
+            numBatchesTracked().zero_();
+        }
+    }
+
+    /** PyTorch's {@code _check_input_dim}. */
+    abstract void checkInputDim(Tensor input);
+
+    @Override public Tensor forward(Tensor input) {
+        checkInputDim(input);
+        double factor = momentum == null ? 0.0 : momentum;
+        if (isTraining() && trackRunningStats && numBatchesTracked() != null) {
+            try (var _ = GradMode.noGrad()) { numBatchesTracked().add_(1L); }
+            if (momentum == null) factor = 1.0 / numBatchesTracked().item();
+        }
+        boolean batchStats = isTraining() || (runningMean() == null && runningVar() == null);
+        boolean useRunning = !isTraining() || trackRunningStats;
+        return F.batchNorm(input, useRunning ? runningMean() : null, useRunning ? runningVar() : null, weight, bias, batchStats, factor, eps);
+    }
+
+    @Override public String extraRepr() {
+        return numFeatures + ", eps=" + PyRepr.floatRepr(eps) + ", momentum=" + (momentum == null ? "None" : PyRepr.floatRepr(momentum))
+                + ", affine=" + PyRepr.bool(affine) + ", track_running_stats=" + PyRepr.bool(trackRunningStats);
+    }
+}

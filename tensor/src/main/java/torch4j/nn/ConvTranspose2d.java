@@ -1,0 +1,73 @@
+package torch4j.nn;
+
+import torch4j.Tensor;
+import torch4j.nn.functional.F;
+
+/**
+ * A transposed 2-D convolution ({@code nn.ConvTranspose2d}, "deconvolution"): weight
+ * (in, out / groups, kh, kw), output size (H − 1)·stride − 2·padding + dilation·(k − 1) +
+ * output_padding + 1. Initialised as PyTorch does.
+ *
+ * <pre>{@code
+ * jshell> new ConvTranspose2d(4, 6, 3, 2, 1, 1, 2, true, 1)
+ * $1 ==> ConvTranspose2d(4, 6, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), output_padding=(1, 1), groups=2)
+ * }</pre>
+ */
+public class ConvTranspose2d extends ConvNd {
+    /** {@code nn.ConvTranspose2d(in, out, kernel_size)}. */
+    public ConvTranspose2d(long inChannels, long outChannels, int kernelSize) { this(inChannels, outChannels, kernelSize, 1, 0, 0, 1, true, 1); }
+
+    /** {@code nn.ConvTranspose2d(in, out, kernel_size, stride, padding)}. */
+    public ConvTranspose2d(long inChannels, long outChannels, int kernelSize, int stride, int padding) {
+        this(inChannels, outChannels, kernelSize, stride, padding, 0, 1, true, 1);
+    }
+
+    /** {@code nn.ConvTranspose2d(in, out, kernel_size, stride, padding, output_padding, groups, bias, dilation)}, one value for both dims. */
+    public ConvTranspose2d(long inChannels, long outChannels, int kernelSize, int stride, int padding, int outputPadding, int groups, boolean bias,
+                           int dilation) {
+        this(inChannels, outChannels, repeat(kernelSize, 2), repeat(stride, 2), repeat(padding, 2), repeat(outputPadding, 2), groups, bias,
+                repeat(dilation, 2));
+    }
+
+    /** {@code nn.ConvTranspose2d} with (height, width) pairs. */
+    public ConvTranspose2d(long inChannels, long outChannels, int[] kernelSize, int[] stride, int[] padding, int[] outputPadding, int groups,
+                           boolean bias, int[] dilation) {
+        super(inChannels, outChannels, kernelSize.clone(), stride.clone(), padding.clone(), null, dilation.clone(), true, outputPadding.clone(),
+                groups, bias, "zeros");
+    }
+
+    @Override public Tensor forward(Tensor input) {
+        return F.convTranspose2d(input, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /**
+     * {@code forward(input, output_size)}: the output padding that gives {@code outputSize}
+     * ((h, w), or the full (N, C, h, w)), chosen as PyTorch's {@code _output_padding} does.
+     *
+     * <pre>{@code
+     * jshell> new ConvTranspose2d(1, 1, 3, 2, 1).forward(ones(1, 1, 4, 4), new long[]{8, 8}).shape()
+     * $1 ==> torch.Size([1, 1, 8, 8])
+     * }</pre>
+     */
+    public Tensor forward(Tensor input, long[] outputSize) {
+        int k = input.dim() - 2;
+        long[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
+        if (size.length != k)
+            throw new IllegalArgumentException("ConvTranspose2D: for " + input.dim() + "D input, output_size must have " + k + " or " + (k + 2)
+                    + " elements (got " + outputSize.length + ")");
+        long[] min = new long[k], max = new long[k];
+        int[] pad = new int[k];
+        for (int d = 0; d < k; d++) {
+            min[d] = (input.size(d + input.dim() - k) - 1) * stride[d] - 2L * padding[d] + (long) dilation[d] * (kernelSize[d] - 1) + 1;
+            max[d] = min[d] + stride[d] - 1;
+        }
+        for (int d = 0; d < k; d++) {
+            if (size[d] < min[d] || size[d] > max[d])
+                throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size) + ", but valid sizes range from "
+                        + java.util.Arrays.toString(min) + " to " + java.util.Arrays.toString(max) + " (for an input of "
+                        + torch4j.Size.of(java.util.Arrays.copyOfRange(input.shape().toArray(), input.dim() - k, input.dim())) + ")");
+            pad[d] = (int) (size[d] - min[d]);
+        }
+        return F.convTranspose2d(input, weight, bias, stride, padding, pad, groups, dilation);
+    }
+}
