@@ -16,7 +16,7 @@ import torch4j.autograd.GraphView;
  * backward is running in a step-through).
  */
 final class GraphSvg {
-    private static final int CHAR_W = 7, LINE_H = 15, PAD = 8, GAP_X = 24, GAP_Y = 44, MAX_LINES = 6, MAX_CHARS = 44;
+    private static final int CHAR_W = 7, LINE_H = 15, PAD = 8, GAP_X = 24, GAP_Y = 44, MAX_LINES = 6, MAX_CHARS = 64;
 
     private GraphSvg() {}
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -33,7 +32,7 @@ public final class Kernel implements AutoCloseable {
 
     private static final PrintStream LOG = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
 
-    final String session = UUID.randomUUID().toString();
+    final String session = Message.newId();
     final WireCodec codec;
     final IopubPublisher iopub;
     final IopubStream stdout;

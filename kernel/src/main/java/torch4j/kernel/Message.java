@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One Jupyter message (messaging protocol 5.3): the routing identities it came with, its header,
@@ -28,6 +29,16 @@ public record Message(List<byte[]> identities, JsonObject header, JsonObject par
     private static final DateTimeFormatter ISO_MICROS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX");
 
+    /**
+     * A random (version 4) UUID string for msg_id and the session id. Not UUID.randomUUID():
+     * ids need to be unique, not secret, and seeding SecureRandom cost a fifth of a second of
+     * the kernel's start.
+     */
+    public static String newId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+    }
+
     /** The msg_type from the header ("execute_request"). */
     public String type() {
         return header.has("msg_type") ? header.get("msg_type").getAsString() : "";
@@ -45,7 +56,7 @@ public record Message(List<byte[]> identities, JsonObject header, JsonObject par
      */
     public static Message reply(Message parent, String msgType, JsonObject content, String session) {
         JsonObject header = new JsonObject();
-        header.addProperty("msg_id", UUID.randomUUID().toString());
+        header.addProperty("msg_id", newId());
         header.addProperty("username", USER);
         header.addProperty("session", session);
         header.addProperty("date", OffsetDateTime.now(ZoneOffset.UTC).format(ISO_MICROS));
