@@ -1,0 +1,106 @@
+package torch4j.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import torch4j.Tensor;
+
+class SessionTest {
+    static final ByteArrayOutputStream OUT = new ByteArrayOutputStream();
+    static Session session;
+
+    @BeforeAll
+    static void start() {
+        PrintStream out = new PrintStream(OUT, true, StandardCharsets.UTF_8);
+        session = Session.start(SessionOptions.of(out, out, new ByteArrayInputStream(new byte[0]), DisplaySink.text(out)));
+    }
+
+    @AfterAll
+    static void stop() { session.close(); }
+
+    static String printed(Runnable r) {
+        OUT.reset();
+        r.run();
+        return OUT.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void expressionEchoesReprAndKeepsLiveValue() {
+        Evaluation e = session.eval("manualSeed(42); randn(2, 2)").getLast();
+        assertTrue(e.ok());
+        assertEquals("tensor([[0.3367, 0.1288],\n        [0.2345, 0.2303]])", e.echo());
+        assertTrue(e.value() instanceof Tensor);
+    }
+
+    @Test
+    void declarationIsQuietAndPrintIsPythons() {
+        List<Evaluation> evs = session.eval("var q = arange(3);");
+        assertNull(evs.getLast().echo());
+        assertTrue(evs.getLast().value() instanceof Tensor);
+        assertEquals("a tensor([0, 1, 2]) 3\n", printed(() -> session.eval("print(\"a\", q, 3)")));
+    }
+
+    @Test
+    void compileErrorHasCaret() {
+        EvalError err = session.eval("int k = \"x\";").getLast().error();
+        assertEquals("compile", err.kind());
+        assertTrue(err.message().contains("incompatible types"), err.message());
+        assertEquals("        ^-^", err.traceback().getLast());
+    }
+
+    @Test
+    void exceptionKeepsUserFramesOnly() {
+        session.eval("int f(int x) { return 1 / x; }");
+        EvalError err = session.eval("f(0)").getLast().error();
+        assertEquals("java.lang.ArithmeticException", err.name());
+        assertEquals("/ by zero", err.message());
+        assertTrue(err.traceback().stream().allMatch(l -> l.contains("(#")), err.traceback().toString());
+        assertTrue(err.traceback().getFirst().startsWith("  at f (#"), err.traceback().toString());
+    }
+
+    @Test
+    void systemExitDoesNotEndTheJvm() {
+        EvalError err = session.eval("System.exit(3)").getLast().error();
+        assertEquals("exit", err.kind());
+        assertEquals(3, err.exitStatus().getAsInt());
+        assertEquals("2", session.eval("1 + 1").getLast().echo());
+    }
+
+    @Test
+    void interruptStopsATightLoop() throws Exception {
+        Thread stopper = new Thread(() -> {
+            try { Thread.sleep(300); } catch (InterruptedException e) { return; }
+            session.interrupt();
+        });
+        stopper.start();
+        EvalError err = session.eval("while (true) { }").getLast().error();
+        stopper.join();
+        assertEquals("interrupted", err.kind());
+        assertEquals("3", session.eval("1 + 2").getLast().echo());
+    }
+
+    @Test
+    void completenessCompletionAndVars() {
+        assertEquals(Completeness.Status.INCOMPLETE, session.isComplete("for (int i = 0; i < 3; i++) {").status());
+        assertEquals("    ", session.isComplete("for (int i = 0; i < 3; i++) {").indent());
+        assertEquals(Completeness.Status.COMPLETE, session.isComplete("1 + 1").status());
+        Evaluation decl = session.eval("var w = ones(2, 3).requiresGrad_();").getLast();
+        assertTrue(decl.ok(), String.valueOf(decl.error()));
+        Completions c = session.complete("w.requ", 6);
+        assertEquals(2, c.anchor());
+        assertTrue(c.candidates().contains("requiresGrad_("), c.candidates().toString());
+        VarInfo w = session.vars().stream().filter(v -> v.name().equals("w")).findFirst().orElseThrow();
+        assertEquals("[2, 3]", w.shape());
+        assertEquals("torch.float32", w.dtype());
+        assertEquals(Boolean.TRUE, w.requiresGrad());
+    }
+}
