@@ -134,6 +134,9 @@ public final class Axes {
     /** Sets the title above the axes. */
     public void title(String s) { title = s; }
 
+    /** The title, or null. */
+    public String title() { return title; }
+
     /** Labels the x axis. */
     public void xlabel(String s) { xlabel = s; }
 

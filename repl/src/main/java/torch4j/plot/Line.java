@@ -39,6 +39,12 @@ public final class Line {
     /** Sets the marker size in points (matplotlib's {@code markersize=}, default 6). */
     public Line markersize(double points) { this.markerSize = points; return this; }
 
+    /** The x values (a copy). */
+    public double[] x() { return x.clone(); }
+
+    /** The y values (a copy). */
+    public double[] y() { return y.clone(); }
+
     /** The legend label, or null. */
     public String label() { return label; }
 

@@ -36,6 +36,12 @@ public final class Scatter {
         return this;
     }
 
+    /** The x values (a copy). */
+    public double[] x() { return x.clone(); }
+
+    /** The y values (a copy). */
+    public double[] y() { return y.clone(); }
+
     /** The colour of each point. */
     public Color[] colors() { return colors.clone(); }
 
