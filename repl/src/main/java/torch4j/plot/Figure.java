@@ -36,6 +36,11 @@ import javax.imageio.ImageIO;
  * }</pre>
  */
 public final class Figure {
+    static {
+        // figures render offscreen; without this a desktop JVM would start a window-system toolkit (a Dock icon on macOS)
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
     /** Pixels per inch: matplotlib's default figure dpi, so {@code figure(6.4, 4.8)} is 640×480. */
     public static final double DPI = 100;
 

@@ -84,6 +84,8 @@ final class FigurePainter {
             s.setLineStyle(SeriesLines.NONE);
             s.setMarker(SeriesMarkers.NONE);
             s.setShowInLegend(false);
+        } else {
+            breakEqualSpacing(chart, ax);
         }
         for (Axes.Text t : ax.texts) chart.addAnnotation(new TextAnnotation(t));
         return chart;
@@ -155,6 +157,24 @@ final class FigurePainter {
         s.setAnnotationTextFontColor(Color.BLACK);
         if (ax.xmin != null) { s.setXAxisMin(ax.xmin); s.setXAxisMax(ax.xmax); }
         if (ax.ymin != null) { s.setYAxisMin(ax.ymin); s.setYAxisMax(ax.ymax); }
+    }
+
+    /**
+     * XChart puts x ticks on every k-th data value when the x values are equally spaced (plot(y)
+     * against 0..n-1 gets a tick every 3 of 50), unlike matplotlib's round steps. An invisible
+     * one-point series off that grid makes it use its round-step rule, as for any other data.
+     */
+    private static void breakEqualSpacing(XYChart chart, Axes ax) {
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+        double y = Double.NaN;
+        for (Line l : ax.lines) for (int i = 0; i < l.x.length; i++) if (Double.isFinite(l.x[i]) && Double.isFinite(l.y[i])) { xs.add(l.x[i]); y = l.y[i]; }
+        for (Scatter sc : ax.scatters) for (int i = 0; i < sc.x.length; i++) if (Double.isFinite(sc.x[i]) && Double.isFinite(sc.y[i])) { xs.add(sc.x[i]); y = sc.y[i]; }
+        if (xs.size() < 2) return;
+        double first = xs.first(), second = xs.higher(first);
+        XYSeries s = chart.addSeries("_ticks", new double[] {first + (second - first) / 3}, new double[] {y});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setShowInLegend(false);
     }
 
     /** {@code text(x, y, s)}: left-aligned on the baseline at data coordinates, as matplotlib's default. */
