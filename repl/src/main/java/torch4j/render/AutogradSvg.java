@@ -20,9 +20,9 @@ import torch4j.autograd.GraphView;
  * their shape; leaves show their {@code .grad} once backward has run.
  *
  * <pre>{@code
- * jshell> display(AutogradSvg.render(loss))               // the kernel shows image/svg+xml
- * jshell> var frames = AutogradSvg.steps(loss)            // frame k: the first k nodes run
- * jshell> for (var f : frames) { updateDisplay("bw", f); Thread.sleep(800); }
+ * jshell> display(AutogradSvg.graph(loss))                // the kernel shows image/svg+xml
+ * jshell> var frames = AutogradSvg.stepImages(loss)       // frame k: the first k nodes run
+ * jshell> display(frames.get(0), "bw"); for (var f : frames) { updateDisplay("bw", f); Thread.sleep(800); }
  * }</pre>
  *
  * Layout: longest-path layering from the output, then barycentre ordering within the layers.
@@ -39,6 +39,14 @@ public final class AutogradSvg {
         Map<Integer, List<String>> grads = new HashMap<>();
         for (GraphView.GraphNode n : g.nodes()) if (n.grad() != null) grads.put(n.id(), compact(n.grad()));
         return draw(g, Set.of(), -1, grads, leafGradsOnly(g, grads));
+    }
+
+    /** {@link #render(Tensor)} as a value a notebook shows as a picture ({@code display(AutogradSvg.graph(loss))}). */
+    public static SvgImage graph(Tensor root) { return new SvgImage(render(root)); }
+
+    /** {@link #steps(Tensor)} as pictures, for {@code display}/{@code updateDisplay} one frame at a time. */
+    public static java.util.List<SvgImage> stepImages(Tensor root) {
+        return steps(root).stream().map(SvgImage::new).toList();
     }
 
     /**
