@@ -57,7 +57,8 @@ final class FigurePainter {
         chart.setYAxisTitle(ax.ylabel == null ? "" : ax.ylabel);
         int n = 0;
         for (Line line : ax.lines) {
-            XYSeries s = chart.addSeries("_" + n++, line.x, line.y);
+            if (line.x.length == 0) continue;   // plot([]) draws nothing, as in matplotlib
+            XYSeries s = chart.addSeries("_" + n++, finite(line.x), finite(line.y));
             float width = (float) Markers.px(line.lineWidth);
             s.setLineStyle(line.lineStyle == null ? SeriesLines.NONE : stroke(line.lineStyle, width));
             s.setLineColor(line.color);
@@ -70,7 +71,7 @@ final class FigurePainter {
             Map<Color, double[][]> groups = groupByColor(sc);
             boolean first = true;
             for (var e : groups.entrySet()) {
-                XYSeries s = chart.addSeries("_" + n++, e.getValue()[0], e.getValue()[1]);
+                XYSeries s = chart.addSeries("_" + n++, finite(e.getValue()[0]), finite(e.getValue()[1]));
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(Markers.of(sc.marker, Markers.px(sc.size)));
                 s.setMarkerColor(e.getKey());
@@ -89,6 +90,13 @@ final class FigurePainter {
         }
         for (Axes.Text t : ax.texts) chart.addAnnotation(new TextAnnotation(t));
         return chart;
+    }
+
+    /** Infinities as NaN: a gap in the line, as matplotlib leaves (XChart refuses infinite data). */
+    private static double[] finite(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) if (Double.isInfinite(out[i])) out[i] = Double.NaN;
+        return out;
     }
 
     private static void label(XYSeries s, String label) {

@@ -144,6 +144,20 @@ class PlotTest {
         assertThrows(IllegalArgumentException.class, () -> Images.fromTensor(Torch.zeros(2, 2, 2), null));
     }
 
+    /** Data matplotlib accepts must render too: empty, NaN, infinite, constant, a single point, text only. */
+    @Test void degenerateDataRenders() {
+        List<Runnable> cases = List.of(
+                () -> Plt.plot(List.of()), () -> Plt.plot(new double[] {Double.NaN, 1, 2}), () -> Plt.plot(new double[] {1, Double.POSITIVE_INFINITY, 2}),
+                () -> Plt.plot(new double[] {5, 5, 5}), () -> Plt.plot(new double[] {5}), () -> Plt.scatter(new double[0], new double[0]),
+                () -> Plt.text(0.5, 0.5, "only text"), () -> Plt.subplot(2, 1, 2), () -> Plt.imshow(Torch.ones(1, 1)));
+        for (Runnable c : cases) {
+            Figure fig = Plt.figure(2, 2);
+            c.run();
+            assertEquals(200, fig.toImage().getWidth());
+            assertTrue(fig.toSvg().contains("<svg"));
+        }
+    }
+
     @Test void subplotsGrid() {
         Figure fig = Plt.figure();
         Axes a = Plt.subplot(1, 2, 1);
