@@ -44,6 +44,9 @@ public final class Figure {
     /** Pixels per inch: matplotlib's default figure dpi, so {@code figure(6.4, 4.8)} is 640×480. */
     public static final double DPI = 100;
 
+    /** The largest canvas, 50 megapixels (an image that size takes 200 MB). */
+    static final long MAX_PIXELS = 50_000_000L;
+
     private final int width, height;
     private final String displayId = "torch4j-fig-" + UUID.randomUUID();
     private final Map<String, Cell> cells = new LinkedHashMap<>();
@@ -55,6 +58,9 @@ public final class Figure {
     /** A blank figure of {@code width × height} pixels. */
     public Figure(int width, int height) {
         if (width <= 0 || height <= 0) throw new IllegalArgumentException("figure size must be positive, got " + width + "x" + height);
+        if ((long) width * height > MAX_PIXELS)   // figure(800, 600) would be 80000×60000 pixels: refuse before allocating it
+            throw new IllegalArgumentException("figure of " + width + "x" + height + " pixels is too large (figure(w, h) takes inches, as"
+                    + " matplotlib's figsize: figure(8, 6) is 800x600 pixels)");
         this.width = width;
         this.height = height;
     }

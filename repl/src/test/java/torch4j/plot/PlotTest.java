@@ -62,6 +62,8 @@ class PlotTest {
         assertEquals("x and y must have same first dimension, but have shapes (2,) and (3,)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Plt.plot(Torch.zeros(2, 2)));
         assertEquals("<Figure size 640x480 with 1 Axes>", Plt.gcf().toString());
+        var big = assertThrows(IllegalArgumentException.class, () -> Plt.figure(800, 600));
+        assertTrue(big.getMessage().contains("figure(8, 6) is 800x600 pixels"));
     }
 
     /** A thick red line across the middle: the pixels on it are red, the face is white. */
