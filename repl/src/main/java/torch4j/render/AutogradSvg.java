@@ -253,25 +253,25 @@ public final class AutogradSvg {
 
         /** Barycentre ordering: down from the top row by the positions of the boxes above, then up by those below. */
         static void order(List<List<Integer>> rows, List<int[]> links, int n) {
+            List<List<Integer>> uppers = new ArrayList<>(), lowers = new ArrayList<>();
+            for (int i = 0; i < n; i++) { uppers.add(new ArrayList<>()); lowers.add(new ArrayList<>()); }
+            for (int[] l : links) { uppers.get(l[1]).add(l[0]); lowers.get(l[0]).add(l[1]); }
             double[] pos = new double[n];
             for (List<Integer> row : rows) place(row, pos);
             for (int sweep = 0; sweep < 2; sweep++) {
-                for (int r = 1; r < rows.size(); r++) sortBy(rows.get(r), pos, links, true);
-                for (int r = rows.size() - 2; r >= 0; r--) sortBy(rows.get(r), pos, links, false);
+                for (int r = 1; r < rows.size(); r++) sortBy(rows.get(r), pos, uppers);
+                for (int r = rows.size() - 2; r >= 0; r--) sortBy(rows.get(r), pos, lowers);
             }
         }
 
-        private static void sortBy(List<Integer> row, double[] pos, List<int[]> links, boolean byUpper) {
+        /** Sorts a row by the mean position of each box's neighbours (boxes without any keep their place). */
+        private static void sortBy(List<Integer> row, double[] pos, List<List<Integer>> neighbours) {
             Map<Integer, Double> key = new HashMap<>();
             for (int i : row) {
+                List<Integer> nb = neighbours.get(i);
                 double sum = 0;
-                int count = 0;
-                for (int[] l : links)
-                    if (byUpper ? l[1] == i : l[0] == i) {
-                        sum += pos[byUpper ? l[0] : l[1]];
-                        count++;
-                    }
-                key.put(i, count == 0 ? pos[i] : sum / count);
+                for (int j : nb) sum += pos[j];
+                key.put(i, nb.isEmpty() ? pos[i] : sum / nb.size());
             }
             row.sort(Comparator.comparingDouble(key::get));
             place(row, pos);

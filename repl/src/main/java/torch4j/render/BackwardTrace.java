@@ -37,6 +37,7 @@ public record BackwardTrace(GraphView.Graph graph, List<Integer> order, Map<Inte
     public static BackwardTrace of(Tensor root, Tensor gradient) {
         GraphView.Graph graph = GraphView.of(root);
         List<Integer> order = new ArrayList<>();
+        java.util.Set<Integer> ran = new java.util.HashSet<>();
         Map<Integer, Tensor> grads = new LinkedHashMap<>();
         if (graph.nodes().isEmpty()) return new BackwardTrace(graph, order, grads);
         List<Node> nodes = discover(root.gradientEdge().function());
@@ -51,7 +52,7 @@ public record BackwardTrace(GraphView.Graph graph, List<Integer> order, Map<Inte
                     int outputNr = out;
                     handles.add(node.registerPreHook(out, g -> {
                         if (!grads.containsKey(nodeId) || outputNr == 0) grads.put(nodeId, g.detach());
-                        if (!order.contains(nodeId)) order.add(nodeId);
+                        if (ran.add(nodeId)) order.add(nodeId);
                         return null;
                     }));
                 }

@@ -117,4 +117,15 @@ class AutogradSvgTest {
         assertEquals(List.of("(5, 7)"), AutogradSvg.compact(Torch.zeros(5, 7)));
         assertEquals(List.of("[[1., 2.],", " [3., 4.]]"), AutogradSvg.compact("tensor([[1., 2.],\n        [3., 4.]], grad_fn=<AddBackward0>)"));
     }
+
+    /** A chain a thousand nodes deep (an unrolled loop) lays out and traces (adjacency lists, no per-node scans of all edges). */
+    @Test void deepChain() throws Exception {
+        Tensor x = Torch.tensor(new double[] {1, 2}).requiresGrad_();
+        Tensor y = x;
+        for (int i = 0; i < 1000; i++) y = y.mul(1.001);
+        Tensor loss = y.sum();
+        Document doc = parse(AutogradSvg.render(loss));
+        assertEquals(1000 + 1 + 1 + 1 + 1, doc.getElementsByTagName("g").getLength());   // muls, sum, AccumulateGrad, leaf, output
+        assertEquals(1002, BackwardTrace.of(loss).order().size());
+    }
 }
