@@ -11,16 +11,21 @@ import java.util.function.Supplier;
  * A cell's stdout or stderr as iopub "stream" messages. Bytes collect here and go out as one
  * message when the kernel's flusher ticks (every few tens of milliseconds, so output appears as
  * printed without one message per println in a loop), when the buffer grows large, and before
- * any other output of the cell (so a display after a print shows after it).
+ * any other output of the cell (so a display after a print shows after it). An unfinished last
+ * line waits a little longer on the ticks: if the cell reads System.in next, it is the question
+ * to ask (the input_request's prompt) rather than output.
  */
 final class IopubStream extends OutputStream {
     private static final int SEND_NOW_BYTES = 1 << 20;
+    /** How long an unfinished line waits on the flusher before it is sent anyway. */
+    private static final long PARTIAL_LINE_NANOS = 500_000_000L;
 
     private final String name;
     private final Supplier<Message> parent;
     private final Consumer<Message> publish;
     private final String session;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private long lastWrite = System.nanoTime();
 
     IopubStream(String name, Supplier<Message> parent, Consumer<Message> publish, String session) {
         this.name = name;
@@ -32,11 +37,13 @@ final class IopubStream extends OutputStream {
     @Override
     public synchronized void write(int b) {
         pending.write(b);
+        lastWrite = System.nanoTime();
     }
 
     @Override
     public synchronized void write(byte[] b, int off, int len) {
         pending.write(b, off, len);
+        lastWrite = System.nanoTime();
         if (pending.size() >= SEND_NOW_BYTES) drain();
     }
 
@@ -47,6 +54,18 @@ final class IopubStream extends OutputStream {
     /** Sends what has collected (up to the last whole UTF-8 character) as one stream message. */
     synchronized void drain() {
         send(completeCharacters(pending.toByteArray()));
+    }
+
+    /** The flusher's tick: the whole lines, and an unfinished line once it has waited long enough. */
+    synchronized void tick() {
+        if (System.nanoTime() - lastWrite > PARTIAL_LINE_NANOS) {
+            drain();
+            return;
+        }
+        byte[] bytes = pending.toByteArray();
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') end--;
+        send(end);
     }
 
     /**

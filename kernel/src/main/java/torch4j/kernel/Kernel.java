@@ -64,7 +64,10 @@ public final class Kernel implements AutoCloseable {
         stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session);
         stdin = new StdinChannel(stdinSocket, codec, session, requests::currentCell, stdout::takePartialLine);
         flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("torch4j-flush").unstarted(r));
-        flusher.scheduleWithFixedDelay(this::flushStreams, STREAM_FLUSH_MS, STREAM_FLUSH_MS, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(() -> {
+            stdout.tick();
+            stderr.tick();
+        }, STREAM_FLUSH_MS, STREAM_FLUSH_MS, TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -236,10 +236,19 @@ final class Requests implements Interpreter.Display {
         publish(request, "comm_close", close);
     }
 
-    /** The interpreter when it has started; completion and inspection do not wait for it. */
+    /**
+     * The interpreter, waiting for it while it starts (a client's first completion may come
+     * before the session is up); null when it failed to start.
+     */
     private Interpreter ready() {
-        return kernel.interpreter.isDone() && !kernel.interpreter.isCompletedExceptionally()
-                ? kernel.interpreter.join() : null;
+        try {
+            return kernel.interpreter.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     @Override

@@ -150,7 +150,7 @@ class KernelProtocolTest {
 
     @Test
     void systemInAsksTheClientWithThePrintedPrompt() {
-        Message req = execute("printpart Name? \ninput", false, true);
+        Message req = execute("printpart Name? \nsleep 200\ninput", false, true); // the flusher ticks meanwhile
         Message ask = client.receive(client.stdin);
         assertEquals("input_request", ask.type());
         assertEquals("Name? ", ask.text("prompt", ""));

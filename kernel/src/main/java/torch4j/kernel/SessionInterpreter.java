@@ -1,0 +1,156 @@
+package torch4j.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import torch4j.session.Completions;
+import torch4j.session.DisplaySink;
+import torch4j.session.EvalError;
+import torch4j.session.Evaluation;
+import torch4j.session.MimeBundle;
+import torch4j.session.Renderers;
+import torch4j.session.Session;
+import torch4j.session.SessionOptions;
+import torch4j.plot.Figure;
+import torch4j.plot.Plt;
+import torch4j.render.RichDisplay;
+
+/**
+ * Cells run by the torch4j session, the JShell engine the REPL uses too (DESIGN §5): the cell's
+ * snippets run in order and stop at the first error; the last snippet's value, if it shows one,
+ * is the cell's result, rendered by the session's renderer registry (text/plain always, plus
+ * HTML, PNG or SVG where a renderer has them: the display module's {@link RichDisplay}).
+ * {@code display(obj)}, {@code updateDisplay(id, obj)} and plot {@code show()} reach the notebook
+ * as display_data / update_display_data; a figure drawn but not shown appears after the cell.
+ *
+ * <pre>{@code
+ * jshell> SessionInterpreter.start(io).execute("manualSeed(0); randn(2)").result().get("text/plain")
+ * $1 ==> "tensor([ 1.5410, -0.2934])"
+ * }</pre>
+ */
+public final class SessionInterpreter implements Interpreter {
+    private static final String RED = "\u001b[0;31m", RESET = "\u001b[0m";
+
+    private final Session session;
+    private final Display display;
+
+    private SessionInterpreter(Session session, Display display) {
+        this.session = session;
+        this.display = display;
+    }
+
+    /** Starts a session whose output, input and displays go through the kernel's {@code io}. */
+    public static Interpreter start(Io io) {
+        DisplaySink sink = new DisplaySink() {
+            @Override
+            public void display(MimeBundle bundle, String displayId) {
+                io.display().display(bundle.data(), displayId);
+            }
+
+            @Override
+            public void updateDisplay(MimeBundle bundle, String displayId) {
+                io.display().update(bundle.data(), displayId);
+            }
+        };
+        Renderers.register(value -> {
+            Map<String, String> rich = RichDisplay.mimeData(value);
+            return rich.isEmpty() ? Optional.empty() : Optional.of(rich);
+        });
+        Plt.setShowHandler((figure, displayId, update) -> {
+            if (update) io.display().update(figureBundle(figure), displayId);
+            else io.display().display(figureBundle(figure), displayId);
+        });
+        return new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
+    }
+
+    /** A figure as the notebook shows it: PNG, with its repr as the text fallback. */
+    private static Map<String, String> figureBundle(Figure figure) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("text/plain", figure.toString());
+        data.put("image/png", figure.toPngBase64());
+        return data;
+    }
+
+    @Override
+    public Outcome execute(String code) {
+        List<Evaluation> evaluations;
+        try {
+            evaluations = session.eval(code);
+        } finally {
+            // what the cell drew without show() appears below it, as with matplotlib's inline backend
+            Figure drawn = Plt.takeUnshown();
+            if (drawn != null) display.display(figureBundle(drawn), drawn.displayId());
+        }
+        for (Evaluation e : evaluations)
+            if (e.error() != null) return new Outcome(null, failure(e.error()));
+        if (evaluations.isEmpty()) return new Outcome(null, null);
+        Evaluation last = evaluations.getLast();
+        if (last.echo() == null) return new Outcome(null, null);
+        return new Outcome(bundle(last), null);
+    }
+
+    /** The echo as text/plain (what the REPL prints), with the richer forms the renderers give the live value. */
+    private static Map<String, String> bundle(Evaluation e) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("text/plain", e.echo());
+        if (e.hasValue() && e.value() != null) {
+            try {
+                Renderers.render(e.value()).data().forEach(data::putIfAbsent);
+            } catch (RuntimeException renderFailed) {
+                // a renderer's bug must not lose the cell's result: the text is still there
+            }
+        }
+        return data;
+    }
+
+    /** The error as Jupyter shows it: the traceback's first line is the header, in red as IPython's. */
+    private static Failure failure(EvalError error) {
+        List<String> lines = new ArrayList<>(List.of(error.render().split("\n", -1)));
+        if (!lines.isEmpty()) lines.set(0, RED + lines.getFirst() + RESET);
+        String message = error.message() == null ? "" : error.message();
+        return new Failure(error.name(), message, lines);
+    }
+
+    @Override
+    public void interrupt() {
+        session.interrupt();
+    }
+
+    @Override
+    public Completion complete(String code, int cursor) {
+        Completions c = session.complete(code, cursor);
+        return new Completion(c.candidates(), c.anchor(), cursor);
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        torch4j.session.Completeness c = session.isComplete(code);
+        return new Completeness(c.status().name().toLowerCase(java.util.Locale.ROOT), c.indent());
+    }
+
+    /**
+     * The Javadoc and signatures of the symbol at the cursor. JShell documents a method from
+     * inside its call ({@code Math.abs(|}); a notebook asks with the cursor on the name
+     * ({@code Math.ab|s}), so without an answer there the name is completed to a call and asked again.
+     */
+    @Override
+    public Optional<Map<String, String>> inspect(String code, int cursor, int detailLevel) {
+        Optional<String> doc = session.documentation(code, cursor);
+        if (doc.isEmpty()) {
+            int end = cursor;
+            while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) end++;
+            if (end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+                String call = code.substring(0, end) + "(";
+                doc = session.documentation(call, call.length());
+            }
+        }
+        return doc.map(text -> Map.of("text/plain", text));
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
