@@ -78,7 +78,7 @@ public final class Main {
             System.out.println(removed ? "removed kernelspec torch4j from " + dir : "no kernelspec torch4j in " + dir);
             return 0;
         }
-        KernelSpec.write(dir, javaExecutable(), System.getProperty("java.class.path"));
+        KernelSpec.write(dir, javaExecutable(), classpath());
         System.out.println("installed kernelspec torch4j in " + dir);
         return 0;
     }
@@ -87,7 +87,7 @@ public final class Main {
     private static int installThroughJupyter() throws Exception {
         Path tmp = Files.createTempDirectory("torch4j-kernelspec");
         Path spec = tmp.resolve(KernelSpec.NAME);
-        KernelSpec.write(spec, javaExecutable(), System.getProperty("java.class.path"));
+        KernelSpec.write(spec, javaExecutable(), classpath());
         try {
             return runJupyter(List.of("jupyter", "kernelspec", "install", "--sys-prefix", "--replace", "--name", KernelSpec.NAME, spec.toString()));
         } finally {
@@ -101,6 +101,14 @@ public final class Main {
         } catch (java.io.IOException e) {
             return fail("--sys-prefix needs the jupyter command on PATH: " + e.getMessage());
         }
+    }
+
+    /** This JVM's classpath with every entry absolute: Jupyter starts the kernel in the notebook's directory. */
+    static String classpath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     private static String javaExecutable() {
