@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import torch4j.plot.Figure;
+import torch4j.plot.Plt;
+import torch4j.render.RichDisplay;
 import torch4j.session.Completions;
 import torch4j.session.DisplaySink;
 import torch4j.session.EvalError;
@@ -13,9 +17,6 @@ import torch4j.session.MimeBundle;
 import torch4j.session.Renderers;
 import torch4j.session.Session;
 import torch4j.session.SessionOptions;
-import torch4j.plot.Figure;
-import torch4j.plot.Plt;
-import torch4j.render.RichDisplay;
 
 /**
  * Cells run by the torch4j session, the JShell engine the REPL uses too (DESIGN §5): the cell's
@@ -91,13 +92,21 @@ public final class SessionInterpreter implements Interpreter {
         return new Outcome(bundle(last), null);
     }
 
-    /** The echo as text/plain (what the REPL prints), with the richer forms the renderers give the live value. */
-    private static Map<String, String> bundle(Evaluation e) {
+    /**
+     * The echo as text/plain (what the REPL prints), with the richer forms the renderers give the
+     * live value; a cell ending in a variable's name ({@code x}) shows that variable's value.
+     */
+    private Map<String, String> bundle(Evaluation e) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("text/plain", e.echo());
-        if (e.hasValue() && e.value() != null) {
+        Object value = e.value();
+        if (value == null && e.hasValue()) {
+            String name = e.source().strip().replaceAll(";$", "").strip();
+            if (SourceVersion.isIdentifier(name)) value = session.valueOf(name).orElse(null);
+        }
+        if (value != null) {
             try {
-                Renderers.render(e.value()).data().forEach(data::putIfAbsent);
+                Renderers.render(value).data().forEach(data::putIfAbsent);
             } catch (RuntimeException renderFailed) {
                 // a renderer's bug must not lose the cell's result: the text is still there
             }

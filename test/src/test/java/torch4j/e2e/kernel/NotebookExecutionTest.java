@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jupyter nbconvert --to notebook --execute} of the tour notebook on the torch4j kernel:
- * every code cell runs, and the saved notebook holds a stream, a tensor result, an SVG graph, a
- * PNG plot and the error of the cell tagged raises-exception, followed by a cell that ran after it.
+ * every code cell runs, and the saved notebook holds a stream, tensor results (text and HTML), the
+ * autograd graph and the last frame of the backward step-through as SVG, PNG plots (one redrawn
+ * in place by a training loop) and the error of the cell tagged raises-exception, followed by a
+ * cell that ran after it.
  */
 class NotebookExecutionTest {
     static final Path NOTEBOOKS = Path.of("").toAbsolutePath().getParent().resolve("notebooks");
@@ -43,7 +45,10 @@ class NotebookExecutionTest {
         assertTrue(has(outputs, "stream", "text", "Hello from torch4j"), "stdout stream");
         assertTrue(has(outputs, "execute_result", "text/plain", "tensor([[ 0.3367,  0.1288,  0.2345],"), "seeded tensor as PyTorch prints it");
         assertTrue(has(outputs, "execute_result", "text/plain", "tensor([2., 4., 6.])"), "w.grad()");
+        assertTrue(outputs.stream().anyMatch(o -> o.has("data") && o.getAsJsonObject("data").has("text/html")
+                && o.getAsJsonObject("data").get("text/plain").toString().contains("0.3367")), "a variable's tensor as an HTML card too");
         assertTrue(has(outputs, "display_data", "image/svg+xml", "MeanBackward0"), "autograd graph as SVG");
+        assertTrue(has(outputs, "display_data", "image/svg+xml", "grad: [4.0000, 6.6667, 9.3333]"), "backward step-through, last frame");
         assertTrue(has(outputs, "display_data", "image/png", "iVBORw0KGgo"), "plot as PNG");
         JsonObject error = outputs.stream().filter(o -> o.get("output_type").getAsString().equals("error")).findFirst().orElseThrow();
         assertTrue(error.get("evalue").getAsString().contains("cannot be multiplied"), error.toString());
