@@ -194,6 +194,21 @@ public final class Kernel implements AutoCloseable {
         stopped.countDown();
     }
 
+    /**
+     * Closes the session, waiting at most two seconds: a cell that ignores the interrupt must not
+     * keep a kernel that was asked to shut down alive.
+     */
+    private void closeInterpreter() {
+        Interpreter i = interpreter.getNow(null);
+        if (i == null) return;
+        Thread closing = Thread.ofPlatform().daemon().name("torch4j-session-close").start(i::close);
+        try {
+            closing.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static JsonObject status(String state) {
         JsonObject c = new JsonObject();
         c.addProperty("execution_state", state);
@@ -210,7 +225,7 @@ public final class Kernel implements AutoCloseable {
         running = false;
         flusher.shutdownNow();
         flushStreams();
-        interpreter.thenAccept(Interpreter::close);
+        closeInterpreter();
         for (Thread t : threads) {
             if (t == Thread.currentThread()) continue;
             try {
