@@ -193,4 +193,28 @@ class PlotTest {
         assertNotNull(Plt.takeUnshown());
         assertNull(Plt.takeUnshown());
     }
+
+    /** The plain-program handler: a PNG in the temp directory, its path printed; one file per live display id. */
+    @Test void defaultHandlerPrintsThePathOfAPng() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Plt.plot(List.of(1, 2));
+            Plt.show();
+            Plt.plot(List.of(3, 4));
+            Plt.show("live");
+            Plt.show("live");
+        } finally {
+            System.setOut(old);
+        }
+        List<String> paths = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, paths.size());
+        assertNotEquals(paths.get(0), paths.get(1));
+        assertEquals(paths.get(1), paths.get(2));
+        for (String p : new java.util.LinkedHashSet<>(paths)) {
+            assertNotNull(ImageIO.read(new java.io.File(p)));
+            Files.deleteIfExists(Path.of(p));
+        }
+    }
 }
