@@ -22,7 +22,7 @@ public final class Axes {
     BufferedImage image;
     String title, xlabel, ylabel;
     Double xmin, xmax, ymin, ymax;
-    boolean legend;
+    boolean legend, grid, axisOff;
     private int cycle;
 
     /** A text at data coordinates. */
@@ -158,6 +158,18 @@ public final class Axes {
         legend = true;
     }
 
+    /** Shows or hides grid lines at the ticks (light gray, as matplotlib's {@code grid(True)}). */
+    public void grid(boolean on) { grid = on; }
+
+    /** {@code axis("off")} hides the frame, ticks and labels (images of digits, say); {@code axis("on")} brings them back. */
+    public void axis(String mode) {
+        axisOff = switch (mode) {
+            case "off" -> true;
+            case "on" -> false;
+            default -> throw new IllegalArgumentException("Unrecognized string '" + mode + "' to axis; try 'on' or 'off'");
+        };
+    }
+
     /** Removes everything drawn and resets the colour cycle ({@code ax.cla()}). */
     public void cla() {
         lines.clear();
@@ -166,7 +178,7 @@ public final class Axes {
         image = null;
         title = xlabel = ylabel = null;
         xmin = xmax = ymin = ymax = null;
-        legend = false;
+        legend = grid = axisOff = false;
         cycle = 0;
     }
 

@@ -163,26 +163,45 @@ final class FigurePainter {
         s.setAntiAlias(true);
         s.setAnnotationTextFont(TICK_FONT);
         s.setAnnotationTextFontColor(Color.BLACK);
+        if (ax.grid) {
+            s.setPlotGridLinesVisible(true);
+            s.setPlotGridLinesColor(new Color(0xb0b0b0));
+            s.setPlotGridLinesStroke(new BasicStroke(1f));
+        }
+        if (ax.axisOff) {
+            s.setAxisTicksVisible(false);
+            s.setPlotBorderVisible(false);
+        }
         if (ax.xmin != null) { s.setXAxisMin(ax.xmin); s.setXAxisMax(ax.xmax); }
         if (ax.ymin != null) { s.setYAxisMin(ax.ymin); s.setYAxisMax(ax.ymax); }
     }
 
     /**
-     * XChart puts x ticks on every k-th data value when the x values are equally spaced (plot(y)
-     * against 0..n-1 gets a tick every 3 of 50), unlike matplotlib's round steps. An invisible
-     * one-point series off that grid makes it use its round-step rule, as for any other data.
+     * XChart puts ticks on every k-th data value when an axis' values are equally spaced (plot(y)
+     * against 0..n-1 gets an x tick every 3 of 50; y data 0, 1 only two ticks), unlike matplotlib's
+     * round steps. An invisible one-point series off both grids makes it use its round-step rule.
      */
     private static void breakEqualSpacing(XYChart chart, Axes ax) {
-        java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
-        double y = Double.NaN;
-        for (Line l : ax.lines) for (int i = 0; i < l.x.length; i++) if (Double.isFinite(l.x[i]) && Double.isFinite(l.y[i])) { xs.add(l.x[i]); y = l.y[i]; }
-        for (Scatter sc : ax.scatters) for (int i = 0; i < sc.x.length; i++) if (Double.isFinite(sc.x[i]) && Double.isFinite(sc.y[i])) { xs.add(sc.x[i]); y = sc.y[i]; }
-        if (xs.size() < 2) return;
-        double first = xs.first(), second = xs.higher(first);
-        XYSeries s = chart.addSeries("_ticks", new double[] {first + (second - first) / 3}, new double[] {y});
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(), ys = new java.util.TreeSet<>();
+        for (Line l : ax.lines) collect(l.x, l.y, xs, ys);
+        for (Scatter sc : ax.scatters) collect(sc.x, sc.y, xs, ys);
+        if (xs.isEmpty()) return;
+        XYSeries s = chart.addSeries("_ticks", new double[] {offGrid(xs)}, new double[] {offGrid(ys)});
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);
+    }
+
+    private static void collect(double[] x, double[] y, java.util.Set<Double> xs, java.util.Set<Double> ys) {
+        for (int i = 0; i < x.length; i++)
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) { xs.add(x[i]); ys.add(y[i]); }
+    }
+
+    /** A third of the way between the two smallest values (inside the data range), or the only value. */
+    private static double offGrid(java.util.TreeSet<Double> v) {
+        double first = v.first();
+        Double second = v.higher(first);
+        return second == null ? first : first + (second - first) / 3;
     }
 
     /** {@code text(x, y, s)}: left-aligned on the baseline at data coordinates, as matplotlib's default. */
@@ -213,8 +232,9 @@ final class FigurePainter {
             g.setFont(TICK_FONT);
             FontMetrics fm = g.getFontMetrics();
             int top = 8 + (ax.title != null ? fm.getHeight() + 10 : 0);
-            int left = 8 + fm.stringWidth("0000") + 8 + (ax.ylabel != null ? fm.getHeight() + 4 : 0);
-            int bottom = 8 + fm.getHeight() + 8 + (ax.xlabel != null ? fm.getHeight() + 4 : 0);
+            boolean decor = !ax.axisOff;   // axis("off"): no ticks or labels, the image takes their room
+            int left = 8 + (decor ? fm.stringWidth("0000") + 8 + (ax.ylabel != null ? fm.getHeight() + 4 : 0) : 0);
+            int bottom = 8 + (decor ? fm.getHeight() + 8 + (ax.xlabel != null ? fm.getHeight() + 4 : 0) : 0);
             int right = 12;
             int iw = ax.image.getWidth(), ih = ax.image.getHeight();
             double scale = Math.min((w - left - right) / (double) iw, (h - top - bottom) / (double) ih);
@@ -228,16 +248,18 @@ final class FigurePainter {
             drawOverlays(ax, g, px, py, scale);
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(px, py, pw, ph));
-            ticks(g, fm, px, py, scale, iw, true, py + ph);
-            ticks(g, fm, px, py, scale, ih, false, px);
+            if (!ax.axisOff) {
+                g.draw(new Rectangle2D.Double(px, py, pw, ph));
+                ticks(g, fm, px, py, scale, iw, true, py + ph);
+                ticks(g, fm, px, py, scale, ih, false, px);
+            }
             if (ax.title != null) g.setFont(TITLE_FONT);
             if (ax.title != null)
                 g.drawString(ax.title, (float) (px + pw / 2 - g.getFontMetrics().stringWidth(ax.title) / 2.0), (float) (py - 8));
             g.setFont(TICK_FONT);
-            if (ax.xlabel != null)
+            if (ax.xlabel != null && decor)
                 g.drawString(ax.xlabel, (float) (px + pw / 2 - fm.stringWidth(ax.xlabel) / 2.0), (float) (py + ph + 5 + 2 * fm.getHeight() + 4));
-            if (ax.ylabel != null) {
+            if (ax.ylabel != null && decor) {
                 Graphics2D rg = (Graphics2D) g.create();
                 rg.translate(8 + fm.getAscent(), py + ph / 2 + fm.stringWidth(ax.ylabel) / 2.0);
                 rg.rotate(-Math.PI / 2);

@@ -152,6 +152,15 @@ public final class Plt {
     /** Shows an image with a colour map for grayscale data ({@code "gray"}, {@code "gray_r"}, {@code "viridis"}). */
     public static synchronized void imshow(Object image, String cmap) { draw().imshow(image, cmap); }
 
+    /** Grid lines on the current axes ({@code plt.grid()}). */
+    public static synchronized void grid() { draw().grid(true); }
+
+    /** Grid lines on or off. */
+    public static synchronized void grid(boolean on) { draw().grid(on); }
+
+    /** {@code axis("off")}: no frame, ticks or tick labels on the current axes; {@code axis("on")} restores them. */
+    public static synchronized void axis(String mode) { draw().axis(mode); }
+
     /** Clears the current figure ({@code plt.clf()}); it keeps its size and display id. */
     public static synchronized void clf() {
         if (current != null) current.clf();

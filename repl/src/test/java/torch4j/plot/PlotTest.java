@@ -160,6 +160,26 @@ class PlotTest {
         }
     }
 
+    @Test void gridAndAxisOff() {
+        Figure fig = Plt.figure(3, 3);
+        Plt.plot(new double[] {0, 1}, new double[] {0, 1}, "r");
+        Plt.grid();
+        BufferedImage img = fig.toImage();
+        int gridPixels = 0;
+        for (int y = 0; y < 300; y++) {
+            Color c = new Color(img.getRGB(150, y));
+            if (c.getRed() == c.getGreen() && c.getGreen() == c.getBlue() && c.getRed() > 0xa0 && c.getRed() < 0xf0) gridPixels++;
+        }
+        assertTrue(gridPixels > 0, "light gray grid lines cross the middle column");
+        Figure digits = Plt.figure(1, 1);
+        Plt.imshow(Torch.zeros(4, 4), "gray");
+        Plt.axis("off");
+        BufferedImage d = digits.toImage();
+        assertEquals(Color.BLACK.getRGB(), d.getRGB(50, 50));
+        assertEquals(Color.BLACK.getRGB(), d.getRGB(12, 50), "the image fills the room of the ticks");
+        assertThrows(IllegalArgumentException.class, () -> Plt.axis("sideways"));
+    }
+
     @Test void subplotsGrid() {
         Figure fig = Plt.figure();
         Axes a = Plt.subplot(1, 2, 1);
