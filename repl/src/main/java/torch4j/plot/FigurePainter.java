@@ -80,6 +80,16 @@ final class FigurePainter {
                 first = false;
             }
         }
+        for (Axes.Hist hg : ax.hists) {   // an invisible series spans the bars for autoscaling; the bars are drawn as an annotation
+            double[] edges = hg.edges();
+            double top = 0;
+            for (double c : hg.counts()) top = Math.max(top, c);
+            XYSeries s = chart.addSeries("_" + n++, new double[] {edges[0], edges[edges.length - 1]}, new double[] {0, top});
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setShowInLegend(false);
+            chart.addAnnotation(new BarsAnnotation(hg));
+        }
         if (n == 0) {   // empty axes: matplotlib's 0..1 range, drawn by an invisible series
             XYSeries s = chart.addSeries("_empty", new double[] {0, 1}, new double[] {0, 1});
             s.setLineStyle(SeriesLines.NONE);
@@ -185,6 +195,11 @@ final class FigurePainter {
         java.util.TreeSet<Double> xs = new java.util.TreeSet<>(), ys = new java.util.TreeSet<>();
         for (Line l : ax.lines) collect(l.x, l.y, xs, ys);
         for (Scatter sc : ax.scatters) collect(sc.x, sc.y, xs, ys);
+        for (Axes.Hist h : ax.hists) {
+            for (double e : h.edges()) xs.add(e);
+            ys.add(0.0);
+            for (double c : h.counts()) ys.add(c);
+        }
         if (xs.isEmpty()) return;
         XYSeries s = chart.addSeries("_ticks", new double[] {offGrid(xs)}, new double[] {offGrid(ys)});
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -221,6 +236,34 @@ final class FigurePainter {
             g.drawString(text.s(), x, y);
             FontMetrics fm = g.getFontMetrics();
             bounds = new Rectangle2D.Double(x, y - fm.getAscent(), fm.stringWidth(text.s()), fm.getHeight());
+        }
+    }
+
+    /** The bars of a histogram, filled in its colour and clipped to the plot area. */
+    private static final class BarsAnnotation extends Annotation {
+        private final Axes.Hist hist;
+
+        BarsAnnotation(Axes.Hist hist) {
+            super(false);
+            this.hist = hist;
+        }
+
+        @Override public void paint(Graphics2D g) {
+            if (!isVisible) return;
+            int left = getXAxisScreenValueForMin(), right = getXAxisScreenValueForMax();
+            int top = getYAxisScreenValueForMax(), bottom = getYAxisScreenValueForMin();
+            Graphics2D bg = (Graphics2D) g.create();
+            bg.clip(new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top)));
+            bg.setColor(hist.color());
+            double[] e = hist.edges(), c = hist.counts();
+            int base = getYAxisScreenValue(0);
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] == 0) continue;
+                int x0 = getXAxisScreenValue(e[i]), x1 = getXAxisScreenValue(e[i + 1]), y = getYAxisScreenValue(c[i]);
+                bg.fillRect(Math.min(x0, x1), Math.min(y, base), Math.max(1, Math.abs(x1 - x0)), Math.abs(base - y));
+            }
+            bg.dispose();
+            bounds = new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top));
         }
     }
 

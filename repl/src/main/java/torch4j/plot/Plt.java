@@ -122,6 +122,12 @@ public final class Plt {
     /** Scatter plot coloured per point (see {@link Axes#scatter(Object, Object, Object)}). */
     public static synchronized Scatter scatter(Object x, Object y, Object c) { return draw().scatter(x, y, c); }
 
+    /** A histogram of 10 bins ({@code plt.hist(x)}). */
+    public static synchronized Axes.Hist hist(Object data) { return draw().hist(data); }
+
+    /** A histogram of {@code bins} equal bins ({@code plt.hist(x, bins=30)}). */
+    public static synchronized Axes.Hist hist(Object data, int bins) { return draw().hist(data, bins); }
+
     /** Text at data coordinates. */
     public static synchronized void text(double x, double y, String s) { draw().text(x, y, s); }
 

@@ -160,6 +160,20 @@ class PlotTest {
         }
     }
 
+    /** numpy.histogram([1, 2, 2, 3, 3, 3, 4], bins=3): edges 1, 2, 3, 4; the last bin closed. */
+    @Test void histogramBinsAndBars() {
+        Figure fig = Plt.figure(4, 3);
+        Axes.Hist h = Plt.hist(List.of(1, 2, 2, 3, 3, 3, 4), 3);
+        assertArrayEquals(new double[] {1, 2, 4}, h.counts());
+        assertArrayEquals(new double[] {1, 2, 3, 4}, h.edges(), 1e-12);
+        assertEquals(Colors.TAB10[0], h.color());
+        assertArrayEquals(new double[] {0, 1, 0}, Plt.hist(new double[] {Double.NaN, 5}, 3).counts());   // constant data: range 4.5..5.5, as numpy
+        BufferedImage img = fig.toImage();
+        int bar = 0;
+        for (int x = 0; x < 400; x++) if (img.getRGB(x, 200) == Colors.TAB10[0].getRGB()) bar++;
+        assertTrue(bar > 100, "bars fill the lower part of the plot: " + bar);
+    }
+
     @Test void gridAndAxisOff() {
         Figure fig = Plt.figure(3, 3);
         Plt.plot(new double[] {0, 1}, new double[] {0, 1}, "r");
