@@ -188,15 +188,20 @@ public final class Plt {
     /** Saves the current figure (PNG, or SVG for a {@code .svg} path) and returns the absolute path. */
     public static synchronized Path savefig(String path) { return gcf().savefig(path); }
 
-    /** Shows the current figure as a new display and closes it; nothing when nothing was drawn. */
+    /**
+     * Shows the current figure as a new display (under its {@link Figure#displayId()}) and closes it;
+     * nothing when nothing was drawn. A later {@code show(thatId)} replaces this display.
+     */
     public static void show() {
         Figure fig;
         synchronized (Plt.class) {
             fig = current;
             current = null;
             drawnSinceShow = false;
+            if (fig == null || fig.axes().isEmpty()) return;
+            shownIds.add(fig.displayId());   // so show(fig.displayId()) later updates this display
         }
-        if (fig != null && !fig.axes().isEmpty()) handler.show(fig, fig.displayId(), false);
+        handler.show(fig, fig.displayId(), false);
     }
 
     /**

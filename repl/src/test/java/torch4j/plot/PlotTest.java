@@ -223,6 +223,11 @@ class PlotTest {
         assertEquals(List.of("<Figure size 640x480 with 1 Axes> true false", "<Figure size 640x480 with 1 Axes> false false",
                 "<Figure size 640x480 with 1 Axes> false true"), calls);
         assertNull(Plt.takeUnshown());
+        calls.clear();
+        Plt.plot(List.of(5));
+        Plt.show(first.displayId());                   // the display show() made for the first figure
+        assertEquals(List.of("<Figure size 640x480 with 1 Axes> false true"), calls);
+        Plt.close();
         Plt.plot(List.of(3));
         assertNotNull(Plt.takeUnshown());
         assertNull(Plt.takeUnshown());
