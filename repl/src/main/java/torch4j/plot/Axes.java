@@ -19,10 +19,11 @@ public final class Axes {
     final List<Line> lines = new ArrayList<>();
     final List<Scatter> scatters = new ArrayList<>();
     final List<Text> texts = new ArrayList<>();
+    final List<Hist> hists = new ArrayList<>();
     BufferedImage image;
     String title, xlabel, ylabel;
     Double xmin, xmax, ymin, ymax;
-    boolean legend;
+    boolean legend, grid, axisOff;
     private int cycle;
 
     /** A text at data coordinates. */
@@ -109,6 +110,38 @@ public final class Axes {
             throw new IllegalArgumentException("x and y must have same first dimension, but have shapes (" + x.length + ",) and (" + y.length + ",)");
     }
 
+    /** {@code hist(data)}: a histogram of 10 equal bins from the data's min to its max. */
+    public Hist hist(Object data) { return hist(data, 10); }
+
+    /**
+     * A histogram of {@code bins} equal bins from the data's min to its max, the last bin closed on
+     * the right, as matplotlib's {@code hist}; NaNs are left out. Bars in the cycle's next colour.
+     */
+    public Hist hist(Object data, int bins) {
+        if (bins < 1) throw new IllegalArgumentException("`bins` must be positive, when an integer");
+        double[] v = Data.doubles(data, "x");
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
+        if (lo > hi) { lo = 0; hi = 1; }
+        if (lo == hi) { lo -= 0.5; hi += 0.5; }   // numpy's histogram range for constant data
+        double[] edges = new double[bins + 1], counts = new double[bins];
+        for (int i = 0; i <= bins; i++) edges[i] = lo + (hi - lo) * i / bins;
+        for (double d : v) {
+            if (!Double.isFinite(d)) continue;
+            int b = (int) ((d - lo) / (hi - lo) * bins);
+            counts[Math.min(b, bins - 1)]++;
+        }
+        Hist h = new Hist(counts, edges, Colors.cycle(cycle++));
+        hists.add(h);
+        return h;
+    }
+
+    /**
+     * A histogram as drawn: the count of each bin, the {@code bins + 1} edges, the bar colour
+     * (matplotlib returns the first two as {@code n, bins}).
+     */
+    public record Hist(double[] counts, double[] edges, Color color) {}
+
     /** Writes {@code s} with its lower-left corner at data coordinates (x, y). */
     public void text(double x, double y, String s) { texts.add(new Text(x, y, s, Color.BLACK)); }
 
@@ -158,15 +191,28 @@ public final class Axes {
         legend = true;
     }
 
+    /** Shows or hides grid lines at the ticks (light gray, as matplotlib's {@code grid(True)}). */
+    public void grid(boolean on) { grid = on; }
+
+    /** {@code axis("off")} hides the frame, ticks and labels (images of digits, say); {@code axis("on")} brings them back. */
+    public void axis(String mode) {
+        axisOff = switch (mode) {
+            case "off" -> true;
+            case "on" -> false;
+            default -> throw new IllegalArgumentException("Unrecognized string '" + mode + "' to axis; try 'on' or 'off'");
+        };
+    }
+
     /** Removes everything drawn and resets the colour cycle ({@code ax.cla()}). */
     public void cla() {
         lines.clear();
         scatters.clear();
         texts.clear();
+        hists.clear();
         image = null;
         title = xlabel = ylabel = null;
         xmin = xmax = ymin = ymax = null;
-        legend = false;
+        legend = grid = axisOff = false;
         cycle = 0;
     }
 
@@ -176,5 +222,5 @@ public final class Axes {
     /** The scatters drawn so far. */
     public List<Scatter> scatters() { return List.copyOf(scatters); }
 
-    boolean isEmpty() { return lines.isEmpty() && scatters.isEmpty() && texts.isEmpty() && image == null; }
+    boolean isEmpty() { return lines.isEmpty() && scatters.isEmpty() && texts.isEmpty() && hists.isEmpty() && image == null; }
 }

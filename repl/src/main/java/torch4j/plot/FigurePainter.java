@@ -80,6 +80,16 @@ final class FigurePainter {
                 first = false;
             }
         }
+        for (Axes.Hist hg : ax.hists) {   // an invisible series spans the bars for autoscaling; the bars are drawn as an annotation
+            double[] edges = hg.edges();
+            double top = 0;
+            for (double c : hg.counts()) top = Math.max(top, c);
+            XYSeries s = chart.addSeries("_" + n++, new double[] {edges[0], edges[edges.length - 1]}, new double[] {0, top});
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setShowInLegend(false);
+            chart.addAnnotation(new BarsAnnotation(hg));
+        }
         if (n == 0) {   // empty axes: matplotlib's 0..1 range, drawn by an invisible series
             XYSeries s = chart.addSeries("_empty", new double[] {0, 1}, new double[] {0, 1});
             s.setLineStyle(SeriesLines.NONE);
@@ -163,26 +173,50 @@ final class FigurePainter {
         s.setAntiAlias(true);
         s.setAnnotationTextFont(TICK_FONT);
         s.setAnnotationTextFontColor(Color.BLACK);
+        if (ax.grid) {
+            s.setPlotGridLinesVisible(true);
+            s.setPlotGridLinesColor(new Color(0xb0b0b0));
+            s.setPlotGridLinesStroke(new BasicStroke(1f));
+        }
+        if (ax.axisOff) {
+            s.setAxisTicksVisible(false);
+            s.setPlotBorderVisible(false);
+        }
         if (ax.xmin != null) { s.setXAxisMin(ax.xmin); s.setXAxisMax(ax.xmax); }
         if (ax.ymin != null) { s.setYAxisMin(ax.ymin); s.setYAxisMax(ax.ymax); }
     }
 
     /**
-     * XChart puts x ticks on every k-th data value when the x values are equally spaced (plot(y)
-     * against 0..n-1 gets a tick every 3 of 50), unlike matplotlib's round steps. An invisible
-     * one-point series off that grid makes it use its round-step rule, as for any other data.
+     * XChart puts ticks on every k-th data value when an axis' values are equally spaced (plot(y)
+     * against 0..n-1 gets an x tick every 3 of 50; y data 0, 1 only two ticks), unlike matplotlib's
+     * round steps. An invisible one-point series off both grids makes it use its round-step rule.
      */
     private static void breakEqualSpacing(XYChart chart, Axes ax) {
-        java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
-        double y = Double.NaN;
-        for (Line l : ax.lines) for (int i = 0; i < l.x.length; i++) if (Double.isFinite(l.x[i]) && Double.isFinite(l.y[i])) { xs.add(l.x[i]); y = l.y[i]; }
-        for (Scatter sc : ax.scatters) for (int i = 0; i < sc.x.length; i++) if (Double.isFinite(sc.x[i]) && Double.isFinite(sc.y[i])) { xs.add(sc.x[i]); y = sc.y[i]; }
-        if (xs.size() < 2) return;
-        double first = xs.first(), second = xs.higher(first);
-        XYSeries s = chart.addSeries("_ticks", new double[] {first + (second - first) / 3}, new double[] {y});
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>(), ys = new java.util.TreeSet<>();
+        for (Line l : ax.lines) collect(l.x, l.y, xs, ys);
+        for (Scatter sc : ax.scatters) collect(sc.x, sc.y, xs, ys);
+        for (Axes.Hist h : ax.hists) {
+            for (double e : h.edges()) xs.add(e);
+            ys.add(0.0);
+            for (double c : h.counts()) ys.add(c);
+        }
+        if (xs.isEmpty()) return;
+        XYSeries s = chart.addSeries("_ticks", new double[] {offGrid(xs)}, new double[] {offGrid(ys)});
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(false);
+    }
+
+    private static void collect(double[] x, double[] y, java.util.Set<Double> xs, java.util.Set<Double> ys) {
+        for (int i = 0; i < x.length; i++)
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) { xs.add(x[i]); ys.add(y[i]); }
+    }
+
+    /** A third of the way between the two smallest values (inside the data range), or the only value. */
+    private static double offGrid(java.util.TreeSet<Double> v) {
+        double first = v.first();
+        Double second = v.higher(first);
+        return second == null ? first : first + (second - first) / 3;
     }
 
     /** {@code text(x, y, s)}: left-aligned on the baseline at data coordinates, as matplotlib's default. */
@@ -205,6 +239,34 @@ final class FigurePainter {
         }
     }
 
+    /** The bars of a histogram, filled in its colour and clipped to the plot area. */
+    private static final class BarsAnnotation extends Annotation {
+        private final Axes.Hist hist;
+
+        BarsAnnotation(Axes.Hist hist) {
+            super(false);
+            this.hist = hist;
+        }
+
+        @Override public void paint(Graphics2D g) {
+            if (!isVisible) return;
+            int left = getXAxisScreenValueForMin(), right = getXAxisScreenValueForMax();
+            int top = getYAxisScreenValueForMax(), bottom = getYAxisScreenValueForMin();
+            Graphics2D bg = (Graphics2D) g.create();
+            bg.clip(new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top)));
+            bg.setColor(hist.color());
+            double[] e = hist.edges(), c = hist.counts();
+            int base = getYAxisScreenValue(0);
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] == 0) continue;
+                int x0 = getXAxisScreenValue(e[i]), x1 = getXAxisScreenValue(e[i + 1]), y = getYAxisScreenValue(c[i]);
+                bg.fillRect(Math.min(x0, x1), Math.min(y, base), Math.max(1, Math.abs(x1 - x0)), Math.abs(base - y));
+            }
+            bg.dispose();
+            bounds = new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top));
+        }
+    }
+
     /** Matplotlib's image axes: square pixels, row 0 at the top, ticks at pixel centres. */
     static final class ImageAxesPainter {
         private ImageAxesPainter() {}
@@ -213,8 +275,9 @@ final class FigurePainter {
             g.setFont(TICK_FONT);
             FontMetrics fm = g.getFontMetrics();
             int top = 8 + (ax.title != null ? fm.getHeight() + 10 : 0);
-            int left = 8 + fm.stringWidth("0000") + 8 + (ax.ylabel != null ? fm.getHeight() + 4 : 0);
-            int bottom = 8 + fm.getHeight() + 8 + (ax.xlabel != null ? fm.getHeight() + 4 : 0);
+            boolean decor = !ax.axisOff;   // axis("off"): no ticks or labels, the image takes their room
+            int left = 8 + (decor ? fm.stringWidth("0000") + 8 + (ax.ylabel != null ? fm.getHeight() + 4 : 0) : 0);
+            int bottom = 8 + (decor ? fm.getHeight() + 8 + (ax.xlabel != null ? fm.getHeight() + 4 : 0) : 0);
             int right = 12;
             int iw = ax.image.getWidth(), ih = ax.image.getHeight();
             double scale = Math.min((w - left - right) / (double) iw, (h - top - bottom) / (double) ih);
@@ -228,16 +291,18 @@ final class FigurePainter {
             drawOverlays(ax, g, px, py, scale);
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(px, py, pw, ph));
-            ticks(g, fm, px, py, scale, iw, true, py + ph);
-            ticks(g, fm, px, py, scale, ih, false, px);
+            if (!ax.axisOff) {
+                g.draw(new Rectangle2D.Double(px, py, pw, ph));
+                ticks(g, fm, px, py, scale, iw, true, py + ph);
+                ticks(g, fm, px, py, scale, ih, false, px);
+            }
             if (ax.title != null) g.setFont(TITLE_FONT);
             if (ax.title != null)
                 g.drawString(ax.title, (float) (px + pw / 2 - g.getFontMetrics().stringWidth(ax.title) / 2.0), (float) (py - 8));
             g.setFont(TICK_FONT);
-            if (ax.xlabel != null)
+            if (ax.xlabel != null && decor)
                 g.drawString(ax.xlabel, (float) (px + pw / 2 - fm.stringWidth(ax.xlabel) / 2.0), (float) (py + ph + 5 + 2 * fm.getHeight() + 4));
-            if (ax.ylabel != null) {
+            if (ax.ylabel != null && decor) {
                 Graphics2D rg = (Graphics2D) g.create();
                 rg.translate(8 + fm.getAscent(), py + ph / 2 + fm.stringWidth(ax.ylabel) / 2.0);
                 rg.rotate(-Math.PI / 2);

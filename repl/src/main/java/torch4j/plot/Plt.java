@@ -122,6 +122,12 @@ public final class Plt {
     /** Scatter plot coloured per point (see {@link Axes#scatter(Object, Object, Object)}). */
     public static synchronized Scatter scatter(Object x, Object y, Object c) { return draw().scatter(x, y, c); }
 
+    /** A histogram of 10 bins ({@code plt.hist(x)}). */
+    public static synchronized Axes.Hist hist(Object data) { return draw().hist(data); }
+
+    /** A histogram of {@code bins} equal bins ({@code plt.hist(x, bins=30)}). */
+    public static synchronized Axes.Hist hist(Object data, int bins) { return draw().hist(data, bins); }
+
     /** Text at data coordinates. */
     public static synchronized void text(double x, double y, String s) { draw().text(x, y, s); }
 
@@ -152,6 +158,15 @@ public final class Plt {
     /** Shows an image with a colour map for grayscale data ({@code "gray"}, {@code "gray_r"}, {@code "viridis"}). */
     public static synchronized void imshow(Object image, String cmap) { draw().imshow(image, cmap); }
 
+    /** Grid lines on the current axes ({@code plt.grid()}). */
+    public static synchronized void grid() { draw().grid(true); }
+
+    /** Grid lines on or off. */
+    public static synchronized void grid(boolean on) { draw().grid(on); }
+
+    /** {@code axis("off")}: no frame, ticks or tick labels on the current axes; {@code axis("on")} restores them. */
+    public static synchronized void axis(String mode) { draw().axis(mode); }
+
     /** Clears the current figure ({@code plt.clf()}); it keeps its size and display id. */
     public static synchronized void clf() {
         if (current != null) current.clf();
@@ -173,15 +188,20 @@ public final class Plt {
     /** Saves the current figure (PNG, or SVG for a {@code .svg} path) and returns the absolute path. */
     public static synchronized Path savefig(String path) { return gcf().savefig(path); }
 
-    /** Shows the current figure as a new display and closes it; nothing when nothing was drawn. */
+    /**
+     * Shows the current figure as a new display (under its {@link Figure#displayId()}) and closes it;
+     * nothing when nothing was drawn. A later {@code show(thatId)} replaces this display.
+     */
     public static void show() {
         Figure fig;
         synchronized (Plt.class) {
             fig = current;
             current = null;
             drawnSinceShow = false;
+            if (fig == null || fig.axes().isEmpty()) return;
+            shownIds.add(fig.displayId());   // so show(fig.displayId()) later updates this display
         }
-        if (fig != null && !fig.axes().isEmpty()) handler.show(fig, fig.displayId(), false);
+        handler.show(fig, fig.displayId(), false);
     }
 
     /**

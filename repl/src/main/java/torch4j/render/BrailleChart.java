@@ -23,8 +23,11 @@ import torch4j.plot.Scatter;
 public final class BrailleChart {
     private BrailleChart() {}
 
-    /** One series: points, joined by lines or not. */
-    public record Series(double[] x, double[] y, boolean connect) {}
+    /** One series: points, joined by lines or not, in a colour (null: the terminal's). */
+    public record Series(double[] x, double[] y, boolean connect, java.awt.Color color) {
+        /** A series in the terminal's colour. */
+        public Series(double[] x, double[] y, boolean connect) { this(x, y, connect, null); }
+    }
 
     /** {@code y} against 0..n-1 as a line, {@code cols} characters wide (labels included), {@code rows} plot rows high. */
     public static String plot(double[] y, int cols, int rows) {
@@ -37,12 +40,19 @@ public final class BrailleChart {
     public static String plot(double[] x, double[] y, int cols, int rows) { return render(List.of(new Series(x, y, true)), cols, rows); }
 
     /** The first axes of a figure: its lines joined, its scatters as dots, its title above. */
-    public static String of(Figure fig, int cols, int rows) {
+    public static String of(Figure fig, int cols, int rows) { return of(fig, cols, rows, false); }
+
+    /**
+     * {@link #of(Figure, int, int)}, with {@code color} each character in its series' colour
+     * (24-bit ANSI escapes; a scatter takes its first point's colour).
+     */
+    public static String of(Figure fig, int cols, int rows, boolean color) {
         if (fig.axes().isEmpty()) return "";
         Axes ax = fig.axes().getFirst();
         List<Series> series = new ArrayList<>();
-        for (Line l : ax.lines()) series.add(new Series(l.x(), l.y(), l.lineStyle() != null));
-        for (Scatter s : ax.scatters()) series.add(new Series(s.x(), s.y(), false));
+        for (Line l : ax.lines()) series.add(new Series(l.x(), l.y(), l.lineStyle() != null, color ? l.color() : null));
+        for (Scatter s : ax.scatters())
+            series.add(new Series(s.x(), s.y(), false, color && s.colors().length > 0 ? s.colors()[0] : null));
         String chart = render(series, cols, rows);
         return ax.title() == null ? chart : center(ax.title(), cols) + "\n" + chart;
     }
@@ -62,7 +72,10 @@ public final class BrailleChart {
         int plotCols = Math.max(2, cols - labelW - 2);
         int dotsX = plotCols * 2, dotsY = rows * 4;
         int[][] cells = new int[rows][plotCols];
+        java.awt.Color[][] colors = new java.awt.Color[rows][plotCols];
         for (Series s : series) {
+            int[][] before = new int[rows][];
+            for (int r = 0; r < rows; r++) before[r] = cells[r].clone();
             int px = -1, py = -1;
             for (int i = 0; i < s.x().length; i++) {
                 if (!Double.isFinite(s.x()[i]) || !Double.isFinite(s.y()[i])) { px = -1; continue; }
@@ -72,14 +85,25 @@ public final class BrailleChart {
                 px = dx;
                 py = dy;
             }
+            for (int r = 0; r < rows; r++)   // a cell takes the colour of the last series that drew in it
+                for (int c = 0; c < plotCols; c++) if (cells[r][c] != before[r][c]) colors[r][c] = s.color();
         }
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < rows; r++) {
             String label = r == 0 ? top : r == rows - 1 ? bottom : "";
             sb.repeat(' ', labelW - label.length()).append(label).append(' ').append(label.isEmpty() ? '│' : '┤');
             StringBuilder row = new StringBuilder();
-            for (int c = 0; c < plotCols; c++) row.append(cells[r][c] == 0 ? ' ' : (char) (0x2800 + cells[r][c]));
-            sb.append(row.toString().stripTrailing()).append('\n');
+            java.awt.Color current = null;
+            for (int c = 0; c < plotCols; c++) {
+                java.awt.Color want = cells[r][c] == 0 ? current : colors[r][c];
+                if (!java.util.Objects.equals(want, current)) {
+                    row.append(want == null ? "\033[0m" : "\033[38;2;" + want.getRed() + ";" + want.getGreen() + ";" + want.getBlue() + "m");
+                    current = want;
+                }
+                row.append(cells[r][c] == 0 ? ' ' : (char) (0x2800 + cells[r][c]));
+            }
+            String text = row.toString().stripTrailing();
+            sb.append(text).append(current != null ? "\033[0m" : "").append('\n');
         }
         sb.repeat(' ', labelW + 1).append('└').repeat('─', plotCols).append('\n');
         String left = ProgressFormat.g3(xmin), right = ProgressFormat.g3(xmax);

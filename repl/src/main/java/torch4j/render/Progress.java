@@ -3,7 +3,9 @@ package torch4j.render;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import torch4j.utils.data.DataLoader;
@@ -89,16 +91,24 @@ public final class Progress<T> implements Iterable<T>, AutoCloseable {
     }
 
     /**
-     * Sets the text after the rate from key-value pairs, in the order given: numbers as tqdm's
-     * {@code format_num} writes them ({@code 0.123456} as {@code 0.123}, {@code 1e-05} as
-     * {@code 1e-5}), one-element tensors by their value; redraws the bar ({@code set_postfix}).
+     * Sets the text after the rate from key-value pairs, sorted by key as tqdm sorts its keyword
+     * arguments ({@code set_postfix(loss=..., acc=...)} shows {@code acc=..., loss=...}): numbers
+     * as tqdm's {@code format_num} writes them ({@code 0.123456} as {@code 0.123}, {@code 1e-05}
+     * as {@code 1e-5}), one-element tensors by their value; redraws the bar.
      */
     public Progress<T> setPostfix(Object... keyValues) {
         if (keyValues.length % 2 != 0) throw new IllegalArgumentException("setPostfix takes key, value pairs");
+        Map<String, Object> sorted = new TreeMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) sorted.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
+        return setPostfix(sorted);
+    }
+
+    /** Sets the text after the rate from a map, in the map's order ({@code set_postfix(ordered_dict)}); redraws the bar. */
+    public Progress<T> setPostfix(Map<String, ?> values) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (i > 0) sb.append(", ");
-            sb.append(keyValues[i]).append('=').append(formatValue(keyValues[i + 1]).strip());
+        for (var e : values.entrySet()) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append(e.getKey()).append('=').append(formatValue(e.getValue()).strip());
         }
         return setPostfixStr(sb.toString());
     }

@@ -51,13 +51,17 @@ public final class TerminalGraphics {
 
     /**
      * The figure as the REPL prints it: a kitty or sixel image sequence, or for NONE a braille
-     * chart of its first axes {@code cols} characters wide and {@code rows} rows high.
+     * chart of its first axes {@code cols} characters wide and {@code rows} rows high (in the
+     * series' colours when {@code color}: 24-bit ANSI, for terminals with {@code COLORTERM=truecolor}).
      */
-    public static String encode(Figure fig, Protocol protocol, int cols, int rows) {
+    public static String encode(Figure fig, Protocol protocol, int cols, int rows, boolean color) {
         return switch (protocol) {
             case KITTY -> Kitty.encode(fig.toPng());
             case SIXEL -> Sixel.encode(fig.toImage());
-            case NONE -> BrailleChart.of(fig, cols, rows);
+            case NONE -> BrailleChart.of(fig, cols, rows, color);
         };
     }
+
+    /** {@link #encode(Figure, Protocol, int, int, boolean)} without colour. */
+    public static String encode(Figure fig, Protocol protocol, int cols, int rows) { return encode(fig, protocol, cols, rows, false); }
 }

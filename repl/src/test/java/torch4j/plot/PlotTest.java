@@ -160,6 +160,40 @@ class PlotTest {
         }
     }
 
+    /** numpy.histogram([1, 2, 2, 3, 3, 3, 4], bins=3): edges 1, 2, 3, 4; the last bin closed. */
+    @Test void histogramBinsAndBars() {
+        Figure fig = Plt.figure(4, 3);
+        Axes.Hist h = Plt.hist(List.of(1, 2, 2, 3, 3, 3, 4), 3);
+        assertArrayEquals(new double[] {1, 2, 4}, h.counts());
+        assertArrayEquals(new double[] {1, 2, 3, 4}, h.edges(), 1e-12);
+        assertEquals(Colors.TAB10[0], h.color());
+        assertArrayEquals(new double[] {0, 1, 0}, Plt.hist(new double[] {Double.NaN, 5}, 3).counts());   // constant data: range 4.5..5.5, as numpy
+        BufferedImage img = fig.toImage();
+        int bar = 0;
+        for (int x = 0; x < 400; x++) if (img.getRGB(x, 200) == Colors.TAB10[0].getRGB()) bar++;
+        assertTrue(bar > 100, "bars fill the lower part of the plot: " + bar);
+    }
+
+    @Test void gridAndAxisOff() {
+        Figure fig = Plt.figure(3, 3);
+        Plt.plot(new double[] {0, 1}, new double[] {0, 1}, "r");
+        Plt.grid();
+        BufferedImage img = fig.toImage();
+        int gridPixels = 0;
+        for (int y = 0; y < 300; y++) {
+            Color c = new Color(img.getRGB(150, y));
+            if (c.getRed() == c.getGreen() && c.getGreen() == c.getBlue() && c.getRed() > 0xa0 && c.getRed() < 0xf0) gridPixels++;
+        }
+        assertTrue(gridPixels > 0, "light gray grid lines cross the middle column");
+        Figure digits = Plt.figure(1, 1);
+        Plt.imshow(Torch.zeros(4, 4), "gray");
+        Plt.axis("off");
+        BufferedImage d = digits.toImage();
+        assertEquals(Color.BLACK.getRGB(), d.getRGB(50, 50));
+        assertEquals(Color.BLACK.getRGB(), d.getRGB(12, 50), "the image fills the room of the ticks");
+        assertThrows(IllegalArgumentException.class, () -> Plt.axis("sideways"));
+    }
+
     @Test void subplotsGrid() {
         Figure fig = Plt.figure();
         Axes a = Plt.subplot(1, 2, 1);
@@ -189,6 +223,11 @@ class PlotTest {
         assertEquals(List.of("<Figure size 640x480 with 1 Axes> true false", "<Figure size 640x480 with 1 Axes> false false",
                 "<Figure size 640x480 with 1 Axes> false true"), calls);
         assertNull(Plt.takeUnshown());
+        calls.clear();
+        Plt.plot(List.of(5));
+        Plt.show(first.displayId());                   // the display show() made for the first figure
+        assertEquals(List.of("<Figure size 640x480 with 1 Axes> false true"), calls);
+        Plt.close();
         Plt.plot(List.of(3));
         assertNotNull(Plt.takeUnshown());
         assertNull(Plt.takeUnshown());
@@ -212,7 +251,7 @@ class PlotTest {
         assertEquals(3, paths.size());
         assertNotEquals(paths.get(0), paths.get(1));
         assertEquals(paths.get(1), paths.get(2));
-        for (String p : paths) {
+        for (String p : new java.util.LinkedHashSet<>(paths)) {
             assertNotNull(ImageIO.read(new java.io.File(p)));
             Files.deleteIfExists(Path.of(p));
         }

@@ -55,6 +55,7 @@ class ProgressTest {
                     .to(new PrintStream(bytes, true, StandardCharsets.UTF_8)).mininterval(c.get("mininterval").getAsDouble());
             if (!c.get("desc").isJsonNull()) bar.setDescription(c.get("desc").getAsString());
             var postfixes = c.get("postfixes").isJsonNull() ? null : c.getAsJsonArray("postfixes");
+            var kwargs = c.get("kwargs").isJsonNull() ? null : c.getAsJsonArray("kwargs");
             int i = 0;
             for (int ignored : bar) {
                 clock[0] += deltas.get(i % deltas.size());
@@ -62,7 +63,12 @@ class ProgressTest {
                     var kv = postfixes.get(i % postfixes.size()).getAsJsonArray();
                     var v = kv.get(1).getAsJsonPrimitive();
                     Object value = v.getAsString().matches("-?\\d+") ? (Object) v.getAsLong() : (Object) v.getAsDouble();
-                    bar.setPostfix(kv.get(0).getAsString(), value);
+                    bar.setPostfix(java.util.Map.of(kv.get(0).getAsString(), value));   // tqdm's set_postfix({k: v})
+                }
+                if (kwargs != null) {   // tqdm's set_postfix(**kwargs): given here in reverse order, sorted by setPostfix
+                    List<Object> pairs = new ArrayList<>();
+                    for (var e : kwargs.get(i % kwargs.size()).getAsJsonObject().entrySet()) pairs.addAll(0, List.of(e.getKey(), e.getValue().getAsDouble()));
+                    bar.setPostfix(pairs.toArray());
                 }
                 i++;
             }

@@ -3,7 +3,6 @@ package torch4j.render;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +115,17 @@ class TerminalTest {
         // two dots: (1, 10) top right (right column, top dot), (0, -2.5) bottom left (left column, bottom dot)
         assertEquals("  10 ┤     ⠈\n-2.5 ┤⡀\n     └──────\n      0    1",
                 BrailleChart.render(List.of(new BrailleChart.Series(new double[] {0, 1}, new double[] {-2.5, 10}, false)), 12, 2));
+    }
+
+    @Test void brailleInColour() {
+        String s = BrailleChart.render(List.of(new BrailleChart.Series(new double[] {0, 1}, new double[] {0, 1}, false, java.awt.Color.RED),
+                new BrailleChart.Series(new double[] {0}, new double[] {1}, false, new java.awt.Color(0, 0, 255))), 8, 1);
+        // red dots bottom left and top right, then a blue dot top left: the cell drawn last in blue, blanks keep the colour
+        assertEquals("1 ┤\033[38;2;0;0;255m⡁   \033[38;2;255;0;0m⠈\033[0m\n  └─────\n   0   1", s);
+        Plt.figure();
+        Plt.plot(List.of(0, 1), "g");
+        assertTrue(TerminalGraphics.encode(Plt.gcf(), TerminalGraphics.Protocol.NONE, 20, 3, true).contains("\033[38;2;0;128;0m"));
+        Plt.reset();
     }
 
     @Test void brailleOfAFigureHasItsTitle() {

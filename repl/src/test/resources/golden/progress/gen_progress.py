@@ -32,7 +32,7 @@ for (n, total, elapsed, ncols, prefix, rate, postfix) in [
 class Utf8(io.StringIO):
     encoding = 'utf-8'
 
-def run(total, deltas, desc=None, postfixes=None, iterable_len=True, mininterval=0.1):
+def run(total, deltas, desc=None, postfixes=None, iterable_len=True, mininterval=0.1, kwargs=None):
     clock = [1000.0]
     f = Utf8()
     items = list(range(total))
@@ -48,9 +48,12 @@ def run(total, deltas, desc=None, postfixes=None, iterable_len=True, mininterval
             if postfixes:
                 k, v = postfixes[i % len(postfixes)]
                 t.set_postfix({k: v})
+            if kwargs:
+                t.set_postfix(**kwargs[i % len(kwargs)])   # keyword arguments: tqdm sorts them by name
     finally:
         std.time = saved
-    return dict(total=total, deltas=deltas, desc=desc, postfixes=postfixes, sized=iterable_len, mininterval=mininterval, out=f.getvalue())
+    return dict(total=total, deltas=deltas, desc=desc, postfixes=postfixes, kwargs=kwargs, sized=iterable_len, mininterval=mininterval,
+                out=f.getvalue())
 
 runs = [
     run(10, [0.25]),
@@ -59,5 +62,6 @@ runs = [
     run(6, [0.3], desc='stream', iterable_len=False),
     run(40, [0.011]),
     run(3, [2.5]),
+    run(4, [0.5], desc='epoch 1', kwargs=[dict(loss=0.5, acc=0.75), dict(loss=0.25, acc=0.875, lr=0.01)]),
 ]
 print(json.dumps(dict(meters=meters, runs=runs), indent=1, ensure_ascii=False))
