@@ -1,7 +1,7 @@
 """The torch4j kernel survives its user, driven by jupyter_client as a notebook server would.
 
 Exceptions, StackOverflowError, OutOfMemoryError, an endless loop (interrupted by message and
-by SIGINT), System.exit: after each, the kernel answers the next cell. Also: System.in through
+by SIGINT), System.exit: after each, the kernel answers the next cell; a restart starts afresh. Also: System.in through
 input_request, display/updateDisplay, output streamed as printed, and a mis-signed message
 dropped without an answer.
 """
@@ -77,6 +77,14 @@ class KernelRobustness(unittest.TestCase):
     def test_endless_loop_interrupted_by_sigint(self):
         self.error_of("long n = 0; while (true) { n++; }",
                       during=lambda _: (time.sleep(1.0), self.km.signal_kernel(signal.SIGINT)))
+        self.assert_alive()
+
+    def test_restart_gives_a_fresh_session(self):
+        self.run_cell("int remembered = 7;")
+        self.km.restart_kernel(now=False)
+        self.kc.wait_for_ready(timeout=60)
+        err = self.error_of("remembered")
+        self.assertIn("cannot find symbol", "\n".join(err["traceback"]))
         self.assert_alive()
 
     def test_system_exit_does_not_end_the_kernel(self):
