@@ -35,9 +35,14 @@ public interface Interpreter extends AutoCloseable {
 
     /**
      * How a cell ended: the MIME bundle of its value (null when it has none to show), or the
-     * failure that stopped it (null when it ran through).
+     * failure that stopped it (null when it ran through); {@code page} is help text for the
+     * pager (IPython's {@code obj?}), null for a normal cell.
      */
-    record Outcome(Map<String, String> result, Failure failure) {}
+    record Outcome(Map<String, String> result, Failure failure, Map<String, String> page) {
+        public Outcome(Map<String, String> result, Failure failure) {
+            this(result, failure, null);
+        }
+    }
 
     /** Candidates replacing the code between {@code start} and {@code end} (UTF-16 indices). */
     record Completion(List<String> matches, int start, int end) {}

@@ -109,7 +109,15 @@ final class Requests implements Interpreter.Display {
             content = ok();
             content.addProperty("execution_count", count);
             content.add("user_expressions", userExpressions(request));
-            content.add("payload", new JsonArray());
+            JsonArray payload = new JsonArray();
+            if (outcome.page() != null) {
+                JsonObject page = new JsonObject();
+                page.addProperty("source", "page");
+                page.add("data", bundle(outcome.page()));
+                page.addProperty("start", 0);
+                payload.add(page);
+            }
+            content.add("payload", payload);
         }
         if (storeHistory)
             history.add(count, code, outcome.result() == null ? null : outcome.result().get("text/plain"));

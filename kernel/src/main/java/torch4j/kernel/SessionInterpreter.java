@@ -25,6 +25,7 @@ import torch4j.session.SessionOptions;
  * HTML, PNG or SVG where a renderer has them: the display module's {@link RichDisplay}).
  * {@code display(obj)}, {@code updateDisplay(id, obj)} and plot {@code show()} reach the notebook
  * as display_data / update_display_data; a figure drawn but not shown appears after the cell.
+ * A cell {@code randn?} shows the documentation in the pager, as IPython's {@code obj?}.
  *
  * <pre>{@code
  * jshell> SessionInterpreter.start(io).execute("manualSeed(0); randn(2)").result().get("text/plain")
@@ -33,6 +34,8 @@ import torch4j.session.SessionOptions;
  */
 public final class SessionInterpreter implements Interpreter {
     private static final String RED = "\u001b[0;31m", RESET = "\u001b[0m";
+    /** A help request, IPython's {@code obj?}: a dotted name (a call's parentheses allowed) and a question mark. */
+    private static final java.util.regex.Pattern HELP_TARGET = java.util.regex.Pattern.compile("[\\w$.() ]+\\?");
 
     private final Session session;
     private final Display display;
@@ -76,6 +79,14 @@ public final class SessionInterpreter implements Interpreter {
 
     @Override
     public Outcome execute(String code) {
+        String asked = code.strip();
+        if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
+            String name = asked.substring(0, asked.length() - 1).strip();
+            return inspect(name, name.length(), 0)
+                    .map(doc -> new Outcome(null, null, doc))
+                    .orElseGet(() -> new Outcome(null, new Failure("NoDocumentation", "no documentation for " + name,
+                            List.of(RED + "no documentation for " + name + RESET))));
+        }
         List<Evaluation> evaluations;
         try {
             evaluations = session.eval(code);

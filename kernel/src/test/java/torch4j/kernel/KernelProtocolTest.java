@@ -88,6 +88,15 @@ class KernelProtocolTest {
     }
 
     @Test
+    void helpGoesToThePagerPayload() {
+        execute("help randn", false, true);
+        Message reply = client.receive(client.shell);
+        var page = reply.content().getAsJsonArray("payload").get(0).getAsJsonObject();
+        assertEquals("page", page.get("source").getAsString());
+        assertEquals("help for randn", page.getAsJsonObject("data").get("text/plain").getAsString());
+    }
+
+    @Test
     void silentExecutionShowsNoInputNoResultAndKeepsTheCount() {
         Message req = execute("value 1", true, true);
         Message reply = client.receive(client.shell);

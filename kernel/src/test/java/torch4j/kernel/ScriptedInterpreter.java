@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * An interpreter of one-word commands for the protocol tests, so they run without JShell:
- * "print TEXT", "err TEXT", "value TEXT", "fail", "display ID TEXT", "update ID TEXT", "sleep MS",
+ * "print TEXT", "err TEXT", "value TEXT", "fail", "display ID TEXT", "update ID TEXT", "sleep MS", "help X" (a pager payload),
  * "input" (reads a line of System.in and shows it), "loop" (runs until interrupted).
  */
 final class ScriptedInterpreter implements Interpreter {
@@ -55,6 +55,9 @@ final class ScriptedInterpreter implements Interpreter {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                }
+                case "help" -> {
+                    return new Outcome(null, null, Map.of("text/plain", "help for " + w[1]));
                 }
                 case "" -> {}
                 default -> {

@@ -29,6 +29,7 @@ class Torch4jKernelTests(jupyter_kernel_test.KernelTests):
     incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "void f() {", 'String s = """']
     invalid_code_samples = ["1 +* 2 )"]
     code_inspect_sample = "Math.abs"
+    code_page_something = "Math.abs?"
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "1 + *"
 
