@@ -173,6 +173,17 @@ class KernelProtocolTest {
     }
 
     @Test
+    void interruptWhileWaitingForInputEndsTheRead() {
+        Message req = execute("input", false, true);
+        assertEquals("input_request", client.receive(client.stdin).type());
+        client.send(client.control, "interrupt_request", new JsonObject());
+        assertEquals("interrupt_reply", client.receive(client.control).type());
+        assertEquals("ok", client.receive(client.shell).text("status", ""));
+        Message result = client.iopubUntilIdle(req).stream().filter(m -> m.type().equals("execute_result")).findFirst().orElseThrow();
+        assertEquals("null", result.content().getAsJsonObject("data").get("text/plain").getAsString(), "the read saw end of input");
+    }
+
+    @Test
     void interruptByMessageStopsALoopAndTheKernelAnswersAfter() throws Exception {
         execute("loop", false, true);
         Thread.sleep(200);
