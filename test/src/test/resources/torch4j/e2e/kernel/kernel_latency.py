@@ -3,7 +3,8 @@ it and prints one line per figure. Usage: kernel_latency.py [KERNEL [STARTS [CEL
 
 kernel_info_ms: from launching the kernel process to its kernel_info_reply (best of RUNS starts);
 first_cell_ms: from launch to the reply of a first `1 + 1` (session start included);
-roundtrip_ms: median over N warm runs of a trivial cell, from execute_request to the idle status.
+roundtrip_ms: median over CELLS runs of a trivial cell after 30 warm-up cells (JShell's javac keeps
+warming for dozens of snippets), from execute_request to the idle status.
 """
 import statistics
 import sys
@@ -39,7 +40,7 @@ for run in range(RUNS):
     first.append((time.perf_counter() - t0) * 1000)
     until_idle(kc, msg_id)
     if run == RUNS - 1:
-        for _ in range(10):  # warm-up
+        for _ in range(30):  # warm-up
             until_idle(kc, kc.execute("1 + 1"))
         for _ in range(N):
             t = time.perf_counter()
