@@ -16,7 +16,8 @@ import torch4j.storage.Storage;
  * }</pre>
  *
  * This class is a facade: every op lives in a package-private class next to its kin.
- */public final class Tensor extends TensorMath {
+ */
+public non-sealed class Tensor extends TensorMath {
     Tensor(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
         super(storage, shape, strides, offset, wrappedNumber);
     }
@@ -447,5 +448,40 @@ import torch4j.storage.Storage;
         if (!requiresGrad) throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
         torch4j.autograd.Edge edge = gradientEdge();
         return edge.function().registerPreHook(edge.inputNr(), hook);
+    }
+
+    // ---------------------------------------------------------------- nn: parameters and .data (helper nn)
+
+    /**
+     * A new leaf sharing {@code data}'s storage and layout (as {@code detach()}), requiring grad
+     * when asked: the constructor behind {@link torch4j.nn.Parameter}.
+     */
+    protected Tensor(Tensor data, boolean requiresGrad) {
+        this(data.storage, data.shape.clone(), data.strides.clone(), data.offset);
+        if (requiresGrad) requiresGrad_(true);
+    }
+
+    /**
+     * The values without the graph ({@code x.data}): a tensor sharing this one's storage, that
+     * does not require grad.
+     * <pre>{@code
+     * jshell> tensor(2.0).requiresGrad_().data()
+     * $1 ==> tensor(2.)
+     * }</pre>
+     */
+    public Tensor data() { return view(shape, strides, offset); }
+
+    /**
+     * Makes this tensor view {@code data}'s values (PyTorch's {@code x.data = y}): storage, shape,
+     * strides and dtype are swapped while the object, its grad flag and its graph stay, which is
+     * how {@code Module.to(dtype)} converts parameters in place of identity.
+     */
+    public void setData(Tensor data) {
+        if (requiresGrad && !data.isFloatingPoint())
+            throw new IllegalStateException("data set to a tensor that requires gradients must be floating point or complex dtype");
+        storage = data.storage;
+        shape = data.shape.clone();
+        strides = data.strides.clone();
+        offset = data.offset;
     }
 }

@@ -8,7 +8,8 @@ import torch4j.storage.Storage;
  * and view methods. Split from {@code Tensor} only to keep files small; users see one class.
  */
 abstract sealed class TensorBase permits TensorMath {
-    final Storage storage;
+    /** Not final only so that {@code Tensor.setData} (PyTorch's {@code x.data = y}) can swap it. */
+    Storage storage;
     long[] shape;       // mutable only through resize_ (and later set_/detach_)
     long[] strides;
     long offset;

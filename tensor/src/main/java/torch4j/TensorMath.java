@@ -305,4 +305,83 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor dot(Tensor other) { return LinearAlgebra.dot(self(), other); }
     /** Outer product of two 1-D tensors. */
     public Tensor outer(Tensor other) { return LinearAlgebra.outer(self(), other); }
+
+    // ---------------------------------------------------------------- nn: softmax family, erf (helper nn)
+
+    /**
+     * Softmax along {@code dim}: e^x / Σ e^x, each slice summing to 1 ({@code x.softmax(dim)}).
+     * <pre>{@code
+     * jshell> tensor(1.0, 2.0, 3.0).softmax(0)
+     * $1 ==> tensor([0.0900, 0.2447, 0.6652])
+     * }</pre>
+     */
+    public Tensor softmax(long dim) { return NnSoftmax.softmax(self(), dim); }
+    /** log(softmax(x)) along {@code dim}, computed stably ({@code x.log_softmax(dim)}). */
+    public Tensor logSoftmax(long dim) { return NnSoftmax.logSoftmax(self(), dim); }
+    /**
+     * log Σ exp along {@code dim}, without overflow ({@code x.logsumexp(dim)}).
+     * <pre>{@code
+     * jshell> tensor(1000.0, 1000.0).logsumexp(0)
+     * $1 ==> tensor(1000.6931)
+     * }</pre>
+     */
+    public Tensor logsumexp(long dim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, false); }
+    /** log Σ exp along {@code dim}, keeping it as size 1 when {@code keepdim}. */
+    public Tensor logsumexp(long dim, boolean keepdim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, keepdim); }
+    /** log Σ exp over several dims. */
+    public Tensor logsumexp(long[] dims, boolean keepdim) { return NnSoftmax.logsumexp(self(), dims, keepdim); }
+    /**
+     * The error function elementwise ({@code x.erf()}).
+     * <pre>{@code
+     * jshell> tensor(0.0, 1.0).erf()
+     * $1 ==> tensor([0.0000, 0.8427])
+     * }</pre>
+     */
+    public Tensor erf() { return Pointwise.apply(NnActivations.ERF, self()); }
+    /** erf in place. */
+    public Tensor erf_() { return Pointwise.applyInPlace(NnActivations.ERF, self()); }
+
+    // ---------------------------------------------------------------- optim ops (addcmul, addcdiv, lerp): helper optim's section
+
+    /**
+     * {@code this + value * tensor1 * tensor2}, broadcasting, in one pass.
+     * <pre>{@code
+     * jshell> zeros(2).addcmul(tensor(1.0, 2.0), tensor(3.0, 4.0), 0.5)
+     * $1 ==> tensor([1.5000, 4.0000])
+     * }</pre>
+     */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcmul(self(), tensor1, tensor2, value); }
+    /** {@code this + tensor1 * tensor2}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcmul(self(), tensor1, tensor2, 1); }
+    /** In-place {@link #addcmul(Tensor, Tensor, double)}: the optimizers' {@code v.mul_(beta2).addcmul_(g, g, 1 - beta2)}. */
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcmul_(self(), tensor1, tensor2, value); }
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcmul_(self(), tensor1, tensor2, 1); }
+
+    /**
+     * {@code this + value * tensor1 / tensor2}, broadcasting, in one pass (integer tensor1 and tensor2 are refused, as in PyTorch).
+     * <pre>{@code
+     * jshell> ones(2).addcdiv(tensor(1.0, 2.0), tensor(4.0, 4.0), 2.0)
+     * $1 ==> tensor([1.5000, 2.0000])
+     * }</pre>
+     */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, value); }
+    /** {@code this + tensor1 / tensor2}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, 1); }
+    /** In-place {@link #addcdiv(Tensor, Tensor, double)}: Adam's {@code p.addcdiv_(m, denom, -stepSize)}. */
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcdiv_(self(), tensor1, tensor2, value); }
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcdiv_(self(), tensor1, tensor2, 1); }
+
+    /**
+     * Linear interpolation {@code this + weight * (end - this)} (computed from the nearer end, as ATen).
+     * <pre>{@code
+     * jshell> zeros(2).lerp(tensor(2.0, 4.0), 0.25)
+     * $1 ==> tensor([0.5000, 1.0000])
+     * }</pre>
+     */
+    public Tensor lerp(Tensor end, double weight) { return FusedPointwise.lerp(self(), end, weight); }
+    /** Interpolation with a weight per element (broadcast). */
+    public Tensor lerp(Tensor end, Tensor weight) { return FusedPointwise.lerp(self(), end, weight); }
+    /** In-place {@link #lerp(Tensor, double)}: an exponential moving average {@code avg.lerp_(x, 1 - decay)}. */
+    public Tensor lerp_(Tensor end, double weight) { return FusedPointwise.lerp_(self(), end, weight); }
+    public Tensor lerp_(Tensor end, Tensor weight) { return FusedPointwise.lerp_(self(), end, weight); }
 }

@@ -424,4 +424,40 @@ public final class Torch {
         /** {@code torch.autograd.detect_anomaly()}. */
         public torch4j.autograd.GradMode.Scope detectAnomaly() { return torch4j.autograd.GradMode.detectAnomaly(); }
     }
+
+    // ---------------------------------------------------------------- nn: activations on torch (helper nn)
+
+    /** {@code torch.relu(x)}: max(x, 0). */
+    public static Tensor relu(Tensor x) { return x.relu(); }
+    /** {@code torch.sigmoid(x)}: 1 / (1 + e^−x). */
+    public static Tensor sigmoid(Tensor x) { return x.sigmoid(); }
+    /** {@code torch.tanh(x)}. */
+    public static Tensor tanh(Tensor x) { return x.tanh(); }
+    /**
+     * {@code torch.softmax(x, dim)}.
+     * <pre>{@code
+     * jshell> softmax(tensor(0.0, 0.0), 0)
+     * $1 ==> tensor([0.5000, 0.5000])
+     * }</pre>
+     */
+    public static Tensor softmax(Tensor x, long dim) { return x.softmax(dim); }
+    /** {@code torch.log_softmax(x, dim)}. */
+    public static Tensor logSoftmax(Tensor x, long dim) { return x.logSoftmax(dim); }
+    /** {@code torch.logsumexp(x, dim)}. */
+    public static Tensor logsumexp(Tensor x, long dim) { return x.logsumexp(dim); }
+    /** {@code torch.logsumexp(x, dim, keepdim)}. */
+    public static Tensor logsumexp(Tensor x, long dim, boolean keepdim) { return x.logsumexp(dim, keepdim); }
+    /** {@code torch.erf(x)}. */
+    public static Tensor erf(Tensor x) { return x.erf(); }
+
+    // ---------------------------------------------------------------- optim ops: helper optim's section
+
+    /** {@code torch.addcmul(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 * tensor2}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcmul(tensor1, tensor2, value); }
+    /** {@code torch.addcdiv(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 / tensor2}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcdiv(tensor1, tensor2, value); }
+    /** {@code torch.lerp(input, end, weight)}. */
+    public static Tensor lerp(Tensor input, Tensor end, double weight) { return input.lerp(end, weight); }
+    /** {@code torch.lerp(input, end, weight)} with a weight tensor. */
+    public static Tensor lerp(Tensor input, Tensor end, Tensor weight) { return input.lerp(end, weight); }
 }

@@ -1,0 +1,89 @@
+package torch4j;
+
+import static torch4j.Pointwise.Result.FLOAT;
+import static torch4j.PointwiseGrad.Saves.INPUT;
+import static torch4j.PointwiseGrad.Saves.OUTPUT;
+
+import torch4j.Pointwise.Unary;
+
+/**
+ * The activations of {@code torch.nn} that {@link UnaryOps} does not have: each an elementwise
+ * kernel with its backward beside it (node names are PyTorch 1.13's; the in-place forms save
+ * their result and are {@code …Backward1}, as ATen's). Parameters such as the slope are baked
+ * into an op made per call. Backward formulas are tensor ops, so second derivatives work.
+ */
+final class NnActivations {
+    private NnActivations() {}
+
+    private static final double SQRT_HALF = Math.sqrt(0.5), INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI), GELU_K = Math.sqrt(2 / Math.PI), GELU_C = 0.044715;
+
+    static final Unary ERF = new Unary("erf", FLOAT, (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = erf(x[i]); }, null)
+            .withGrad("ErfBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(TWO_OVER_SQRT_PI)));
+
+    static Tensor leakyRelu(Tensor x, double slope, boolean inplace) {
+        Unary op = new Unary("leaky_relu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : v[i] * slope; }, null);
+        // the slope factor where the input (or, in place, the result: same sign for slope > 0) is not positive
+        return inplace ? Pointwise.applyInPlace(op.withGrad("LeakyReluBackward1", OUTPUT, (g, v, y) -> g.mul(positiveOr(y, slope))), x)
+                : Pointwise.apply(op.withGrad("LeakyReluBackward0", INPUT, (g, v, y) -> g.mul(positiveOr(v, slope))), x);
+    }
+
+    static Tensor elu(Tensor x, double alpha, boolean inplace) {
+        Unary op = new Unary("elu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : alpha * Math.expm1(v[i]); }, null);
+        // d/dx alpha·(eˣ − 1) = alpha·eˣ = y + alpha on the negative side
+        return inplace ? Pointwise.applyInPlace(op.withGrad("EluBackward1", OUTPUT,
+                        (g, v, y) -> Pointwise.where(y.gt(0.0), g, g.mul(y.add(alpha)))), x)
+                : Pointwise.apply(op.withGrad("EluBackward0", INPUT,
+                        (g, v, y) -> Pointwise.where(v.gt(0.0), g, g.mul(v.exp().mul(alpha)))), x);
+    }
+
+    /** GELU, exact (x·Φ(x)) or with PyTorch's tanh approximation. */
+    static Tensor gelu(Tensor x, String approximate) {
+        if (approximate.equals("none")) {
+            Unary op = new Unary("gelu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + erf(v[i] * SQRT_HALF)); }, null);
+            // Φ(x) + x·φ(x)
+            return Pointwise.apply(op.withGrad("GeluBackward0", INPUT, (g, v, y) ->
+                    g.mul(v.mul(SQRT_HALF).erf().add(1.0).mul(0.5).add(v.mul(v.square().mul(-0.5).exp()).mul(INV_SQRT_2PI)))), x);
+        }
+        if (!approximate.equals("tanh")) throw new IllegalArgumentException("approximate argument must be either none or tanh.");
+        Unary op = new Unary("gelu", FLOAT, (v, o, n) -> {
+            for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + Math.tanh(GELU_K * (v[i] + GELU_C * v[i] * v[i] * v[i])));
+        }, null);
+        // 0.5·(1 + t) + 0.5·x·(1 − t²)·k·(1 + 3c·x²), t = tanh(k·(x + c·x³))
+        return Pointwise.apply(op.withGrad("GeluBackward0", INPUT, (g, v, y) -> {
+            Tensor t = v.add(v.pow(3L).mul(GELU_C)).mul(GELU_K).tanh();
+            Tensor inner = v.square().mul(3 * GELU_C).add(1.0).mul(GELU_K);
+            return g.mul(t.add(1.0).mul(0.5).add(v.mul(0.5).mul(t.square().neg().add(1.0)).mul(inner)));
+        }), x);
+    }
+
+    /** log(1 + e^(βx)) / β, linear where βx exceeds the threshold. */
+    static Tensor softplus(Tensor x, double beta, double threshold) {
+        Unary op = new Unary("softplus", FLOAT, (v, o, n) -> {
+            for (int i = 0; i < n; i++) o[i] = v[i] * beta > threshold ? v[i] : Math.log1p(Math.exp(v[i] * beta)) / beta;
+        }, null);
+        return Pointwise.apply(op.withGrad("SoftplusBackward0", INPUT,
+                (g, v, y) -> Pointwise.where(v.mul(beta).gt(threshold), g, g.mul(v.mul(beta).sigmoid()))), x);
+    }
+
+    /** 1 where {@code t > 0}, else {@code slope}, in t's dtype. */
+    private static Tensor positiveOr(Tensor t, double slope) {
+        return Pointwise.where(t.gt(0.0), Conversions.scalar(1.0), Conversions.scalar(slope)).to(t.dtype());
+    }
+
+    /**
+     * erf(x) in double: {@code 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·…·(2n+1))}, a series of
+     * positive terms (no cancellation), ±1 beyond |x| = 6.
+     */
+    static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        double ax = Math.abs(x);
+        if (ax >= 6) return Math.copySign(1.0, x);
+        double x2 = ax * ax, term = ax, sum = ax;
+        for (int n = 1; n < 200 && term >= sum * 1e-17; n++) {
+            term *= 2 * x2 / (2 * n + 1);
+            sum += term;
+        }
+        return Math.copySign(Math.min(1.0, TWO_OVER_SQRT_PI * Math.exp(-x2) * sum), x);
+    }
+}

@@ -1,0 +1,92 @@
+package torch4j;
+
+/**
+ * The kernel layer behind {@link torch4j.nn.functional.F}: the ops of {@code torch.nn} that need
+ * their own autograd nodes or raw storage access. Users call {@code F} (or the tensor methods);
+ * these entry points only route to the package-private kernels, each with its PyTorch 1.13
+ * backward node. Reductions are ATen's enum: 0 none, 1 mean, 2 sum.
+ *
+ * <pre>{@code
+ * jshell> NnFunctions.mseLoss(tensor(1.0, 2.0), tensor(0.0, 0.0), 1)
+ * $1 ==> tensor(2.5000)
+ * }</pre>
+ */
+public final class NnFunctions {
+    private NnFunctions() {}
+
+    /**
+     * {@code torch.addmm(bias, mat1, mat2)}: bias + mat1·mat2 in one GEMM, {@code AddmmBackward0}.
+     * <pre>{@code
+     * jshell> NnFunctions.addmm(ones(2), ones(1, 3), ones(3, 2))
+     * $1 ==> tensor([[4., 4.]])
+     * }</pre>
+     */
+    public static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) { return NnLinear.addmm(bias, mat1, mat2); }
+
+    /** {@code F.leaky_relu}: x, or x·slope where x ≤ 0 ({@code LeakyReluBackward0}; in place {@code LeakyReluBackward1}). */
+    public static Tensor leakyRelu(Tensor x, double negativeSlope, boolean inplace) { return NnActivations.leakyRelu(x, negativeSlope, inplace); }
+
+    /** {@code F.elu}: x, or alpha·(eˣ − 1) where x ≤ 0 ({@code EluBackward0}; in place {@code EluBackward1}). */
+    public static Tensor elu(Tensor x, double alpha, boolean inplace) { return NnActivations.elu(x, alpha, inplace); }
+
+    /** {@code F.gelu} with approximate "none" or "tanh" ({@code GeluBackward0}). */
+    public static Tensor gelu(Tensor x, String approximate) { return NnActivations.gelu(x, approximate); }
+
+    /** {@code F.softplus} ({@code SoftplusBackward0}). */
+    public static Tensor softplus(Tensor x, double beta, double threshold) { return NnActivations.softplus(x, beta, threshold); }
+
+    /** {@code torch.erf} ({@code ErfBackward0}). */
+    public static Tensor erf(Tensor x) { return Pointwise.apply(NnActivations.ERF, x); }
+
+    /** {@code torch.softmax(x, dim)} ({@code SoftmaxBackward0}). */
+    public static Tensor softmax(Tensor x, long dim) { return NnSoftmax.softmax(x, dim); }
+
+    /** {@code torch.log_softmax(x, dim)} ({@code LogSoftmaxBackward0}). */
+    public static Tensor logSoftmax(Tensor x, long dim) { return NnSoftmax.logSoftmax(x, dim); }
+
+    /** {@code torch.logsumexp(x, dims, keepdim)} ({@code LogsumexpBackward0}). */
+    public static Tensor logsumexp(Tensor x, long[] dims, boolean keepdim) { return NnSoftmax.logsumexp(x, dims, keepdim); }
+
+    /** {@code mse_loss} on same-shape tensors ({@code MseLossBackward0}). */
+    public static Tensor mseLoss(Tensor input, Tensor target, int reduction) { return NnLosses.mse(input, target, reduction); }
+
+    /** {@code smooth_l1_loss} with {@code beta} ({@code SmoothL1LossBackward0}). */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, int reduction, double beta) { return NnLosses.smoothL1(input, target, reduction, beta); }
+
+    /** {@code huber_loss} with {@code delta} ({@code HuberLossBackward0}). */
+    public static Tensor huberLoss(Tensor input, Tensor target, int reduction, double delta) { return NnLosses.huber(input, target, reduction, delta); }
+
+    /** {@code binary_cross_entropy}; weight may be null ({@code BinaryCrossEntropyBackward0}). */
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, int reduction) {
+        return NnLosses.binaryCrossEntropy(input, target, weight, reduction);
+    }
+
+    /** {@code binary_cross_entropy_with_logits}; weight and posWeight may be null ({@code BinaryCrossEntropyWithLogitsBackward0}). */
+    public static Tensor bceWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight, int reduction) {
+        return NnLosses.bceWithLogits(input, target, weight, posWeight, reduction);
+    }
+
+    /** {@code nll_loss} for (C) or (N, C) input; weight may be null ({@code NllLossBackward0}). */
+    public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, int reduction, long ignoreIndex) {
+        return NnNllLoss.nllLoss(input, target, weight, reduction, ignoreIndex);
+    }
+
+    /** {@code nll_loss2d} for (N, C, H, W) input ({@code NllLoss2DBackward0}). */
+    public static Tensor nllLoss2d(Tensor input, Tensor target, Tensor weight, int reduction, long ignoreIndex) {
+        return NnNllLoss.nllLoss2d(input, target, weight, reduction, ignoreIndex);
+    }
+
+    /** {@code embedding(weight, indices)}: rows of weight; the padding row gets no gradient ({@code EmbeddingBackward0}). */
+    public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) { return NnEmbedding.embedding(weight, indices, paddingIdx); }
+
+    /** {@code embedding_renorm_}: rescales the named rows whose norm exceeds {@code maxNorm}, in place. */
+    public static void embeddingRenorm_(Tensor weight, Tensor indices, double maxNorm, double normType) {
+        NnEmbedding.renorm_(weight, indices, maxNorm, normType);
+    }
+
+    /** C++'s {@code mul(Tensor, Scalar)}, which ATen's composite losses record ({@code MulBackward1}). */
+    public static Tensor mulScalar(Tensor x, double s) { return NnLosses.mulScalar(x, s); }
+
+    /** C++'s {@code div(Tensor, Scalar)} ({@code DivBackward1}). */
+    public static Tensor divScalar(Tensor x, double s) { return NnLosses.divScalar(x, s); }
+}

@@ -1,0 +1,80 @@
+package torch4j.nn;
+
+import torch4j.Tensor;
+import torch4j.Torch;
+import torch4j.autograd.GradMode;
+import torch4j.nn.functional.F;
+import torch4j.nn.init.Init;
+
+/**
+ * A lookup table of {@code numEmbeddings} vectors of size {@code embeddingDim} ({@code nn.Embedding}):
+ * int64 indices of any shape in, their rows out. The weight is drawn from N(0, 1) as PyTorch
+ * does; a padding index row starts at zero and gets no gradient.
+ *
+ * <pre>{@code
+ * jshell> manualSeed(0); var emb = new Embedding(10, 3); emb.call(tensor(1L)).shape()
+ * $1 ==> torch.Size([3])
+ * }</pre>
+ */
+public class Embedding extends Module {
+    public final long numEmbeddings, embeddingDim;
+    /** The padding row (already made non-negative), or null. */
+    public final Long paddingIdx;
+    /** The largest norm looked-up rows are renormalised to, or null. */
+    public final Double maxNorm;
+    public final double normType;
+    /** The (numEmbeddings, embeddingDim) table. */
+    public final Parameter weight;
+
+    /** {@code nn.Embedding(num_embeddings, embedding_dim)}. */
+    public Embedding(long numEmbeddings, long embeddingDim) { this(numEmbeddings, embeddingDim, null, null, 2.0); }
+
+    /** {@code nn.Embedding(num_embeddings, embedding_dim, padding_idx)}; negative counts from the end. */
+    public Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx) { this(numEmbeddings, embeddingDim, paddingIdx, null, 2.0); }
+
+    /** {@code nn.Embedding(num_embeddings, embedding_dim, padding_idx, max_norm, norm_type)}; nulls are None. */
+    public Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType) {
+        this(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, null);
+    }
+
+    private Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType, Tensor pretrained) {
+        this.numEmbeddings = numEmbeddings;
+        this.embeddingDim = embeddingDim;
+        if (paddingIdx != null && (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings))
+            throw new IllegalArgumentException("Padding_idx must be within num_embeddings");
+        this.paddingIdx = paddingIdx == null ? null : paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
+        this.maxNorm = maxNorm;
+        this.normType = normType;
+        this.weight = register("weight", new Parameter(pretrained != null ? pretrained : Torch.empty(numEmbeddings, embeddingDim)));
+        if (pretrained == null) resetParameters();
+    }
+
+    /**
+     * {@code nn.Embedding.from_pretrained(embeddings, freeze)}: a table holding {@code embeddings}
+     * (shared, not copied), frozen (no grad) when {@code freeze}.
+     */
+    public static Embedding fromPretrained(Tensor embeddings, boolean freeze) {
+        if (embeddings.dim() != 2) throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
+        Embedding e = new Embedding(embeddings.size(0), embeddings.size(1), null, null, 2.0, embeddings);
+        e.weight.requiresGrad_(!freeze);
+        return e;
+    }
+
+    /** PyTorch's {@code reset_parameters}: N(0, 1), then the padding row zeroed. */
+    public void resetParameters() {
+        try (var _ = GradMode.noGrad()) {
+            Init.normal_(weight);
+            if (paddingIdx != null) weight.get(paddingIdx).fill_(0.0);
+        }
+    }
+
+    @Override public Tensor forward(Tensor input) { return F.embedding(input, weight, paddingIdx, maxNorm, normType); }
+
+    @Override public String extraRepr() {
+        StringBuilder s = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
+        if (paddingIdx != null) s.append(", padding_idx=").append(paddingIdx);
+        if (maxNorm != null) s.append(", max_norm=").append(PyRepr.floatRepr(maxNorm));
+        if (normType != 2) s.append(", norm_type=").append(PyRepr.floatRepr(normType));
+        return s.toString();
+    }
+}
