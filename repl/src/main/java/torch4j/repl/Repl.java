@@ -78,7 +78,7 @@ final class Repl {
     }
 
     private DisplaySink displaySink() {
-        return DisplaySink.text(out);
+        return new TerminalDisplay(out, terminal::getWidth, System.getenv());
     }
 
     private int loop() {
@@ -164,7 +164,7 @@ final class Repl {
             return;
         }
         if (ev.echo() != null) println(ev.echo());
-        else if (echoAll && ev.hasValue()) println(torch4j.session.Renderers.render(ev.value()).text());
+        else if (echoAll && ev.hasValue()) println(torch4j.session.Repr.of(ev.value()));
     }
 
     Session session() {

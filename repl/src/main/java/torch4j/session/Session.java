@@ -43,6 +43,7 @@ public final class Session implements AutoCloseable {
     /** Starts JShell in-process (values stay live objects) and loads the prelude. */
     public static Session start(SessionOptions options) {
         SessionStreams.install();
+        Prelude.routePlots();
         Session s = new Session(options);
         s.open();
         return s;
@@ -202,12 +203,12 @@ public final class Session implements AutoCloseable {
         if (snippet instanceof VarSnippet v && snippet.subKind().hasValue()) {
             Object value = liveValue(v);
             boolean echo = expression || (declaration && options.echoDeclarations() && snippet.subKind().hasValue());
-            return new Evaluation(source, value, true, echo ? Renderers.render(value).text() : null, null);
+            return new Evaluation(source, value, true, echo ? Repr.of(value) : null, null);
         }
         if (snippet instanceof jdk.jshell.ExpressionSnippet x && snippet.subKind().hasValue()) {
             // an expression naming an existing variable (x) or assigning one (x = ...): show the variable
             Object value = valueOf(x.name()).orElse(null);
-            String echo = value != null ? Renderers.render(value).text() : main.value();
+            String echo = value != null ? Repr.of(value) : main.value();
             return new Evaluation(source, value, true, echo, null);
         }
         return new Evaluation(source, null, false, null, null);

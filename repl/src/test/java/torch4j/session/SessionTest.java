@@ -50,6 +50,24 @@ class SessionTest {
     }
 
     @Test
+    void displayAndPlotShowGoThroughTheSink() {
+        List<MimeBundle> shown = new java.util.ArrayList<>();
+        DisplaySink recorder = new DisplaySink() {
+            @Override public void display(MimeBundle bundle, String displayId) { shown.add(bundle); }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { shown.add(bundle); }
+        };
+        PrintStream out = new PrintStream(OUT, true, StandardCharsets.UTF_8);
+        try (Session s = Session.start(SessionOptions.of(out, out, new ByteArrayInputStream(new byte[0]), recorder))) {
+            assertTrue(s.eval("display(arange(2))").getLast().ok());
+            assertTrue(s.eval("plot(List.of(1, 4, 9)); show()").getLast().ok());
+        }
+        assertEquals(2, shown.size());
+        assertEquals("tensor([0, 1])", shown.get(0).text());
+        assertTrue(shown.get(0).data().get("text/html").contains("int64"), shown.get(0).data().toString());
+        assertTrue(shown.get(1).data().containsKey("image/png"), shown.get(1).data().keySet().toString());
+    }
+
+    @Test
     void compileErrorHasCaret() {
         EvalError err = session.eval("int k = \"x\";").getLast().error();
         assertEquals("compile", err.kind());

@@ -110,6 +110,18 @@ class ReplPtyTest {
     }
 
     @Test @Order(8)
+    void plotShowDrawsBrailleInAPlainTerminal() throws Exception {
+        repl.line("plot(List.of(1, 4, 9, 16)); title(\"squares\"); show()");
+        long deadline = System.nanoTime() + Tmux.WAIT.toNanos();
+        String s = repl.screen();
+        while (s.chars().noneMatch(c -> c > 0x2800 && c <= 0x28FF) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            s = repl.screen();
+        }
+        assertTrue(s.chars().anyMatch(c -> c > 0x2800 && c <= 0x28FF), s);
+    }
+
+    @Test @Order(9)
     void systemExitInASnippetLeavesLikeExit() throws Exception {
         repl.line("System.exit(0)");
         long deadline = System.nanoTime() + Tmux.WAIT.toNanos();
