@@ -42,6 +42,7 @@ final class Repl {
     private final PrintStream out;
     private final CompletableFuture<Session> session;
     private volatile boolean echoAll;
+    private volatile boolean busy;     // the learner has entered code: warm-up gives way
 
     private Repl(Terminal terminal, CompletableFuture<Session> session) {
         this.terminal = terminal;
@@ -56,7 +57,9 @@ final class Repl {
         Repl repl = new Repl(terminal, session);
         Thread starter = new Thread(() -> {
             try {
-                session.complete(Session.start(SessionOptions.of(repl.out, repl.out, terminal.input(), repl.displaySink())));
+                Session started = Session.start(SessionOptions.of(repl.out, repl.out, terminal.input(), repl.displaySink()));
+                session.complete(started);
+                started.warmUp(8, () -> repl.busy);      // while the learner types the first line
             } catch (Throwable t) {
                 session.completeExceptionally(t);
             }
@@ -108,6 +111,7 @@ final class Repl {
                 return 0;                                   // Ctrl-D
             }
             if (line.isBlank()) continue;
+            busy = true;
             if (line.strip().startsWith(":")) {
                 if (!runGuarded(() -> commands.run(line))) return 0;
                 continue;

@@ -223,6 +223,37 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Snippets shaped like a learner's first lines, compiled and dropped by {@link #warmUp}. */
+    private static final List<String> WARM_UP = List.of(
+            "1 + 1", "var warm$ = arange(6).view(2, 3);", "warm$.sum(1)", "int warm$f(int a) { return a * 2; }",
+            "warm$f(3)", "for (int i = 0; i < 2; i++) { warm$.add(i); }", "\"text\".length()");
+
+    /**
+     * Compiles and drops throwaway snippets until {@code rounds} are done or {@code stop} says so,
+     * so the JIT has warmed JShell's compiler before the learner's first snippets (a cold compile
+     * takes several times longer than a warm one). Each round holds the session for one snippet
+     * only, so a real eval waits at most that long.
+     */
+    public void warmUp(int rounds, java.util.function.BooleanSupplier stop) {
+        for (int r = 0; r < rounds; r++) {
+            List<Snippet> made = new ArrayList<>();
+            try {
+                for (String code : WARM_UP) {
+                    if (stop.getAsBoolean() || closed) return;
+                    synchronized (this) {
+                        if (closed) return;
+                        Prelude.active = this;
+                        for (SnippetEvent e : shell.eval(code)) if (e.causeSnippet() == null) made.add(e.snippet());
+                    }
+                }
+            } finally {
+                synchronized (this) {
+                    if (!closed) for (Snippet sn : made) if (shell.status(sn).isActive()) shell.drop(sn);
+                }
+            }
+        }
+    }
+
     /** Stops the running eval (a tight loop too); callable from any thread; does nothing when idle. */
     public void interrupt() {
         JShell s = shell;

@@ -86,6 +86,13 @@ class SessionTest {
     }
 
     @Test
+    void warmUpLeavesNoVariablesBehind() {
+        session.warmUp(2, () -> false);
+        assertTrue(session.vars().stream().noneMatch(v -> v.name().startsWith("warm")), session.vars().toString());
+        assertTrue(session.eval("warm$f(1)").getLast().error() != null);
+    }
+
+    @Test
     void systemExitDoesNotEndTheJvm() {
         EvalError err = session.eval("System.exit(3)").getLast().error();
         assertEquals("exit", err.kind());
@@ -116,6 +123,8 @@ class SessionTest {
         Completions c = session.complete("w.requ", 6);
         assertEquals(2, c.anchor());
         assertTrue(c.candidates().contains("requiresGrad_("), c.candidates().toString());
+        assertTrue(session.documentation("randn", 5).orElseThrow().contains("Torch.randn(long... shape)"));
+        assertTrue(session.documentation("w.sum(", 6).orElseThrow().contains("sum("));
         VarInfo w = session.vars().stream().filter(v -> v.name().equals("w")).findFirst().orElseThrow();
         assertEquals("[2, 3]", w.shape());
         assertEquals("torch.float32", w.dtype());

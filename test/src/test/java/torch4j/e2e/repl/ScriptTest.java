@@ -21,6 +21,10 @@ class ScriptTest {
     private Run run(String script, String... args) throws IOException, InterruptedException {
         Path file = dir.resolve("lesson.jsh");
         Files.writeString(file, script);
+        return runFile(file, args);
+    }
+
+    private Run runFile(Path file, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Tmux.launcher(dir).toString(), file.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -47,6 +51,24 @@ class ScriptTest {
         assertEquals(0, r.status(), r.err());
         assertEquals("grad tensor([[3.5050, 3.1932],\n        [3.3517, 3.3455]])\n2 a,b\n", r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void everyTutorialScriptRunsToTheEnd() throws Exception {
+        List<Path> scripts;
+        try (var files = Files.list(Path.of("..", "tutorials"))) {
+            scripts = files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(scripts.isEmpty());
+        for (Path script : scripts) {
+            Run r = runFile(script);
+            assertEquals(0, r.status(), script + "\n" + r.out() + r.err());
+            assertEquals("", r.err(), script.toString());
+            if (script.getFileName().toString().equals("tour.jsh")) {
+                org.junit.jupiter.api.Assertions.assertTrue(r.out().contains(
+                        "tensor(17.7171, grad_fn=<MeanBackward0>)\ntensor([[1.3157, 2.7205],\n        [6.3123, 2.0430]])\n"), r.out());
+            }
+        }
     }
 
     @Test
