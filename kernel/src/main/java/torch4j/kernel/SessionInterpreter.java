@@ -8,7 +8,6 @@ import java.util.Optional;
 import javax.lang.model.SourceVersion;
 import torch4j.plot.Figure;
 import torch4j.plot.Plt;
-import torch4j.render.RichDisplay;
 import torch4j.session.Completions;
 import torch4j.session.DisplaySink;
 import torch4j.session.EvalError;
@@ -22,9 +21,10 @@ import torch4j.session.SessionOptions;
  * Cells run by the torch4j session, the JShell engine the REPL uses too (DESIGN §5): the cell's
  * snippets run in order and stop at the first error; the last snippet's value, if it shows one,
  * is the cell's result, rendered by the session's renderer registry (text/plain always, plus
- * HTML, PNG or SVG where a renderer has them: the display module's {@link RichDisplay}).
- * {@code display(obj)}, {@code updateDisplay(id, obj)} and plot {@code show()} reach the notebook
- * as display_data / update_display_data; a figure drawn but not shown appears after the cell.
+ * HTML, PNG or SVG where a renderer has them: the display module's renderers). {@code display(obj)},
+ * {@code updateDisplay(id, obj)} and plot {@code show()} reach the notebook through the session's
+ * display sink as display_data / update_display_data; a figure drawn but not shown appears after
+ * the cell. Until the first request, the session warms JShell's compiler in the background.
  * A cell {@code randn?} shows the documentation in the pager, as IPython's {@code obj?}.
  *
  * <pre>{@code
@@ -37,8 +37,12 @@ public final class SessionInterpreter implements Interpreter {
     /** A help request, IPython's {@code obj?}: a dotted name (a call's parentheses allowed) and a question mark. */
     private static final java.util.regex.Pattern HELP_TARGET = java.util.regex.Pattern.compile("[\\w$.() ]+\\?");
 
+    /** Rounds of the session's warm-up snippets run before the first request (each a few snippets). */
+    private static final int WARM_UP_ROUNDS = 5;
+
     private final Session session;
     private final Display display;
+    private volatile boolean used;
 
     private SessionInterpreter(Session session, Display display) {
         this.session = session;
@@ -58,27 +62,16 @@ public final class SessionInterpreter implements Interpreter {
                 io.display().update(bundle.data(), displayId);
             }
         };
-        Renderers.register(value -> {
-            Map<String, String> rich = RichDisplay.mimeData(value);
-            return rich.isEmpty() ? Optional.empty() : Optional.of(rich);
-        });
-        Plt.setShowHandler((figure, displayId, update) -> {
-            if (update) io.display().update(figureBundle(figure), displayId);
-            else io.display().display(figureBundle(figure), displayId);
-        });
-        return new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
-    }
-
-    /** A figure as the notebook shows it: PNG, with its repr as the text fallback. */
-    private static Map<String, String> figureBundle(Figure figure) {
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("text/plain", figure.toString());
-        data.put("image/png", figure.toPngBase64());
-        return data;
+        SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
+        // while the learner types the first cell, warm JShell's compiler; the first request stops it
+        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("torch4j-warm-up")
+                .start(() -> interpreter.session.warmUp(WARM_UP_ROUNDS, () -> interpreter.used));
+        return interpreter;
     }
 
     @Override
     public Outcome execute(String code) {
+        used = true;
         String asked = code.strip();
         if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
             String name = asked.substring(0, asked.length() - 1).strip();
@@ -93,7 +86,7 @@ public final class SessionInterpreter implements Interpreter {
         } finally {
             // what the cell drew without show() appears below it, as with matplotlib's inline backend
             Figure drawn = Plt.takeUnshown();
-            if (drawn != null) display.display(figureBundle(drawn), drawn.displayId());
+            if (drawn != null) display.display(Renderers.render(drawn).data(), drawn.displayId());
         }
         for (Evaluation e : evaluations)
             if (e.error() != null) return new Outcome(null, failure(e.error()));
@@ -140,12 +133,14 @@ public final class SessionInterpreter implements Interpreter {
 
     @Override
     public Completion complete(String code, int cursor) {
+        used = true;
         Completions c = session.complete(code, cursor);
         return new Completion(c.candidates(), c.anchor(), cursor);
     }
 
     @Override
     public Completeness isComplete(String code) {
+        used = true;
         torch4j.session.Completeness c = session.isComplete(code);
         return new Completeness(c.status().name().toLowerCase(java.util.Locale.ROOT), c.indent());
     }
@@ -157,6 +152,7 @@ public final class SessionInterpreter implements Interpreter {
      */
     @Override
     public Optional<Map<String, String>> inspect(String code, int cursor, int detailLevel) {
+        used = true;
         Optional<String> doc = session.documentation(code, cursor);
         if (doc.isEmpty()) {
             int end = cursor;

@@ -17,6 +17,16 @@ public interface DisplaySink {
     /** Replaces what an earlier {@link #display} with the same id showed. */
     void updateDisplay(MimeBundle bundle, String displayId);
 
+    /**
+     * Shows a value whose bundle is already rendered; a sink that can draw the value itself (the
+     * terminal REPL draws figures as sixel, kitty or braille images) overrides this. By default
+     * the same as {@link #display(MimeBundle, String)}, or {@link #updateDisplay} when {@code update}.
+     */
+    default void displayValue(Object value, MimeBundle bundle, String displayId, boolean update) {
+        if (update) updateDisplay(bundle, displayId);
+        else display(bundle, displayId);
+    }
+
     /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
     static DisplaySink text(java.io.PrintStream out) {
         return new DisplaySink() {

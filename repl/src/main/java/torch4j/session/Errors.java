@@ -34,7 +34,8 @@ final class Errors {
     /** The rest of the message (javac's "symbol: ..." lines), the source line and a caret under the span. */
     private static List<String> caret(String source, Problem d, String message) {
         List<String> out = new ArrayList<>();
-        message.lines().skip(1).forEach(l -> out.add(l.stripTrailing()));
+        // javac's "location: class" names JShell's wrapper class: not the learner's
+        message.lines().skip(1).filter(l -> !l.strip().startsWith("location:")).forEach(l -> out.add(l.stripTrailing()));
         int pos = (int) Math.max(0, Math.min(d.start(), source.length()));
         int lineStart = source.lastIndexOf('\n', pos - 1) + 1;
         int lineEnd = source.indexOf('\n', pos);

@@ -68,12 +68,18 @@ public final class Prelude {
 
     /** Shows {@code value} through the active session's display sink (rendered by {@link Renderers}). */
     public static void display(Object value, String displayId) {
-        sink().display(Renderers.render(value), displayId);
+        sink().displayValue(value, Renderers.render(value), displayId, false);
     }
 
     /** Replaces the display named {@code displayId} with {@code value}. */
     public static void updateDisplay(String displayId, Object value) {
-        sink().updateDisplay(Renderers.render(value), displayId);
+        sink().displayValue(value, Renderers.render(value), displayId, true);
+    }
+
+    /** Plot {@code show()} goes to the active session's sink, so the REPL draws it and the kernel sends it. */
+    static void routePlots() {
+        torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
+                sink().displayValue(figure, Renderers.render(figure), displayId, update));
     }
 
     /** The sink of the session running code, or one that prints text when none is (code outside a session). */

@@ -28,6 +28,15 @@ public final class Renderers {
 
     private static final List<Renderer> RENDERERS = new CopyOnWriteArrayList<>();
 
+    static {
+        // the display module's renderers: HTML cards for tensors, modules and tables, PNG for
+        // figures, SVG for autograd graphs
+        register(value -> {
+            var data = torch4j.render.RichDisplay.mimeData(value);
+            return data.isEmpty() ? Optional.empty() : Optional.of(data);
+        });
+    }
+
     /** Adds a renderer for values of {@code type}; {@code render} returns the extra MIME entries. */
     public static <T> void register(Class<T> type, Function<? super T, ? extends java.util.Map<String, String>> render) {
         register(value -> type.isInstance(value) ? Optional.ofNullable(render.apply(type.cast(value))) : Optional.empty());

@@ -32,6 +32,8 @@ public final class Session implements AutoCloseable {
     private SessionExecutionControl.Provider provider;
     private JShell shell;
     private volatile boolean closed;
+    private final List<String> history = new ArrayList<>();
+    private volatile String lastSnippetId;
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -41,6 +43,7 @@ public final class Session implements AutoCloseable {
     /** Starts JShell in-process (values stay live objects) and loads the prelude. */
     public static Session start(SessionOptions options) {
         SessionStreams.install();
+        Prelude.routePlots();
         Session s = new Session(options);
         s.open();
         return s;
@@ -88,8 +91,83 @@ public final class Session implements AutoCloseable {
             Evaluation ev = evalSnippet(source);
             results.add(ev);
             if (!ev.ok()) break;
+            history.add(source.strip());
         }
         return results;
+    }
+
+    /** One snippet of a longer source, and where it starts in that source. */
+    public record Chunk(String source, int offset) {}
+
+    /**
+     * Splits {@code code} into snippets as {@link #eval} would, with each one's start offset (after
+     * blank lines and comments), so a script runner can report the line of an error. An unfinished
+     * tail comes last, whole.
+     */
+    public synchronized List<Chunk> split(String code) {
+        // line by line, as typed into the REPL: a line that completes a snippet ends it, so
+        // "x.sum()" on its own line is a snippet even without its semicolon
+        List<Chunk> chunks = new ArrayList<>();
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        int pending = 0;
+        int pos = 0;
+        while (pos < code.length()) {
+            int nl = code.indexOf('\n', pos);
+            pos = nl < 0 ? code.length() : nl + 1;
+            String text = code.substring(pending, pos);
+            if (text.isBlank()) continue;
+            CompletionInfo whole = analysis.analyzeCompletion(text);
+            if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                    || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
+            splitComplete(analysis, text, pending, chunks);
+            pending = pos;
+        }
+        return chunks;
+    }
+
+    /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
+    private static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Chunk> chunks) {
+        int offset = base;
+        String remaining = text;
+        while (remaining != null && !remaining.isBlank()) {
+            int blank = leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
+            remaining = remaining.substring(blank);
+            offset += blank;
+            int start = offset;
+            if (remaining.isBlank()) return;
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY -> { return; }
+                case COMPLETE, COMPLETE_WITH_SEMI -> {
+                    chunks.add(new Chunk(info.source(), start));
+                    offset += remaining.length() - info.remaining().length();
+                    remaining = info.remaining();
+                }
+                default -> {
+                    chunks.add(new Chunk(remaining, start));
+                    remaining = null;
+                }
+            }
+        }
+    }
+
+    /** The length of the whitespace and comments that open {@code s}. */
+    private static int leadingBlank(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (Character.isWhitespace(s.charAt(i))) i++;
+            else if (s.startsWith("//", i)) { int nl = s.indexOf('\n', i); i = nl < 0 ? s.length() : nl + 1; }
+            else if (s.startsWith("/*", i)) { int end = s.indexOf("*/", i + 2); i = end < 0 ? s.length() : end + 2; }
+            else break;
+        }
+        return i;
+    }
+
+    /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
+    public synchronized Evaluation evalOne(String source) {
+        Evaluation ev = evalSnippet(source);
+        if (ev.ok()) history.add(source.strip());
+        return ev;
     }
 
     private Evaluation evalSnippet(String source) {
@@ -105,6 +183,7 @@ public final class Session implements AutoCloseable {
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (main == null) return new Evaluation(source, null, false, null, null);
         Snippet snippet = main.snippet();
+        lastSnippetId = snippet.id();
         if (main.status() == Snippet.Status.REJECTED) {
             return new Evaluation(source, null, false, null, Errors.compile(shell, snippet));
         }
@@ -124,11 +203,13 @@ public final class Session implements AutoCloseable {
         if (snippet instanceof VarSnippet v && snippet.subKind().hasValue()) {
             Object value = liveValue(v);
             boolean echo = expression || (declaration && options.echoDeclarations() && snippet.subKind().hasValue());
-            return new Evaluation(source, value, true, echo ? Renderers.render(value).text() : null, null);
+            return new Evaluation(source, value, true, echo ? Repr.of(value) : null, null);
         }
-        if (snippet.kind() == Snippet.Kind.EXPRESSION && main.value() != null && !main.value().isEmpty()) {
+        if (snippet instanceof jdk.jshell.ExpressionSnippet x && snippet.subKind().hasValue()) {
             // an expression naming an existing variable (x) or assigning one (x = ...): show the variable
-            return new Evaluation(source, null, true, main.value(), null);
+            Object value = valueOf(x.name()).orElse(null);
+            String echo = value != null ? Repr.of(value) : main.value();
+            return new Evaluation(source, value, true, echo, null);
         }
         return new Evaluation(source, null, false, null, null);
     }
@@ -139,6 +220,37 @@ public final class Session implements AutoCloseable {
             return provider.control().liveValue();
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null;
+        }
+    }
+
+    /** Snippets shaped like a learner's first lines, compiled and dropped by {@link #warmUp}. */
+    private static final List<String> WARM_UP = List.of(
+            "1 + 1", "var warm$ = arange(6).view(2, 3);", "warm$.sum(1)", "int warm$f(int a) { return a * 2; }",
+            "warm$f(3)", "for (int i = 0; i < 2; i++) { warm$.add(i); }", "\"text\".length()");
+
+    /**
+     * Compiles and drops throwaway snippets until {@code rounds} are done or {@code stop} says so,
+     * so the JIT has warmed JShell's compiler before the learner's first snippets (a cold compile
+     * takes several times longer than a warm one). Each round holds the session for one snippet
+     * only, so a real eval waits at most that long.
+     */
+    public void warmUp(int rounds, java.util.function.BooleanSupplier stop) {
+        for (int r = 0; r < rounds; r++) {
+            List<Snippet> made = new ArrayList<>();
+            try {
+                for (String code : WARM_UP) {
+                    if (stop.getAsBoolean() || closed) return;
+                    synchronized (this) {
+                        if (closed) return;
+                        Prelude.active = this;
+                        for (SnippetEvent e : shell.eval(code)) if (e.causeSnippet() == null) made.add(e.snippet());
+                    }
+                }
+            } finally {
+                synchronized (this) {
+                    if (!closed) for (Snippet sn : made) if (shell.status(sn).isActive()) shell.drop(sn);
+                }
+            }
         }
     }
 
@@ -202,6 +314,10 @@ public final class Session implements AutoCloseable {
     /** The signature (and Javadoc where sources are available) of the symbol at {@code cursor}. */
     public synchronized Optional<String> documentation(String code, int cursor) {
         List<SourceCodeAnalysis.Documentation> docs = shell.sourceCodeAnalysis().documentation(code, cursor, true);
+        if (docs.isEmpty() && cursor > 0 && Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
+            // a bare method name (randn|): JShell documents the call that starts after it
+            docs = shell.sourceCodeAnalysis().documentation(code.substring(0, cursor) + "(", cursor + 1, true);
+        }
         if (docs.isEmpty()) return Optional.empty();
         StringBuilder sb = new StringBuilder();
         for (SourceCodeAnalysis.Documentation d : docs) {
@@ -246,9 +362,20 @@ public final class Session implements AutoCloseable {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
+    /** JShell's id of the last snippet run ({@code 12} in a frame {@code (#12:3)}), for mapping frames to a script's lines. */
+    public String lastSnippetId() {
+        return lastSnippetId;
+    }
+
+    /** The sources of the snippets that ran without error since the start (or the last reset), in order. */
+    public synchronized List<String> history() {
+        return List.copyOf(history);
+    }
+
     /** Drops every snippet and variable and starts over with the prelude. */
     public synchronized void reset() {
         shell.close();
+        history.clear();
         open();
     }
 

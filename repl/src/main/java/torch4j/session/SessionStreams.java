@@ -24,25 +24,32 @@ final class SessionStreams {
     private static volatile OutputStream err = ORIGINAL_ERR;
     private static volatile InputStream in = ORIGINAL_IN;
     private static boolean installed;
+    private static PrintStream installedOut;
+    private static PrintStream installedErr;
+    private static InputStream installedIn;
 
     /** Installs the switches (once per JVM). */
     static synchronized void install() {
         if (installed) return;
-        System.setOut(new PrintStream(new Switch(true), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Switch(false), true, StandardCharsets.UTF_8));
-        System.setIn(new InputStream() {
+        installedOut = new PrintStream(new Switch(true), true, StandardCharsets.UTF_8);
+        installedErr = new PrintStream(new Switch(false), true, StandardCharsets.UTF_8);
+        installedIn = new InputStream() {
             @Override public int read() throws IOException { return in.read(); }
             @Override public int read(byte[] b, int off, int len) throws IOException { return in.read(b, off, len); }
             @Override public int available() throws IOException { return in.available(); }
-        });
+        };
+        System.setOut(installedOut);
+        System.setErr(installedErr);
+        System.setIn(installedIn);
         installed = true;
     }
 
     /** Points the process streams at a session's streams. */
     static void route(PrintStream sessionOut, PrintStream sessionErr, InputStream sessionIn) {
-        out = sessionOut;
-        err = sessionErr;
-        in = sessionIn;
+        // a session given System.out after the switches went in means the process's own stream
+        out = sessionOut == installedOut ? ORIGINAL_OUT : sessionOut;
+        err = sessionErr == installedErr ? ORIGINAL_ERR : sessionErr;
+        in = sessionIn == installedIn ? ORIGINAL_IN : sessionIn;
     }
 
     /** Points them back at the streams the process started with. */

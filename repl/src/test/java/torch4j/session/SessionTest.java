@@ -50,6 +50,24 @@ class SessionTest {
     }
 
     @Test
+    void displayAndPlotShowGoThroughTheSink() {
+        List<MimeBundle> shown = new java.util.ArrayList<>();
+        DisplaySink recorder = new DisplaySink() {
+            @Override public void display(MimeBundle bundle, String displayId) { shown.add(bundle); }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { shown.add(bundle); }
+        };
+        PrintStream out = new PrintStream(OUT, true, StandardCharsets.UTF_8);
+        try (Session s = Session.start(SessionOptions.of(out, out, new ByteArrayInputStream(new byte[0]), recorder))) {
+            assertTrue(s.eval("display(arange(2))").getLast().ok());
+            assertTrue(s.eval("plot(List.of(1, 4, 9)); show()").getLast().ok());
+        }
+        assertEquals(2, shown.size());
+        assertEquals("tensor([0, 1])", shown.get(0).text());
+        assertTrue(shown.get(0).data().get("text/html").contains("int64"), shown.get(0).data().toString());
+        assertTrue(shown.get(1).data().containsKey("image/png"), shown.get(1).data().keySet().toString());
+    }
+
+    @Test
     void compileErrorHasCaret() {
         EvalError err = session.eval("int k = \"x\";").getLast().error();
         assertEquals("compile", err.kind());
@@ -65,6 +83,13 @@ class SessionTest {
         assertEquals("/ by zero", err.message());
         assertTrue(err.traceback().stream().allMatch(l -> l.contains("(#")), err.traceback().toString());
         assertTrue(err.traceback().getFirst().startsWith("  at f (#"), err.traceback().toString());
+    }
+
+    @Test
+    void warmUpLeavesNoVariablesBehind() {
+        session.warmUp(2, () -> false);
+        assertTrue(session.vars().stream().noneMatch(v -> v.name().startsWith("warm")), session.vars().toString());
+        assertTrue(session.eval("warm$f(1)").getLast().error() != null);
     }
 
     @Test
@@ -98,6 +123,8 @@ class SessionTest {
         Completions c = session.complete("w.requ", 6);
         assertEquals(2, c.anchor());
         assertTrue(c.candidates().contains("requiresGrad_("), c.candidates().toString());
+        assertTrue(session.documentation("randn", 5).orElseThrow().contains("Torch.randn(long... shape)"));
+        assertTrue(session.documentation("w.sum(", 6).orElseThrow().contains("sum("));
         VarInfo w = session.vars().stream().filter(v -> v.name().equals("w")).findFirst().orElseThrow();
         assertEquals("[2, 3]", w.shape());
         assertEquals("torch.float32", w.dtype());
