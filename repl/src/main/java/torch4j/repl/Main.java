@@ -1,0 +1,61 @@
+package torch4j.repl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import torch4j.session.DisplaySink;
+import torch4j.session.Session;
+import torch4j.session.SessionOptions;
+
+/**
+ * The {@code ./torch4j} command: the interactive REPL, or a {@code .jsh} script run to the end.
+ *
+ * <pre>
+ * $ ./torch4j                 # the REPL
+ * $ ./torch4j lesson.jsh a b  # runs the script; args holds {"a", "b"}
+ * </pre>
+ */
+public final class Main {
+    private Main() {}
+
+    static final String USAGE = """
+            usage: ./torch4j                 start the torch4j REPL (Java with PyTorch-style tensors)
+                   ./torch4j FILE.jsh [ARGS] run a script: prints what it prints; on the first error
+                                             prints it with the script's line and exits non-zero;
+                                             the script sees ARGS as String[] args
+                   ./torch4j --help          this text""";
+
+    /** The arguments a script was started with, as its {@code args} variable sees them. */
+    private static volatile String[] scriptArgs = new String[0];
+
+    /** A copy of the script's arguments (the prelude of a script session reads them). */
+    public static String[] scriptArgs() {
+        return scriptArgs.clone();
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(USAGE);
+            return;
+        }
+        if (args.length > 0) {
+            System.exit(runScript(Path.of(args[0]), Arrays.copyOfRange(args, 1, args.length)));
+        }
+        System.exit(Repl.run());
+    }
+
+    /** Runs a script in a fresh session with the process's streams; returns the exit status. */
+    static int runScript(Path file, String[] args) {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("torch4j: no such file: " + file);
+            return 2;
+        }
+        scriptArgs = args.clone();
+        try (Session session = Session.start(SessionOptions.of(System.out, System.err, System.in, DisplaySink.text(System.out)))) {
+            session.eval("String[] args = torch4j.repl.Main.scriptArgs();");
+            ScriptRunner.Outcome outcome = ScriptRunner.run(session, file, System.err);
+            System.out.flush();
+            return outcome.status();
+        }
+    }
+}

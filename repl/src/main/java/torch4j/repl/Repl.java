@@ -1,0 +1,203 @@
+package torch4j.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import torch4j.session.DisplaySink;
+import torch4j.session.EvalError;
+import torch4j.session.Evaluation;
+import torch4j.session.Session;
+import torch4j.session.SessionOptions;
+
+/**
+ * The interactive torch4j REPL: JLine 3 line editing (history kept in {@code ~/.torch4j_history},
+ * multi-line input while JShell says the snippet is incomplete, Tab completion, Shift-Tab
+ * documentation, highlighting) over a {@link Session}. The prompt appears at once; JShell and the
+ * prelude start in the background and the first snippet waits for them.
+ *
+ * <pre>
+ * &gt;&gt;&gt; manualSeed(42); randn(2, 2)
+ * tensor([[0.3367, 0.1288],
+ *         [0.2345, 0.2303]])
+ * </pre>
+ */
+final class Repl {
+    static final String PROMPT = ">>> ";
+    static final String CONTINUATION = "... ";
+
+    private final Terminal terminal;
+    private final PrintStream out;
+    private final CompletableFuture<Session> session;
+    private volatile boolean echoAll;
+    private volatile boolean busy;     // the learner has entered code: warm-up gives way
+
+    private Repl(Terminal terminal, CompletableFuture<Session> session) {
+        this.terminal = terminal;
+        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.session = session;
+    }
+
+    /** Runs the REPL until :exit or Ctrl-D; returns the process exit status. */
+    static int run() throws IOException {
+        Terminal terminal = TerminalBuilder.builder().system(true).name("torch4j").build();
+        CompletableFuture<Session> session = new CompletableFuture<>();
+        Repl repl = new Repl(terminal, session);
+        Thread starter = new Thread(() -> {
+            try {
+                Session started = Session.start(SessionOptions.of(repl.out, repl.out, terminal.input(), repl.displaySink()));
+                session.complete(started);
+                started.warmUp(8, () -> repl.busy);      // while the learner types the first line
+            } catch (Throwable t) {
+                session.completeExceptionally(t);
+            }
+        }, "torch4j-session-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            return repl.loop();
+        } finally {
+            if (session.isDone() && !session.isCompletedExceptionally()) session.join().close();
+            terminal.close();
+        }
+    }
+
+    /** {@code $TORCH4J_HISTORY}, else {@code ~/.torch4j_history}. */
+    static Path historyFile() {
+        String env = System.getenv("TORCH4J_HISTORY");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".torch4j_history");
+    }
+
+    private DisplaySink displaySink() {
+        return new TerminalDisplay(out, terminal::getWidth, System.getenv());
+    }
+
+    private int loop() {
+        JavaLineParser parser = new JavaLineParser(session);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal).appName("torch4j")
+                .parser(parser).completer(parser).highlighter(new JavaHighlighter())
+                .variable(LineReader.HISTORY_FILE, historyFile())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                .variable(LineReader.INDENTATION, 4)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, true)
+                .build();
+        reader.getWidgets().put("torch4j-doc", () -> showDocumentation(reader));
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), KeyMap.key(terminal, org.jline.utils.InfoCmp.Capability.key_btab));
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), "\033[Z");
+        terminal.writer().println("torch4j — PyTorch for Java. Type Java; :help for commands, Ctrl-D to leave.");
+        terminal.flush();
+        Commands commands = new Commands(this);
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;                                   // Ctrl-C at the prompt clears the line
+            } catch (EndOfFileException e) {
+                return 0;                                   // Ctrl-D
+            }
+            if (line.isBlank()) continue;
+            busy = true;
+            if (line.strip().startsWith(":")) {
+                if (!runGuarded(() -> commands.run(line))) return 0;
+                continue;
+            }
+            Integer exit = evalAndShow(line);
+            if (exit != null) return exit;
+        }
+    }
+
+    /** Evaluates a line with Ctrl-C bound to interrupt; returns an exit status when the code called System.exit. */
+    private Integer evalAndShow(String code) {
+        Integer[] exit = {null};
+        runGuarded(() -> {
+            List<Evaluation> evs = session().eval(code);
+            for (int i = 0; i < evs.size(); i++) {
+                Evaluation ev = evs.get(i);
+                if (ev.error() != null && ev.error().kind().equals("exit")) {
+                    exit[0] = ev.error().exitStatus().orElse(0);
+                    return true;
+                }
+                // of several snippets on a line only the last one's value shows (as in Jupyter):
+                // manualSeed(42); randn(2) shows the tensor
+                if (ev.error() != null || i == evs.size() - 1) show(ev);
+            }
+            return true;
+        });
+        return exit[0];
+    }
+
+    /** Runs REPL work with Ctrl-C stopping the running snippet instead of the process. */
+    private boolean runGuarded(java.util.function.BooleanSupplier work) {
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            if (session.isDone()) session.join().interrupt();
+        });
+        try {
+            return work.getAsBoolean();
+        } catch (RuntimeException e) {
+            error("torch4j: " + e);
+            return true;
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            out.flush();
+        }
+    }
+
+    /** Prints what a snippet shows: its echo, or its error. */
+    void show(Evaluation ev) {
+        if (ev.error() != null) {
+            EvalError e = ev.error();
+            if (e.kind().equals("interrupted")) { error("Interrupted"); return; }
+            String[] lines = e.render().split("\n", 2);
+            error(lines[0]);
+            if (lines.length > 1) println(lines[1]);
+            return;
+        }
+        if (ev.echo() != null) println(ev.echo());
+        else if (echoAll && ev.hasValue()) println(torch4j.session.Repr.of(ev.value()));
+    }
+
+    Session session() {
+        return session.join();
+    }
+
+    void echoAll(boolean all) {
+        echoAll = all;
+    }
+
+    void println(String text) {
+        out.println(text);
+    }
+
+    void error(String text) {
+        out.println(new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal));
+    }
+
+    PrintStream errStream() {
+        return out;
+    }
+
+    private boolean showDocumentation(LineReader reader) {
+        if (!session.isDone()) return true;
+        String buffer = reader.getBuffer().toString();
+        int cursor = reader.getBuffer().cursor();
+        session.join().documentation(buffer, cursor).ifPresentOrElse(
+                reader::printAbove,
+                () -> reader.printAbove("(no documentation for the name at the cursor)"));
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+package torch4j.session;
+
+/**
+ * Where {@code display(obj)}, {@code updateDisplay(id, obj)} and a plot's {@code show()} go: the
+ * terminal REPL prints the bundle (text, or terminal graphics where the terminal has them), the
+ * Jupyter kernel sends it as {@code display_data} / {@code update_display_data}.
+ *
+ * <pre>
+ * jshell&gt; display(ones(2))      // the REPL's sink prints the text/plain entry
+ * tensor([1., 1.])
+ * </pre>
+ */
+public interface DisplaySink {
+    /** Shows a bundle; {@code displayId} (may be null) names it for later updates. */
+    void display(MimeBundle bundle, String displayId);
+
+    /** Replaces what an earlier {@link #display} with the same id showed. */
+    void updateDisplay(MimeBundle bundle, String displayId);
+
+    /**
+     * Shows a value whose bundle is already rendered; a sink that can draw the value itself (the
+     * terminal REPL draws figures as sixel, kitty or braille images) overrides this. By default
+     * the same as {@link #display(MimeBundle, String)}, or {@link #updateDisplay} when {@code update}.
+     */
+    default void displayValue(Object value, MimeBundle bundle, String displayId, boolean update) {
+        if (update) updateDisplay(bundle, displayId);
+        else display(bundle, displayId);
+    }
+
+    /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
+    static DisplaySink text(java.io.PrintStream out) {
+        return new DisplaySink() {
+            @Override public void display(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
+        };
+    }
+}

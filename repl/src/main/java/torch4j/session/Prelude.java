@@ -1,0 +1,90 @@
+package torch4j.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * What every session starts with: imports of torch4j's packages and static {@code Torch}
+ * members, and Python-like helpers ({@code print}, {@code display}, {@code updateDisplay})
+ * declared as snippet methods that call the static methods here.
+ *
+ * <pre>
+ * jshell&gt; print("loss", tensor(0.5), 3)
+ * loss tensor(0.5000) 3
+ * </pre>
+ */
+public final class Prelude {
+    private Prelude() {}
+
+    /** The session whose code runs now (display calls go to its sink). */
+    static volatile Session active;
+
+    /** Imports, each with a class whose presence says the package exists on this classpath. */
+    private static final String[][] IMPORTS = {
+            {"import java.util.*;", "java.util.List"},
+            {"import java.util.function.*;", "java.util.function.Function"},
+            {"import java.util.stream.*;", "java.util.stream.Stream"},
+            {"import torch4j.*;", "torch4j.Tensor"},
+            {"import static torch4j.Torch.*;", "torch4j.Torch"},
+            {"import torch4j.autograd.*;", "torch4j.autograd.GraphView"},
+            {"import torch4j.nn.*;", "torch4j.nn.Module"},
+            {"import torch4j.nn.functional.F;", "torch4j.nn.functional.F"},
+            {"import torch4j.nn.init.Init;", "torch4j.nn.init.Init"},
+            {"import torch4j.optim.*;", "torch4j.optim.Optimizer"},
+            {"import torch4j.utils.data.*;", "torch4j.utils.data.Dataset"},
+            {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
+    };
+
+    /** The helper methods every session declares. */
+    private static final List<String> HELPERS = List.of(
+            "void print(Object... values) { torch4j.session.Prelude.print(values); }",
+            "void display(Object value) { torch4j.session.Prelude.display(value, null); }",
+            "void display(Object value, String displayId) { torch4j.session.Prelude.display(value, displayId); }",
+            "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }");
+
+    /** The prelude's snippets for packages present on {@code loader}. */
+    static List<String> snippets(ClassLoader loader) {
+        List<String> out = new ArrayList<>();
+        for (String[] imp : IMPORTS) {
+            try {
+                Class.forName(imp[1], false, loader);
+                out.add(imp[0]);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the package is not on this classpath (an optional module): no import
+            }
+        }
+        out.addAll(HELPERS);
+        return out;
+    }
+
+    /** Python's print: the str of each value, separated by spaces, then a newline. */
+    public static void print(Object... values) {
+        StringJoiner line = new StringJoiner(" ");
+        if (values == null) line.add("null");
+        else for (Object v : values) line.add(Repr.str(v));
+        System.out.println(line);
+    }
+
+    /** Shows {@code value} through the active session's display sink (rendered by {@link Renderers}). */
+    public static void display(Object value, String displayId) {
+        sink().displayValue(value, Renderers.render(value), displayId, false);
+    }
+
+    /** Replaces the display named {@code displayId} with {@code value}. */
+    public static void updateDisplay(String displayId, Object value) {
+        sink().displayValue(value, Renderers.render(value), displayId, true);
+    }
+
+    /** Plot {@code show()} goes to the active session's sink, so the REPL draws it and the kernel sends it. */
+    static void routePlots() {
+        torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
+                sink().displayValue(figure, Renderers.render(figure), displayId, update));
+    }
+
+    /** The sink of the session running code, or one that prints text when none is (code outside a session). */
+    public static DisplaySink sink() {
+        Session s = active;
+        return s != null ? s.options().display() : DisplaySink.text(System.out);
+    }
+}

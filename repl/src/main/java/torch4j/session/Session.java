@@ -1,0 +1,393 @@
+package torch4j.session;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.VarSnippet;
+import torch4j.Tensor;
+
+/**
+ * One interactive torch4j session, shared by the terminal REPL and the Jupyter kernel: JShell
+ * running snippets in this JVM (values stay live objects), a prelude of imports and helpers,
+ * Python-like echo, readable errors, interrupts, completion and variable listing.
+ *
+ * <pre>
+ * jshell&gt; var s = Session.start(SessionOptions.standard())
+ * jshell&gt; s.eval("manualSeed(0); randn(2)").getLast().echo()
+ * $2 ==&gt; "tensor([ 1.5410, -0.2934])"
+ * </pre>
+ */
+public final class Session implements AutoCloseable {
+    private final SessionOptions options;
+    private final String classpath;
+    private SessionExecutionControl.Provider provider;
+    private JShell shell;
+    private volatile boolean closed;
+    private final List<String> history = new ArrayList<>();
+    private volatile String lastSnippetId;
+
+    private Session(SessionOptions options) {
+        this.options = options;
+        this.classpath = System.getProperty("java.class.path");
+    }
+
+    /** Starts JShell in-process (values stay live objects) and loads the prelude. */
+    public static Session start(SessionOptions options) {
+        SessionStreams.install();
+        Prelude.routePlots();
+        Session s = new Session(options);
+        s.open();
+        return s;
+    }
+
+    /** The options this session was started with. */
+    public SessionOptions options() { return options; }
+
+    private synchronized void open() {
+        provider = new SessionExecutionControl.Provider(Session.class.getClassLoader());
+        shell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .out(options.out()).err(options.err()).in(options.in())
+                .compilerOptions("-proc:none")
+                .build();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) shell.addToClasspath(entry);
+        }
+        for (String snippet : Prelude.snippets(Session.class.getClassLoader())) {
+            for (SnippetEvent e : shell.eval(snippet)) {
+                if (e.causeSnippet() == null && !e.status().isDefined()) {
+                    throw new IllegalStateException("prelude snippet failed: " + snippet + " "
+                            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+                }
+            }
+        }
+    }
+
+    /**
+     * Splits {@code code} into snippets (JShell's source analysis), runs them in order and stops
+     * at the first error. User code's standard streams go to this session's streams meanwhile.
+     */
+    public synchronized List<Evaluation> eval(String code) {
+        List<Evaluation> results = new ArrayList<>();
+        String remaining = code;
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        while (remaining != null && !remaining.isBlank()) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            String source;
+            switch (info.completeness()) {
+                case EMPTY -> { return results; }
+                case COMPLETE, COMPLETE_WITH_SEMI -> { source = info.source(); remaining = info.remaining(); }
+                default -> { source = remaining; remaining = null; }   // incomplete or unknown: JShell says why
+            }
+            Evaluation ev = evalSnippet(source);
+            results.add(ev);
+            if (!ev.ok()) break;
+            history.add(source.strip());
+        }
+        return results;
+    }
+
+    /** One snippet of a longer source, and where it starts in that source. */
+    public record Chunk(String source, int offset) {}
+
+    /**
+     * Splits {@code code} into snippets as {@link #eval} would, with each one's start offset (after
+     * blank lines and comments), so a script runner can report the line of an error. An unfinished
+     * tail comes last, whole.
+     */
+    public synchronized List<Chunk> split(String code) {
+        // line by line, as typed into the REPL: a line that completes a snippet ends it, so
+        // "x.sum()" on its own line is a snippet even without its semicolon
+        List<Chunk> chunks = new ArrayList<>();
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        int pending = 0;
+        int pos = 0;
+        while (pos < code.length()) {
+            int nl = code.indexOf('\n', pos);
+            pos = nl < 0 ? code.length() : nl + 1;
+            String text = code.substring(pending, pos);
+            if (text.isBlank()) continue;
+            CompletionInfo whole = analysis.analyzeCompletion(text);
+            if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                    || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
+            splitComplete(analysis, text, pending, chunks);
+            pending = pos;
+        }
+        return chunks;
+    }
+
+    /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
+    private static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Chunk> chunks) {
+        int offset = base;
+        String remaining = text;
+        while (remaining != null && !remaining.isBlank()) {
+            int blank = leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
+            remaining = remaining.substring(blank);
+            offset += blank;
+            int start = offset;
+            if (remaining.isBlank()) return;
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY -> { return; }
+                case COMPLETE, COMPLETE_WITH_SEMI -> {
+                    chunks.add(new Chunk(info.source(), start));
+                    offset += remaining.length() - info.remaining().length();
+                    remaining = info.remaining();
+                }
+                default -> {
+                    chunks.add(new Chunk(remaining, start));
+                    remaining = null;
+                }
+            }
+        }
+    }
+
+    /** The length of the whitespace and comments that open {@code s}. */
+    private static int leadingBlank(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (Character.isWhitespace(s.charAt(i))) i++;
+            else if (s.startsWith("//", i)) { int nl = s.indexOf('\n', i); i = nl < 0 ? s.length() : nl + 1; }
+            else if (s.startsWith("/*", i)) { int end = s.indexOf("*/", i + 2); i = end < 0 ? s.length() : end + 2; }
+            else break;
+        }
+        return i;
+    }
+
+    /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
+    public synchronized Evaluation evalOne(String source) {
+        Evaluation ev = evalSnippet(source);
+        if (ev.ok()) history.add(source.strip());
+        return ev;
+    }
+
+    private Evaluation evalSnippet(String source) {
+        Prelude.active = this;
+        SessionStreams.route(options.out(), options.err(), options.in());
+        List<SnippetEvent> events;
+        try {
+            events = shell.eval(source);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+        }
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (main == null) return new Evaluation(source, null, false, null, null);
+        Snippet snippet = main.snippet();
+        lastSnippetId = snippet.id();
+        if (main.status() == Snippet.Status.REJECTED) {
+            return new Evaluation(source, null, false, null, Errors.compile(shell, snippet));
+        }
+        if (main.exception() != null) {
+            return new Evaluation(source, null, false, null, Errors.exception(main.exception()));
+        }
+        if (provider.control().takeStopped()) {
+            return new Evaluation(source, null, false, null,
+                    new EvalError("interrupted", "Interrupted", "Interrupted", List.of()));
+        }
+        if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+            return new Evaluation(source, null, false, Errors.unresolvedNote(shell, snippet), null);
+        }
+        boolean expression = snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                || (snippet.kind() == Snippet.Kind.EXPRESSION && snippet.subKind().hasValue());
+        boolean declaration = snippet.kind() == Snippet.Kind.VAR && !expression;
+        if (snippet instanceof VarSnippet v && snippet.subKind().hasValue()) {
+            Object value = liveValue(v);
+            boolean echo = expression || (declaration && options.echoDeclarations() && snippet.subKind().hasValue());
+            return new Evaluation(source, value, true, echo ? Repr.of(value) : null, null);
+        }
+        if (snippet instanceof jdk.jshell.ExpressionSnippet x && snippet.subKind().hasValue()) {
+            // an expression naming an existing variable (x) or assigning one (x = ...): show the variable
+            Object value = valueOf(x.name()).orElse(null);
+            String echo = value != null ? Repr.of(value) : main.value();
+            return new Evaluation(source, value, true, echo, null);
+        }
+        return new Evaluation(source, null, false, null, null);
+    }
+
+    private Object liveValue(VarSnippet v) {
+        try {
+            shell.varValue(v);
+            return provider.control().liveValue();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** Snippets shaped like a learner's first lines, compiled and dropped by {@link #warmUp}. */
+    private static final List<String> WARM_UP = List.of(
+            "1 + 1", "var warm$ = arange(6).view(2, 3);", "warm$.sum(1)", "int warm$f(int a) { return a * 2; }",
+            "warm$f(3)", "for (int i = 0; i < 2; i++) { warm$.add(i); }", "\"text\".length()");
+
+    /**
+     * Compiles and drops throwaway snippets until {@code rounds} are done or {@code stop} says so,
+     * so the JIT has warmed JShell's compiler before the learner's first snippets (a cold compile
+     * takes several times longer than a warm one). Each round holds the session for one snippet
+     * only, so a real eval waits at most that long.
+     */
+    public void warmUp(int rounds, java.util.function.BooleanSupplier stop) {
+        for (int r = 0; r < rounds; r++) {
+            List<Snippet> made = new ArrayList<>();
+            try {
+                for (String code : WARM_UP) {
+                    if (stop.getAsBoolean() || closed) return;
+                    synchronized (this) {
+                        if (closed) return;
+                        Prelude.active = this;
+                        for (SnippetEvent e : shell.eval(code)) if (e.causeSnippet() == null) made.add(e.snippet());
+                    }
+                }
+            } finally {
+                synchronized (this) {
+                    if (!closed) for (Snippet sn : made) if (shell.status(sn).isActive()) shell.drop(sn);
+                }
+            }
+        }
+    }
+
+    /** Stops the running eval (a tight loop too); callable from any thread; does nothing when idle. */
+    public void interrupt() {
+        JShell s = shell;
+        if (s != null && !closed) s.stop();
+    }
+
+    /** Whether {@code code} is ready to run, needs more lines, or is invalid. */
+    public synchronized Completeness isComplete(String code) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String remaining = code;
+        while (remaining != null && !remaining.isBlank()) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY -> { return new Completeness(Completeness.Status.COMPLETE, ""); }
+                case COMPLETE, COMPLETE_WITH_SEMI -> remaining = info.remaining();
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
+                    return new Completeness(Completeness.Status.INCOMPLETE, indentFor(remaining));
+                }
+                default -> { return new Completeness(Completeness.Status.INVALID, ""); }
+            }
+        }
+        return new Completeness(Completeness.Status.COMPLETE, "");
+    }
+
+    /** Four spaces per bracket left open in {@code code} (strings, chars and comments skipped). */
+    static String indentFor(String code) {
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                for (i++; i < code.length() && code.charAt(i) != c; i++) if (code.charAt(i) == '\\') i++;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                while (i < code.length() && code.charAt(i) != '\n') i++;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? code.length() : end + 1;
+            } else if (c == '{' || c == '(' || c == '[') depth++;
+            else if (c == '}' || c == ')' || c == ']') depth = Math.max(0, depth - 1);
+        }
+        return "    ".repeat(depth);
+    }
+
+    /** Completion candidates at {@code cursor} from JShell's source analysis (members after {@code x.}, statics, variables, types). */
+    public synchronized Completions complete(String code, int cursor) {
+        int[] anchor = {cursor};
+        List<SourceCodeAnalysis.Suggestion> suggestions = shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor);
+        Set<String> typed = new LinkedHashSet<>();
+        Set<String> rest = new LinkedHashSet<>();
+        for (SourceCodeAnalysis.Suggestion s : suggestions) {
+            String c = s.continuation();
+            if (c.startsWith("$") || c.equals("do_it$(")) continue;   // JShell's internals
+            (s.matchesType() ? typed : rest).add(c);
+        }
+        typed.addAll(rest);
+        return new Completions(new ArrayList<>(typed), anchor[0]);
+    }
+
+    /** The signature (and Javadoc where sources are available) of the symbol at {@code cursor}. */
+    public synchronized Optional<String> documentation(String code, int cursor) {
+        List<SourceCodeAnalysis.Documentation> docs = shell.sourceCodeAnalysis().documentation(code, cursor, true);
+        if (docs.isEmpty() && cursor > 0 && Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
+            // a bare method name (randn|): JShell documents the call that starts after it
+            docs = shell.sourceCodeAnalysis().documentation(code.substring(0, cursor) + "(", cursor + 1, true);
+        }
+        if (docs.isEmpty()) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation d : docs) {
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(d.signature());
+            if (d.javadoc() != null && !d.javadoc().isBlank()) sb.append('\n').append(d.javadoc().strip()).append('\n');
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /** The session's variables in declaration order (JShell's temporaries {@code $1} left out). */
+    public synchronized List<VarInfo> vars() {
+        List<VarInfo> out = new ArrayList<>();
+        shell.variables().forEach(v -> {
+            if (v.name().startsWith("$") || !shell.status(v).isActive()) return;
+            Object value = liveValue(v);
+            String summary = summary(value);
+            if (value instanceof Tensor t) {
+                out.add(new VarInfo(v.name(), v.typeName(), t.shape().toString().replaceAll("^torch\\.Size\\((.*)\\)$", "$1"),
+                        t.dtype().toString(), t.device().toString(), t.requiresGrad(), summary));
+            } else {
+                out.add(new VarInfo(v.name(), v.typeName(), null, null, null, null, summary));
+            }
+        });
+        return out;
+    }
+
+    /** The live value of variable {@code name}, if the session has it. */
+    public synchronized Optional<Object> valueOf(String name) {
+        return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive())
+                .reduce((a, b) -> b).map(this::liveValue);
+    }
+
+    private static String summary(Object value) {
+        String text;
+        try {
+            text = Repr.of(value);
+        } catch (RuntimeException e) {
+            text = value.getClass().getName();
+        }
+        text = text.replaceAll("\\s*\n\\s*", " ");
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    /** JShell's id of the last snippet run ({@code 12} in a frame {@code (#12:3)}), for mapping frames to a script's lines. */
+    public String lastSnippetId() {
+        return lastSnippetId;
+    }
+
+    /** The sources of the snippets that ran without error since the start (or the last reset), in order. */
+    public synchronized List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** Drops every snippet and variable and starts over with the prelude. */
+    public synchronized void reset() {
+        shell.close();
+        history.clear();
+        open();
+    }
+
+    /** Ends the session. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        shell.close();
+        if (Prelude.active == this) {
+            Prelude.active = null;
+            SessionStreams.restore();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package torch4j.session;
+
+/**
+ * A variable of the session, as {@code :vars} lists it.
+ *
+ * @param name         the variable's name
+ * @param type         its declared type as JShell writes it
+ * @param shape        for a tensor its size ({@code [2, 3]}), else null
+ * @param dtype        for a tensor {@code torch.float32} etc., else null
+ * @param device       for a tensor {@code cpu} etc., else null
+ * @param requiresGrad for a tensor whether it requires grad, else null
+ * @param summary      a one-line, shortened repr of the value
+ */
+public record VarInfo(String name, String type, String shape, String dtype, String device,
+                      Boolean requiresGrad, String summary) {
+    /** Whether the variable holds a tensor. */
+    public boolean isTensor() { return shape != null; }
+}

@@ -1,0 +1,104 @@
+package torch4j.e2e.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./torch4j FILE.jsh [args]} end to end: what it prints, its exit status, the error's line. */
+class ScriptTest {
+    @TempDir Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    private Run run(String script, String... args) throws IOException, InterruptedException {
+        Path file = dir.resolve("lesson.jsh");
+        Files.writeString(file, script);
+        return runFile(file, args);
+    }
+
+    private Run runFile(Path file, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Tmux.launcher(dir).toString(), file.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        var err = p.getErrorStream();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errText = new String(err.readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly();
+        return new Run(p.exitValue(), out, errText);
+    }
+
+    @Test
+    void aScriptPrintsWhatItPrintsWithoutEchoes() throws Exception {
+        Run r = run("""
+                #!/usr/bin/env ./torch4j
+                // the autograd lesson in a few lines
+                manualSeed(42);
+                var x = randn(2, 2).requiresGrad_();
+                var out = x.add(2).pow(2).mul(3).mean()
+                out.backward();
+                print("grad", x.grad());
+                x.sum()
+                print(args.length, String.join(",", args));
+                """, "a", "b");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("grad tensor([[3.5050, 3.1932],\n        [3.3517, 3.3455]])\n2 a,b\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void everyTutorialScriptRunsToTheEnd() throws Exception {
+        List<Path> scripts;
+        try (var files = Files.list(Path.of("..", "tutorials"))) {
+            scripts = files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(scripts.isEmpty());
+        for (Path script : scripts) {
+            Run r = runFile(script);
+            assertEquals(0, r.status(), script + "\n" + r.out() + r.err());
+            assertEquals("", r.err(), script.toString());
+            if (script.getFileName().toString().equals("tour.jsh")) {
+                org.junit.jupiter.api.Assertions.assertTrue(r.out().contains(
+                        "tensor(17.7171, grad_fn=<MeanBackward0>)\ntensor([[1.3157, 2.7205],\n        [6.3123, 2.0430]])\n"), r.out());
+            }
+        }
+    }
+
+    @Test
+    void theFirstErrorStopsTheScriptWithItsLine() throws Exception {
+        Run r = run("""
+                print("before");
+                int half(int a) {
+                    return 10 / a;
+                }
+                print(half(0));
+                print("never");
+                """);
+        assertEquals(1, r.status());
+        assertEquals("before\n", r.out());
+        assertEquals(r.err(), dir.resolve("lesson.jsh") + ":5: java.lang.ArithmeticException: / by zero\n"
+                + "  at half (lesson.jsh:3)\n  at (lesson.jsh:5)\n", r.err());
+    }
+
+    @Test
+    void aCompileErrorNamesItsLineAndColumn() throws Exception {
+        Run r = run("var a = 1;\n\nvar b = a +\n    \"x\" * 2;\nprint(b);\n");
+        assertEquals(1, r.status());
+        assertEquals(dir.resolve("lesson.jsh") + ":4: error: bad operand types for binary operator '*'\n"
+                + "  first type:  java.lang.String\n  second type: int\nline 2:\n    \"x\" * 2;\n    ^-----^\n", r.err());
+    }
+
+    @Test
+    void systemExitSetsTheStatus() throws Exception {
+        Run r = run("print(1);\nSystem.exit(3);\nprint(2);\n");
+        assertEquals(3, r.status());
+        assertEquals("1\n", r.out());
+    }
+}

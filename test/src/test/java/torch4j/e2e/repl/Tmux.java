@@ -1,0 +1,121 @@
+package torch4j.e2e.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A program running in a real pseudo-terminal: a detached tmux session, driven by
+ * {@code send-keys} and read by {@code capture-pane}, so the REPL sees a terminal exactly as
+ * under a person's fingers (raw mode, key sequences, signals from Ctrl-C).
+ */
+final class Tmux implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(60);   // generous: CI machines are shared
+
+    private final String name;
+
+    private Tmux(String name) {
+        this.name = name;
+    }
+
+    /** Whether tmux is installed (.ci/run installs it). */
+    static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Starts {@code command} (a shell command line) in a fresh 120x50 terminal. */
+    static Tmux start(String command) throws IOException, InterruptedException {
+        String name = "torch4j-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "50", command);
+        Tmux t = new Tmux(name);
+        tmux("set-option", "-t", name, "remain-on-exit", "on");
+        return t;
+    }
+
+    /** Types text literally (a trailing ';' escaped: tmux reads it as a command separator). */
+    void type(String text) throws IOException, InterruptedException {
+        String arg = text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text;
+        tmux("send-keys", "-t", name, "-l", arg);
+    }
+
+    /** Presses keys by tmux name: Enter, Tab, C-c, C-d, BTab. */
+    void keys(String... keys) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", name));
+        cmd.addAll(List.of(keys));
+        tmux(cmd.toArray(String[]::new));
+    }
+
+    /** Types a line and presses Enter. */
+    void line(String text) throws IOException, InterruptedException {
+        type(text);
+        keys("Enter");
+    }
+
+    /** The screen and scroll-back as text. */
+    String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-J", "-t", name, "-S", "-2000");
+    }
+
+    /** Waits until the screen contains {@code text} {@code count} times; returns the screen. */
+    String await(String text, int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String s = screen();
+        while (occurrences(s, text) < count) {
+            if (System.nanoTime() > deadline) throw new AssertionError("no \"" + text + "\" (x" + count + ") on the screen:\n" + s);
+            Thread.sleep(100);
+            s = screen();
+        }
+        return s;
+    }
+
+    String await(String text) throws IOException, InterruptedException {
+        return await(text, 1);
+    }
+
+    /** Whether the program has ended (the pane stays, marked dead). */
+    boolean ended() throws IOException, InterruptedException {
+        return tmux("display-message", "-p", "-t", name, "#{pane_dead}").strip().equals("1");
+    }
+
+    static int occurrences(String s, String text) {
+        int n = 0;
+        for (int i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + 1)) n++;
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        tmux("kill-session", "-t", name);
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("tmux");
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+        return out;
+    }
+
+    /** A shell script that starts the REPL's main class with this JVM's classpath (as ./torch4j does). */
+    static Path launcher(Path dir) throws IOException {
+        Path cp = dir.resolve("classpath.txt");
+        Files.writeString(cp, System.getProperty("java.class.path"));
+        Path script = dir.resolve("torch4j.sh");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(script, "#!/bin/sh\nexport TORCH4J_HISTORY='" + dir.resolve(".torch4j_history") + "'\nexec '" + java
+                + "' -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp \"$(cat '" + cp + "')\" torch4j.repl.Main \"$@\"\n");
+        script.toFile().setExecutable(true);
+        return script;
+    }
+}
