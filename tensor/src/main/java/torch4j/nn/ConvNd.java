@@ -4,9 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import torch4j.Tensor;
 import torch4j.Torch;
-import torch4j.autograd.GradMode;
 import torch4j.nn.functional.F;
-import torch4j.nn.init.Init;
 
 /**
  * What {@link Conv1d}, {@link Conv2d} and {@link ConvTranspose2d} share (PyTorch's
@@ -77,16 +75,7 @@ public abstract class ConvNd extends Module {
     }
 
     /** PyTorch's {@code reset_parameters}: kaiming-uniform (a = √5) weight, then bias U(−1/√fan_in, 1/√fan_in). */
-    public void resetParameters() {
-        try (var _ = GradMode.noGrad()) {
-            Init.kaimingUniform_(weight, Math.sqrt(5));
-            if (bias != null) {
-                long fanIn = Init.calculateFanInAndFanOut(weight)[0];
-                double bound = fanIn != 0 ? 1 / Math.sqrt(fanIn) : 0;
-                Init.uniform_(bias, -bound, bound);
-            }
-        }
-    }
+    public void resetParameters() { Linear.resetKaimingUniform(weight, bias); }
 
     /** PyTorch's {@code _reversed_padding_repeated_twice}: the F.pad argument for a non-zeros padding mode. */
     long[] reversedPaddingRepeatedTwice() {

@@ -40,7 +40,13 @@ public class Linear extends Module {
     }
 
     /** PyTorch's {@code reset_parameters}: draws the weight, then the bias, from the global generator. */
-    public void resetParameters() {
+    public void resetParameters() { resetKaimingUniform(weight, bias); }
+
+    /**
+     * The {@code reset_parameters} Linear and the convolutions share: kaiming-uniform (a = √5)
+     * weight, then bias U(−1/√fan_in, 1/√fan_in) when there is one.
+     */
+    static void resetKaimingUniform(Tensor weight, Tensor bias) {
         try (var _ = GradMode.noGrad()) {
             Init.kaimingUniform_(weight, Math.sqrt(5));
             if (bias != null) {
