@@ -92,13 +92,18 @@ final class Pooling {
         return grad.view(shape);
     }
 
+    /** x's shape with the last two dimensions replaced by the windows' output size. */
+    private static long[] pooledShape(Tensor x, Windows win) {
+        long[] shape = x.shape.clone();
+        shape[shape.length - 2] = win.outH();
+        shape[shape.length - 1] = win.outW();
+        return shape;
+    }
+
     private static Tensor[] maxKernel(Tensor input, Windows win) {
         Tensor x = input.contiguous();
-        int dims = x.dim();
-        long planes = dims == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
-        long[] outShape = x.shape.clone();
-        outShape[dims - 2] = win.outH();
-        outShape[dims - 1] = win.outW();
+        long planes = x.dim() == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
+        long[] outShape = pooledShape(x, win);
         Tensor values = Tensor.allocate(x.dtype(), outShape), indices = Tensor.allocate(DType.INT64, outShape);
         int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
         Storage src = x.storage, dst = values.storage, idx = indices.storage;
@@ -143,11 +148,8 @@ final class Pooling {
 
     private static Tensor averageKernel(Tensor input, Windows win, double[] divisor) {
         Tensor x = input.contiguous();
-        int dims = x.dim();
-        long planes = dims == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
-        long[] outShape = x.shape.clone();
-        outShape[dims - 2] = win.outH();
-        outShape[dims - 1] = win.outW();
+        long planes = x.dim() == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
+        long[] outShape = pooledShape(x, win);
         Tensor out = Tensor.allocate(x.dtype(), outShape);
         int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
         Storage src = x.storage, dst = out.storage;
