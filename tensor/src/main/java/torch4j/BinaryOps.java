@@ -17,18 +17,22 @@ final class BinaryOps {
     static final Binary ADD = new Binary("add", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + b[i]; })
+            .withFloat((a, b, o, from, to) -> { for (int i = from; i < to; i++) o[i] = a[i] + b[i]; })
             .withGrad("AddBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g);
     static final Binary SUB = new Binary("sub", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] - b[i]; })
+            .withFloat((a, b, o, from, to) -> { for (int i = from; i < to; i++) o[i] = a[i] - b[i]; })
             .withGrad("SubBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.neg());
     static final Binary MUL = new Binary("mul", PROMOTED,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] * b[i]; })
+            .withFloat((a, b, o, from, to) -> { for (int i = from; i < to; i++) o[i] = a[i] * b[i]; })
             .withGrad("MulBackward0", null, INPUT, (g, a, b, y) -> g.mul(b), (g, a, b, y) -> g.mul(a));
     /** True division: integers divide as floats. */
     static final Binary DIV = new Binary("div", FLOAT,
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] / b[i]; }, null)
+            .withFloat((a, b, o, from, to) -> { for (int i = from; i < to; i++) o[i] = a[i] / b[i]; })
             .withGrad("DivBackward0", null, INPUT, (g, a, b, y) -> g.div(b), (g, a, b, y) -> g.neg().mul(a).div(b.mul(b)));
     /** trunc(a / b); for float32 the quotient is rounded to float first, as ATen's float loop does (1f/0.1f is 10). */
     static final Binary DIV_TRUNC = new Binary("div", PROMOTED,

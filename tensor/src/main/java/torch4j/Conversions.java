@@ -132,7 +132,7 @@ final class Conversions {
             return;
         }
         checkScalarFits(value, t.dtype());
-        copyInto(t, value);
+        copyInto(t, value.dtype() == t.dtype() ? value : convert(value, t.dtype()));   // a same-dtype source copies raw
     }
 
     /**

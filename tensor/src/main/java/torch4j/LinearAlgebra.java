@@ -78,9 +78,12 @@ final class LinearAlgebra {
      * empty product (or k == 0, all zeros) returns before the dtype checks.
      */
     static Tensor mm(Tensor a, Tensor b) {
-        if (Recording.needed(a, b))
+        if (Recording.needed(a, b)) {
+            boolean aColumnMajor = columnMajor(a), bColumnMajor = columnMajor(b);
             return Recording.record("MmBackward0", (n, g) -> new Tensor[]{
-                    n.needs(0) ? g.mm(n.saved(1).t()) : null, n.needs(1) ? n.saved(0).t().mm(g) : null}, () -> mm(a, b), new Tensor[]{a, b}, a, b);
+                    n.needs(0) ? mat1Grad(g, n.saved(1), aColumnMajor) : null, n.needs(1) ? mat2Grad(g, n.saved(0), bColumnMajor) : null},
+                    () -> mm(a, b), new Tensor[]{a, b}, a, b);
+        }
         if (a.dim() != 2) throw new IllegalArgumentException("self must be a matrix");
         if (b.dim() != 2) throw new IllegalArgumentException("mat2 must be a matrix");
         if (a.shape[1] != b.shape[0])
@@ -91,6 +94,22 @@ final class LinearAlgebra {
         kernelDtype("addmm_impl_cpu_", a.dtype(), b.dtype());
         product(out.view(1, a.shape[0], b.shape[1]), a.unsqueeze(0), b.unsqueeze(0));
         return out;
+    }
+
+    /** A matrix laid out column-major (a transposed contiguous one), PyTorch's test in mm's backward. */
+    static boolean columnMajor(Tensor m) { return m.dim() == 2 && m.strides[0] == 1 && m.strides[1] == m.shape[0]; }
+
+    /**
+     * PyTorch's mm_mat1_backward, {@code grad·mat2ᵀ}: computed as {@code (mat2·gradᵀ)ᵀ} when mat1 is
+     * column-major, so the gradient has mat1's layout (a Linear weight's gradient comes out contiguous).
+     */
+    static Tensor mat1Grad(Tensor grad, Tensor mat2, boolean mat1ColumnMajor) {
+        return mat1ColumnMajor ? mat2.mm(grad.t()).t() : grad.mm(mat2.t());
+    }
+
+    /** PyTorch's mm_mat2_backward, {@code mat1ᵀ·grad}, as {@code (gradᵀ·mat1)ᵀ} when mat2 is column-major. */
+    static Tensor mat2Grad(Tensor grad, Tensor mat1, boolean mat2ColumnMajor) {
+        return mat2ColumnMajor ? grad.t().mm(mat1).t() : mat1.t().mm(grad);
     }
 
     /** As PyTorch: the result has batch2's dtype; small products name the "bmm" kernel, larger ones addmm's. */

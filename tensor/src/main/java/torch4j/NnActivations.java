@@ -1,9 +1,11 @@
 package torch4j;
 
 import static torch4j.Pointwise.Result.FLOAT;
+import static torch4j.Pointwise.Result.PROMOTED;
 import static torch4j.PointwiseGrad.Saves.INPUT;
 import static torch4j.PointwiseGrad.Saves.OUTPUT;
 
+import torch4j.Pointwise.Binary;
 import torch4j.Pointwise.Unary;
 
 /**
@@ -20,6 +22,39 @@ final class NnActivations {
 
     static final Unary ERF = new Unary("erf", FLOAT, (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = erf(x[i]); }, null)
             .withGrad("ErfBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(TWO_OVER_SQRT_PI)));
+
+    /**
+     * ATen's {@code threshold_backward(grad, self, threshold)}: the gradient where {@code self}
+     * exceeds the threshold, else 0 (NaN passes the gradient). ReLU's backward, with self its result.
+     */
+    static Tensor thresholdBackward(Tensor grad, Tensor self, double threshold) {
+        Binary op = new Binary("threshold_backward", PROMOTED,
+                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= threshold ? 0 : g[i]; }, null);
+        float t = (float) threshold;
+        if (threshold == 0) op = op.withFloat(NnActivations::reluBackwardFloat);
+        else if (t == threshold)
+            op = op.withFloat((g, v, o, from, to) -> { for (int i = from; i < to; i++) o[i] = v[i] <= t ? 0 : g[i]; });
+        return Pointwise.apply(op.withGrad("ThresholdBackwardBackward0", null, INPUT,
+                (gg, g, v, y) -> thresholdBackward(gg, v, threshold), (gg, g, v, y) -> Torch.zerosLike(v)), grad, self);
+    }
+
+    /**
+     * {@code v <= 0 ? +0 : g} on floats without a branch (a branch on random signs mispredicts
+     * half the time): {@code s} is 1 for v > 0 and +0 for v <= 0 (v scaled past 1 even from the
+     * smallest subnormal, clamped to [0, 1]); {@code g·s + (0.5 − s)·0} adds −0 where s = 1 (g
+     * unchanged, −0 included) and +0 where s = 0 (−0 becomes +0). Only an infinite or NaN g or v
+     * breaks it (inf·0); the max of their ·0 is then NaN and the chunk is redone with the branch.
+     */
+    static void reluBackwardFloat(float[] g, float[] v, float[] o, int from, int to) {
+        float check = 0f;
+        for (int i = from; i < to; i++) {
+            float s = Math.min(Math.max(v[i] * 0x1p100f * 0x1p100f, 0f), 1f);
+            o[i] = g[i] * s + (0.5f - s) * 0f;
+            check = Math.max(check, g[i] * 0f + v[i] * 0f);
+        }
+        if (check == 0f) return;
+        for (int i = from; i < to; i++) o[i] = v[i] <= 0 ? 0 : g[i];
+    }
 
     static Tensor leakyRelu(Tensor x, double slope, boolean inplace) {
         Unary op = new Unary("leaky_relu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : v[i] * slope; }, null);

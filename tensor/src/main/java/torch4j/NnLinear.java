@@ -13,10 +13,11 @@ final class NnLinear {
     static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) {
         if (Recording.needed(bias, mat1, mat2)) {
             long[] biasShape = bias.shape.clone();
+            boolean mat1ColumnMajor = LinearAlgebra.columnMajor(mat1), mat2ColumnMajor = LinearAlgebra.columnMajor(mat2);
             return Recording.record("AddmmBackward0", (n, g) -> new Tensor[]{
                     n.needs(0) ? Recording.sumTo(g, biasShape) : null,
-                    n.needs(1) ? g.mm(n.saved(1).t()) : null,
-                    n.needs(2) ? n.saved(0).t().mm(g) : null},
+                    n.needs(1) ? LinearAlgebra.mat1Grad(g, n.saved(1), mat1ColumnMajor) : null,
+                    n.needs(2) ? LinearAlgebra.mat2Grad(g, n.saved(0), mat2ColumnMajor) : null},
                     () -> addmm(bias, mat1, mat2), new Tensor[]{bias, mat1, mat2}, mat1, mat2);
         }
         if (mat1.dim() != 2) throw new IllegalArgumentException("mat1 must be a matrix, got " + mat1.dim() + "-D tensor");

@@ -24,29 +24,38 @@ final class Pointwise {
 
     /**
      * A unary op: a double-domain kernel, a long-domain kernel (null when only floats make sense),
-     * and optionally a kernel for float32 results that rounds its steps to float as ATen's float
-     * loop does (null when computing in double and rounding once gives the same result).
+     * optionally a kernel for float32 results that rounds its steps to float as ATen's float loop
+     * does (null when computing in double and rounding once gives the same result), and optionally
+     * a float-arithmetic kernel that gives the double kernel's float32 results exactly (a fast path).
      */
-    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32, PointwiseGrad.UnaryGrad grad) {
-        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) { this(name, result, dbl, lng, f32, null); }
-        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null, null); }
+    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32, Kernels.F1 flt,
+                 PointwiseGrad.UnaryGrad grad) {
+        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) { this(name, result, dbl, lng, f32, null, null); }
+        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null, null, null); }
 
         /** This op with its backward: node name, what to save, and the formula (grad, input, result) -> input grad. */
         Unary withGrad(String node, PointwiseGrad.Saves saves, PointwiseGrad.UnaryFormula formula) {
-            return new Unary(name, result, dbl, lng, f32, new PointwiseGrad.UnaryGrad(node, saves, formula));
+            return new Unary(name, result, dbl, lng, f32, flt, new PointwiseGrad.UnaryGrad(node, saves, formula));
         }
+
+        /** This op with a float32 fast path (exact: the same floats as the double kernel rounded). */
+        Unary withFloat(Kernels.F1 kernel) { return new Unary(name, result, dbl, lng, f32, kernel, grad); }
     }
 
-    /** A binary op. */
-    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32, PointwiseGrad.BinaryGrad grad) {
-        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) { this(name, result, dbl, lng, f32, null); }
-        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null, null); }
+    /** A binary op, with the same kernels as a unary one. */
+    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32, Kernels.F2 flt,
+                  PointwiseGrad.BinaryGrad grad) {
+        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) { this(name, result, dbl, lng, f32, null, null); }
+        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null, null, null); }
 
         /** This op with its backward: node name (and the name with a Python-number operand), what to save, both formulas. */
         Binary withGrad(String node, String scalarNode, PointwiseGrad.Saves saves,
                         PointwiseGrad.BinaryFormula da, PointwiseGrad.BinaryFormula db) {
-            return new Binary(name, result, dbl, lng, f32, new PointwiseGrad.BinaryGrad(node, scalarNode, saves, da, db));
+            return new Binary(name, result, dbl, lng, f32, flt, new PointwiseGrad.BinaryGrad(node, scalarNode, saves, da, db));
         }
+
+        /** This op with a float32 fast path (exact: the same floats as the double kernel rounded). */
+        Binary withFloat(Kernels.F2 kernel) { return new Binary(name, result, dbl, lng, f32, kernel, grad); }
     }
 
     private static DType outType(Result r, DType promoted) {
@@ -130,7 +139,9 @@ final class Pointwise {
     }
 
     private static void run(Unary op, Tensor x, Tensor out, DType compute) {
-        if (doubleDomain(compute, op.lng() != null))
+        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(Conversions.operand(out), Conversions.operand(x)))
+            Elementwise.mapFloat(out.shape, Conversions.operand(out), Conversions.operand(x), op.flt());
+        else if (doubleDomain(compute, op.lng() != null))
             Elementwise.mapDouble(out.shape, Conversions.operand(out), Conversions.operand(x),
                     compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
         else
@@ -171,12 +182,13 @@ final class Pointwise {
 
     private static void run(Binary op, Tensor a, Tensor b, Tensor out, DType compute) {
         long[] shape = out.shape;
-        if (doubleDomain(compute, op.lng() != null))
-            Elementwise.mapDouble(shape, Conversions.operand(out), Conversions.operand(a, shape),
-                    Conversions.operand(b, shape), compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
+        Elementwise.Operand o = Conversions.operand(out), oa = Conversions.operand(a, shape), ob = Conversions.operand(b, shape);
+        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, oa, ob))
+            Elementwise.mapFloat(shape, o, oa, ob, op.flt());
+        else if (doubleDomain(compute, op.lng() != null))
+            Elementwise.mapDouble(shape, o, oa, ob, compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
         else
-            Elementwise.mapLong(shape, Conversions.operand(out), Conversions.operand(a, shape),
-                    Conversions.operand(b, shape), op.lng());
+            Elementwise.mapLong(shape, o, oa, ob, op.lng());
     }
 
     static void checkCast(DType result, DType target) {

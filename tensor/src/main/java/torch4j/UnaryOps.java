@@ -20,6 +20,7 @@ final class UnaryOps {
     static final Unary NEG = new Unary("neg", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; },
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = -x[i]; })
+            .withFloat((x, o, from, to) -> { for (int i = from; i < to; i++) o[i] = -x[i]; })
             .withGrad("NegBackward0", NONE, (g, x, y) -> g.neg());
     static final Unary ABS = new Unary("abs", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.abs(x[i]); },
@@ -37,7 +38,8 @@ final class UnaryOps {
     static final Unary RELU = new Unary("relu", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] < 0 ? 0 : x[i]; },   // keeps -0.0 and NaN
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.max(x[i], 0); })
-            .withGrad("ReluBackward0", OUTPUT, (g, x, y) -> g.mul(y.gt(0.0)));
+            .withFloat(UnaryOps::reluFloat)
+            .withGrad("ReluBackward0", OUTPUT, (g, x, y) -> NnActivations.thresholdBackward(g, y, 0));
     /** Rounding ops are identities on integers, as in PyTorch. */
     static final Unary FLOOR = new Unary("floor", PROMOTED,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.floor(x[i]); }, UnaryOps::identity)
@@ -157,5 +159,21 @@ final class UnaryOps {
     static Unary affine(double scale, double shift) {
         return new Unary("affine", PROMOTED,
                 (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] * scale + shift; }, null);
+    }
+
+    /**
+     * relu on floats, bit for bit the double kernel's result: {@code Math.max(x, 0)}, which C2
+     * vectorises, where no input is ±0 or NaN (Math.max turns −0.0 into +0.0; ATen keeps −0.0),
+     * else the branchy loop. A branch on the sign of random data mispredicts half the time
+     * (~4 ns per element); the vectorised pass is ~0.25 ns.
+     */
+    static void reluFloat(float[] x, float[] o, int from, int to) {
+        float minAbs = Float.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) minAbs = Math.min(minAbs, Math.abs(x[i]));
+        if (minAbs > 0f) {
+            for (int i = from; i < to; i++) o[i] = Math.max(x[i], 0f);
+        } else {
+            for (int i = from; i < to; i++) o[i] = x[i] < 0 ? 0 : x[i];
+        }
     }
 }

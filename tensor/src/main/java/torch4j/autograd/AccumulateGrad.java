@@ -27,9 +27,19 @@ public final class AccumulateGrad extends Node {
         if (grad == null) return new Tensor[0];
         Tensor old = variable.grad();
         boolean graph = GradMode.isEnabled();
-        if (old == null) variable.setGrad(graph ? grad : grad.detach().clone());
+        if (old == null) variable.setGrad(graph ? grad : ownCopy(grad));
         else if (graph) variable.setGrad(old.add(grad));
         else old.add_(grad);
         return new Tensor[0];
+    }
+
+    /**
+     * The gradient to keep as {@code .grad}: a copy (the arriving tensor may be shared with other
+     * nodes), contiguous when the variable is, as PyTorch's clone_obey_contract lays it out, so
+     * zero_() and the optimizers' loops see the parameter's layout.
+     */
+    private Tensor ownCopy(Tensor grad) {
+        Tensor g = grad.detach();
+        return variable.isContiguous() && !g.isContiguous() ? g.contiguous() : g.clone();
     }
 }

@@ -67,6 +67,7 @@ final class BoolStorage extends Storage {
     @Override public void copyRaw(int srcOff, int srcStride, Storage dst, int dstOff, int dstStride, int n) {
         boolean[] a = this.a, b = ((BoolStorage) dst).a;
         if (srcStride == 1 && dstStride == 1) { System.arraycopy(a, srcOff, b, dstOff, n); return; }
+        if (srcStride == 0 && dstStride == 1) { Arrays.fill(b, dstOff, dstOff + n, a[srcOff]); return; }
         for (int i = 0, s = srcOff, d = dstOff; i < n; i++, s += srcStride, d += dstStride) b[d] = a[s];
     }
 }

@@ -20,6 +20,9 @@ final class NnActivationGradCases {
         Map<String, GradCheckTableTest.Case> t = new TreeMap<>();
         t.put("AddmmBackward0", new GradCheckTableTest.Case(() -> List.of(in(3), in(2, 4), in(3, 4)),
                 l -> NnFunctions.addmm(l.get(0), l.get(1), l.get(2).t())));
+        // relu's gradient as a function of the incoming gradient g and the input a (createGraph)
+        t.put("ThresholdBackwardBackward0", two(() -> in(3, 4), () -> in(3, 4),
+                (g, a) -> Autograd.grad(List.of(a.relu()), List.of(a), List.of(g), true, true, false).get(0)));
         t.put("LeakyReluBackward0", one(() -> in(3, 4), a -> NnFunctions.leakyRelu(a, 0.2, false)));
         t.put("LeakyReluBackward1", one(() -> in(3, 4), a -> NnFunctions.leakyRelu(a.mul(1.0), 0.2, true)));
         t.put("EluBackward0", one(() -> in(3, 4), a -> NnFunctions.elu(a, 0.7, false)));

@@ -25,6 +25,60 @@ public final class Elementwise {
                 });
     }
 
+    /**
+     * {@code out = f(x)} on float32 storages in float arithmetic. A run that is contiguous at the
+     * same index in every operand (fresh or in-place tensors) is computed on the arrays directly;
+     * other runs go through chunk buffers, as the double path does.
+     */
+    public static void mapFloat(long[] shape, Operand out, Operand x, Kernels.F1 f) {
+        float[] o = floats(out), a = floats(x);
+        StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
+                (off, st, n) -> {
+                    if (st[0] == 1 && st[1] == 1 && off[0] == off[1]) { f.apply(a, o, off[0], off[0] + n); return; }
+                    Kernels.Buffers b = Kernels.buffers();
+                    gather(a, off[1], st[1], n, b.f[0]);
+                    f.apply(b.f[0], b.f[1], 0, n);
+                    scatter(b.f[1], o, off[0], st[0], n);
+                });
+    }
+
+    /** {@code out = f(a, b)} on float32 storages in float arithmetic (see the one-operand form). */
+    public static void mapFloat(long[] shape, Operand out, Operand a, Operand b, Kernels.F2 f) {
+        float[] o = floats(out), x = floats(a), y = floats(b);
+        StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
+                new long[]{out.offset(), a.offset(), b.offset()},
+                (off, st, n) -> {
+                    if (st[0] == 1 && st[1] == 1 && st[2] == 1 && off[0] == off[1] && off[0] == off[2]) {
+                        f.apply(x, y, o, off[0], off[0] + n);
+                        return;
+                    }
+                    Kernels.Buffers buf = Kernels.buffers();
+                    gather(x, off[1], st[1], n, buf.f[0]);
+                    gather(y, off[2], st[2], n, buf.f[1]);
+                    f.apply(buf.f[0], buf.f[1], buf.f[2], 0, n);
+                    scatter(buf.f[2], o, off[0], st[0], n);
+                });
+    }
+
+    /** True when every operand lives in float32 storage (the precondition of {@link #mapFloat}). */
+    public static boolean allFloat(Operand... operands) {
+        for (Operand o : operands) if (!(o.storage().array() instanceof float[])) return false;
+        return true;
+    }
+
+    private static float[] floats(Operand o) { return (float[]) o.storage().array(); }
+
+    private static void gather(float[] src, int off, int stride, int n, float[] dst) {
+        if (stride == 1) System.arraycopy(src, off, dst, 0, n);
+        else if (stride == 0) java.util.Arrays.fill(dst, 0, n, src[off]);
+        else for (int i = 0, j = off; i < n; i++, j += stride) dst[i] = src[j];
+    }
+
+    private static void scatter(float[] src, float[] dst, int off, int stride, int n) {
+        if (stride == 1) System.arraycopy(src, 0, dst, off, n);
+        else for (int i = 0, j = off; i < n; i++, j += stride) dst[j] = src[i];
+    }
+
     /** {@code out = f(x)} in the long domain. */
     public static void mapLong(long[] shape, Operand out, Operand x, Kernels.L1 f) {
         Storage so = out.storage(), sx = x.storage();
