@@ -2,11 +2,14 @@
 # REPL latency as a learner sees it, through a real terminal (tmux):
 #  - start-up: from launching ./torch4j to the ">>> " prompt on the screen (a new JVM each run);
 #  - snippet: from pressing Enter on a trivial expression to its echo on the screen, JShell warm.
-# Usage: bench/repl_latency.sh [starts] [snippets]     (needs tmux; builds torch4j first if needed)
+#    "Warm" means after the REPL's background warm-up of JShell's compiler (about 5 s at the
+#    prompt after start-up, as while a learner reads the banner): the script waits idle_s first.
+# Usage: bench/repl_latency.sh [starts] [snippets] [idle_s]   (needs tmux; builds torch4j first if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 starts="${1:-10}"
 snippets="${2:-30}"
+idle_s="${3:-8}"
 home="$(mktemp -d)"
 trap 'tmux kill-session -t t4bench 2>/dev/null || true; rm -rf "$home"' EXIT
 
@@ -36,6 +39,7 @@ tmux new-session -d -s t4bench -x 120 -y 50 "TORCH4J_HISTORY=$home/history ./tor
 wait_for '>>> ' 1
 tmux send-keys -t t4bench 'var warm = ones(3).sum()\;' Enter
 wait_for '>>> ' 2
+sleep "$idle_s"
 snippet_times=()
 for i in $(seq "$snippets"); do
   tmux send-keys -t t4bench "$((i * 1000)) + 7"
