@@ -46,45 +46,58 @@ final class Convolution {
     }
 
     /**
-     * For one channel plane of size h × w: the plane offset read by each (kernel tap, output
-     * position) of the columns, or −1 in the padding. Shared by every channel and sample, so
-     * im2col and col2im are a gather and a scatter-add along it.
+     * For one channel plane of size h × w, the columns as runs: run i copies {@code len[i]}
+     * plane elements, from {@code src[i]} every {@code stride} (the width stride), to
+     * {@code dst[i]} onwards in the plane's block of columns (tap-major, then output row). One
+     * run per kernel tap and output row, clipped to the plane: padding is never read and its
+     * columns stay zero. Shared by every channel and sample, so im2col is a copy per run and
+     * col2im an add per run, in the columns' order (ATen's: kernel tap, then output position).
      */
-    private static int[] planeOffsets(int h, int w, Geometry g) {
-        int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow;
-        int[] off = new int[g.kh() * g.kw() * l];
-        for (int ki = 0; ki < g.kh(); ki++)
-            for (int kj = 0; kj < g.kw(); kj++)
-                for (int y = 0; y < oh; y++) {
-                    int iy = y * g.sh() - g.ph() + ki * g.dh();
-                    int at = (ki * g.kw() + kj) * l + y * ow;
-                    for (int x = 0; x < ow; x++) {
-                        int ix = x * g.sw() - g.pw() + kj * g.dw();
-                        off[at + x] = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : iy * w + ix;
+    private record Runs(int[] dst, int[] src, int[] len, int stride, int perPlane) {
+        static Runs of(int h, int w, Geometry g) {
+            int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow, sw = g.sw();
+            int max = g.kh() * g.kw() * oh, n = 0;
+            int[] dst = new int[max], src = new int[max], len = new int[max];
+            for (int ki = 0; ki < g.kh(); ki++)
+                for (int kj = 0; kj < g.kw(); kj++) {
+                    int ix0 = kj * g.dw() - g.pw();   // input column of output column 0
+                    int xlo = ix0 < 0 ? Math.ceilDiv(-ix0, sw) : 0, xhi = w - ix0 <= 0 ? 0 : Math.min(ow, Math.ceilDiv(w - ix0, sw));
+                    if (xlo >= xhi) continue;
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * g.sh() - g.ph() + ki * g.dh();
+                        if (iy < 0 || iy >= h) continue;
+                        dst[n] = (ki * g.kw() + kj) * l + oy * ow + xlo;
+                        src[n] = iy * w + ix0 + xlo * sw;
+                        len[n++] = xhi - xlo;
                     }
                 }
-        return off;
+            return new Runs(java.util.Arrays.copyOf(dst, n), java.util.Arrays.copyOf(src, n), java.util.Arrays.copyOf(len, n), sw,
+                    g.kh() * g.kw() * l);
+        }
     }
 
     private static Tensor im2col(Tensor input, Geometry g) {
         Tensor x = input.contiguous();
         int n = (int) x.shape[0], c = (int) x.shape[1], h = (int) x.shape[2], w = (int) x.shape[3];
-        int[] off = planeOffsets(h, w, g);
-        int rows = off.length;   // kh·kw·L per channel
+        Runs runs = Runs.of(h, w, g);
+        int rows = runs.perPlane();   // kh·kw·L per channel
         Tensor cols = Tensor.allocate(x.dtype(), new long[]{n, (long) c * g.kh() * g.kw(), g.outH(h) * g.outW(w)});
         int xOff = (int) x.offset, hw = h * w;
-        Object src = x.storage.array(), dst = cols.storage.array();
+        if (!x.dtype().isFloatingPoint())
+            throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
         Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
             for (int p = (int) s; p < e; p++) {   // p = one (sample, channel) plane
                 int from = xOff + p * hw, to = p * rows;
-                switch (src) {
-                    case float[] a -> { float[] b = (float[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; b[to + j] = o < 0 ? 0 : a[from + o]; } }
-                    case double[] a -> { double[] b = (double[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; b[to + j] = o < 0 ? 0 : a[from + o]; } }
-                    default -> throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
-                }
+                copyRuns(x.storage, from, cols.storage, to, runs);
             }
         });
         return cols;
+    }
+
+    /** One plane's runs from {@code in} (the plane at {@code from}) into its block of columns in {@code out} (at {@code to}). */
+    private static void copyRuns(torch4j.storage.Storage in, int from, torch4j.storage.Storage out, int to, Runs runs) {
+        int[] dst = runs.dst(), src = runs.src(), len = runs.len();
+        for (int r = 0; r < dst.length; r++) in.copyRaw(from + src[r], runs.stride(), out, to + dst[r], 1, len[r]);
     }
 
     private static Tensor col2im(Tensor columns, long h0, long w0, Geometry g) {
@@ -101,17 +114,20 @@ final class Convolution {
                     + "), expected size of input's dimension 2 to match the calculated number of sliding blocks " + oh + " * " + ow + " = " + l
                     + ", but got input.size(2)=" + cols.shape[2] + ".");
         Tensor out = Tensor.allocate(cols.dtype(), new long[]{n, c, h, w});
-        int[] off = planeOffsets(h, w, g);
-        int rows = off.length, cOff = (int) cols.offset, hw = h * w;
-        Object src = cols.storage.array(), dst = out.storage.array();
+        Runs runs = Runs.of(h, w, g);
+        int rows = runs.perPlane(), cOff = (int) cols.offset, hw = h * w, sw = runs.stride();
+        int[] dst = runs.dst(), src = runs.src(), len = runs.len();
+        Object in = cols.storage.array(), res = out.storage.array();
+        if (!(in instanceof float[]) && !(in instanceof double[]))
+            throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
         // summed in ATen's order (kernel tap, then output position) into each plane
         Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
             for (int p = (int) s; p < e; p++) {
                 int from = cOff + p * rows, to = p * hw;
-                switch (src) {
-                    case float[] a -> { float[] b = (float[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; if (o >= 0) b[to + o] += a[from + j]; } }
-                    case double[] a -> { double[] b = (double[]) dst; for (int j = 0; j < rows; j++) { int o = off[j]; if (o >= 0) b[to + o] += a[from + j]; } }
-                    default -> throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
+                for (int r = 0; r < dst.length; r++) {
+                    int i = from + dst[r], o = to + src[r], m = len[r];
+                    if (in instanceof float[] a) { float[] b = (float[]) res; for (int k = 0; k < m; k++) b[o + k * sw] += a[i + k]; }
+                    else { double[] a = (double[]) in, b = (double[]) res; for (int k = 0; k < m; k++) b[o + k * sw] += a[i + k]; }
                 }
             }
         });

@@ -86,10 +86,25 @@ final class Pooling {
         long planes = shape.length == 4 ? shape[0] * shape[1] : shape[0];
         long hw = shape[shape.length - 2] * shape[shape.length - 1];
         Tensor flatGrad = g.reshape(planes, -1), flatIdx = indices.reshape(planes, -1);
+        if (g.dtype() == DType.FLOAT32 && !torch4j.autograd.GradMode.isEnabled()) return addAtIndicesFloat(g, indices, shape, planes, hw);
         Tensor zeros = Torch.zeros(new long[]{planes, hw}, g.dtype());
         // in place on the fresh zeros unless this backward is itself recorded (createGraph: ScatterAddBackward0)
         Tensor grad = torch4j.autograd.GradMode.isEnabled() ? zeros.scatterAdd(1, flatIdx, flatGrad) : zeros.scatterAdd_(1, flatIdx, flatGrad);
         return grad.view(shape);
+    }
+
+    /** scatterToIndices for float32, one plane after another on the arrays (the same additions in the same order). */
+    private static Tensor addAtIndicesFloat(Tensor g0, Tensor indices0, long[] shape, long planes, long hw) {
+        Tensor g = g0.contiguous(), indices = indices0.contiguous();
+        Tensor grad = Tensor.allocate(DType.FLOAT32, shape);
+        float[] gv = (float[]) g.storage.array(), out = (float[]) grad.storage.array();
+        long[] idx = (long[]) indices.storage.array();
+        int ohw = (int) (g.numel() / Math.max(1, planes)), gOff = (int) g.offset, iOff = (int) indices.offset, plane = (int) hw;
+        Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
+            for (int p = (int) s; p < e; p++)
+                for (int j = 0, from = p * ohw; j < ohw; j++) out[p * plane + (int) idx[iOff + from + j]] += gv[gOff + from + j];
+        });
+        return grad;
     }
 
     /** x's shape with the last two dimensions replaced by the windows' output size. */
@@ -108,6 +123,14 @@ final class Pooling {
         int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
         Storage src = x.storage, dst = values.storage, idx = indices.storage;
         int xOff = (int) x.offset;
+        if (x.dtype() == DType.FLOAT32) {
+            float[] in = (float[]) src.array(), out = (float[]) dst.array();
+            long[] arg = (long[]) idx.array();
+            Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
+                for (int p = (int) s; p < e; p++) maxPlaneFloat(in, xOff + p * hw, out, arg, p * ohw, win);
+            });
+            return new Tensor[]{values, indices};
+        }
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
             double[] plane = new double[hw], best = new double[ohw];
             long[] arg = new long[ohw];
@@ -130,6 +153,66 @@ final class Pooling {
             }
         });
         return new Tensor[]{values, indices};
+    }
+
+    /**
+     * One float32 plane read in place, with the double kernel's comparisons (a float widens
+     * exactly), so the same values and indices.
+     */
+    private static void maxPlaneFloat(float[] in, int base, float[] out, long[] arg, int outBase, Windows win) {
+        if (win.rowStep() == 1 && win.colStep() == 1 && allSpan(win.rowStart(), win.rowEnd(), 2) && allSpan(win.colStart(), win.colEnd(), 2)) {
+            maxPlane2x2(in, base, out, arg, outBase, win);
+            return;
+        }
+        int w = win.w(), ow = win.outW();
+        int[] rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
+        for (int oy = 0; oy < rs.length; oy++)
+            for (int ox = 0; ox < ow; ox++) {
+                float m = Float.NEGATIVE_INFINITY;
+                int at = rs[oy] * w + cs[ox];
+                for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
+                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) {
+                        float v = in[base + y * w + c];
+                        if (v > m || v != v) { m = v; at = y * w + c; }
+                    }
+                out[outBase + oy * ow + ox] = m;
+                arg[outBase + oy * ow + ox] = at;
+            }
+    }
+
+    private static boolean allSpan(int[] start, int[] end, int span) {
+        for (int i = 0; i < start.length; i++) if (end[i] - start[i] != span) return false;
+        return true;
+    }
+
+    /**
+     * 2×2 windows (MaxPool2d(2), the common case) without branches on the data, which a running
+     * {@code v > max} mispredicts half the time (7× slower): the maximum by Math.max, then the
+     * index by selects, the first element equal to it (ATen keeps the first of equal maxima;
+     * −0.0 == 0.0, so the value is read back at the index to keep its sign) or, when it is NaN,
+     * the last NaN (each NaN replaces the previous one in ATen's loop).
+     */
+    private static void maxPlane2x2(float[] in, int base, float[] out, long[] arg, int outBase, Windows win) {
+        int w = win.w(), ow = win.outW();
+        int[] rs = win.rowStart(), cs = win.colStart();
+        for (int oy = 0; oy < rs.length; oy++)
+            for (int ox = 0; ox < ow; ox++) {
+                int j0 = rs[oy] * w + cs[ox], j1 = j0 + 1, j2 = j0 + w, j3 = j2 + 1;
+                float v0 = in[base + j0], v1 = in[base + j1], v2 = in[base + j2], v3 = in[base + j3];
+                float m = Math.max(Math.max(v0, v1), Math.max(v2, v3));
+                int at;
+                if (m == m) {
+                    at = v2 == m ? j2 : j3;
+                    at = v1 == m ? j1 : at;
+                    at = v0 == m ? j0 : at;
+                } else {
+                    at = v1 != v1 ? j1 : j0;
+                    at = v2 != v2 ? j2 : at;
+                    at = v3 != v3 ? j3 : at;
+                }
+                out[outBase + oy * ow + ox] = in[base + at];
+                arg[outBase + oy * ow + ox] = at;
+            }
     }
 
     // ------------------------------------------------------------------ average

@@ -147,4 +147,26 @@ class FloatFastPathTest {
         i.fill_(7L);
         assertEquals(70L, i.sum().item());
     }
+
+    @Test
+    void maxPool2x2MatchesTheGeneralKernelOnTiesZerosAndNan() {
+        // the 2x2 kernel (Math.max, then selects) against the float64 kernel (ATen's loop) on data
+        // full of ties, signed zeros, NaN and -inf: same values, bit for bit, and same indices
+        Random r = new Random(3);
+        float[] pool = {0f, -0f, 1f, -1f, Float.NaN, Float.NEGATIVE_INFINITY, 2f};
+        float[] v = new float[2 * 3 * 8 * 10];
+        for (int i = 0; i < v.length; i++) v[i] = pool[r.nextInt(pool.length)];
+        Tensor x = Torch.tensor(v).view(2, 3, 8, 10);
+        List<Tensor> f = torch4j.nn.functional.F.maxPool2dWithIndices(x, 2);
+        List<Tensor> d = torch4j.nn.functional.F.maxPool2dWithIndices(x.toDouble(), 2);
+        assertSameBits(d.get(0).to(DType.FLOAT32), f.get(0));
+        assertTrue(d.get(1).equal(f.get(1)));
+        // and its gradient lands on those indices
+        Tensor xg = Torch.randn(2, 3, 8, 10).requiresGrad_();
+        List<Tensor> out = torch4j.nn.functional.F.maxPool2dWithIndices(xg, 2);
+        Tensor g = Torch.randn(2, 3, 4, 5);
+        Tensor dx = Autograd.grad(List.of(out.get(0)), List.of(xg), List.of(g), null, false, false).get(0);
+        Tensor expected = Torch.zeros(2 * 3, 80).scatterAdd(1, out.get(1).reshape(6, 20), g.reshape(6, 20)).view(2, 3, 8, 10);
+        assertTrue(dx.equal(expected));
+    }
 }
