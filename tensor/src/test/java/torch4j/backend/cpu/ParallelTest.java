@@ -1,0 +1,55 @@
+package torch4j.backend.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The spinning worker pool: every index once, failures reach the caller, nested and concurrent calls are safe. */
+class ParallelTest {
+    @Test
+    void coversTheRangeOnceInDisjointPieces() {
+        for (long total : new long[]{0, 1, 100, Parallel.GRAIN * 2 + 7, 1_000_003}) {
+            AtomicLong sum = new AtomicLong(), count = new AtomicLong();
+            ConcurrentLinkedQueue<long[]> pieces = new ConcurrentLinkedQueue<>();
+            Parallel.forRange(total, Parallel.GRAIN, (s, e) -> {
+                pieces.add(new long[]{s, e});
+                for (long i = s; i < e; i++) { sum.addAndGet(i); count.incrementAndGet(); }
+            });
+            assertEquals(total, count.get());
+            assertEquals(total * (total - 1) / 2, sum.get());
+            assertEquals(total == 0 ? 1 : Math.min(Parallel.threads(), Math.max(1, total / Parallel.GRAIN)), pieces.size());
+        }
+    }
+
+    @Test
+    void aFailureInAnyPieceReachesTheCallerAndThePoolStaysUsable() {
+        IllegalArgumentException boom = new IllegalArgumentException("boom");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            long failAt = attempt % 2 == 0 ? 0 : 1_000_000 - 1;   // the caller's piece, or the last worker's
+            var thrown = assertThrows(IllegalArgumentException.class, () -> Parallel.forRange(1_000_000, Parallel.GRAIN, (s, e) -> {
+                if (s <= failAt && failAt < e) throw boom;
+            }));
+            assertSame(boom, thrown);
+        }
+        AtomicLong count = new AtomicLong();
+        Parallel.forRange(1_000_000, Parallel.GRAIN, (s, e) -> count.addAndGet(e - s));
+        assertEquals(1_000_000, count.get());
+    }
+
+    @Test
+    void nestedAndConcurrentLoopsComplete() {
+        AtomicLong count = new AtomicLong();
+        // loops inside loops, from several threads at once: each either gets the workers or runs on its own thread
+        IntStream.range(0, 8).parallel().forEach(t -> {
+            for (int rep = 0; rep < 200; rep++)
+                Parallel.forRange(100_000, Parallel.GRAIN, (s, e) ->
+                        Parallel.forRange(e - s, Parallel.GRAIN, (s2, e2) -> count.addAndGet(e2 - s2)));
+        });
+        assertEquals(8L * 200 * 100_000, count.get());
+    }
+}
