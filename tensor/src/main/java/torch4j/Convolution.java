@@ -126,12 +126,18 @@ final class Convolution {
                 int from = cOff + p * rows, to = p * hw;
                 for (int r = 0; r < dst.length; r++) {
                     int i = from + dst[r], o = to + src[r], m = len[r];
-                    if (in instanceof float[] a) { float[] b = (float[]) res; for (int k = 0; k < m; k++) b[o + k * sw] += a[i + k]; }
+                    if (in instanceof float[] a) addRun(a, i, (float[]) res, o, m, sw);
                     else { double[] a = (double[]) in, b = (double[]) res; for (int k = 0; k < m; k++) b[o + k * sw] += a[i + k]; }
                 }
             }
         });
         return out;
+    }
+
+    /** {@code b[o + k·stride] += a[i + k]} for k < n; the unit-stride loop on its own, so C2 vectorises it. */
+    private static void addRun(float[] a, int i, float[] b, int o, int n, int stride) {
+        if (stride == 1) for (int k = 0; k < n; k++) b[o + k] += a[i + k];
+        else for (int k = 0; k < n; k++) b[o + k * stride] += a[i + k];
     }
 
     // ------------------------------------------------------------------ convolution

@@ -37,12 +37,11 @@ public final class SessionInterpreter implements Interpreter {
     /** A help request, IPython's {@code obj?}: a dotted name (a call's parentheses allowed) and a question mark. */
     private static final java.util.regex.Pattern HELP_TARGET = java.util.regex.Pattern.compile("[\\w$.() ]+\\?");
 
-    /** Rounds of the session's warm-up snippets run before the first request (each a few snippets). */
-    private static final int WARM_UP_ROUNDS = 5;
+    /** Rounds of warm-up snippets (7 each) for JShell's compiler: about 4 s of one core in the background. */
+    private static final int WARM_UP_ROUNDS = 40;
 
     private final Session session;
     private final Display display;
-    private volatile boolean used;
 
     private SessionInterpreter(Session session, Display display) {
         this.session = session;
@@ -63,15 +62,14 @@ public final class SessionInterpreter implements Interpreter {
             }
         };
         SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
-        // while the learner types the first cell, warm JShell's compiler; the first request stops it
+        // warm JShell's compiler in a shadow session while the learner types (it pauses while a cell runs)
         Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("torch4j-warm-up")
-                .start(() -> interpreter.session.warmUp(WARM_UP_ROUNDS, () -> interpreter.used));
+                .start(() -> interpreter.session.warmUp(WARM_UP_ROUNDS, () -> false));
         return interpreter;
     }
 
     @Override
     public Outcome execute(String code) {
-        used = true;
         String asked = code.strip();
         if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
             String name = asked.substring(0, asked.length() - 1).strip();
@@ -133,14 +131,12 @@ public final class SessionInterpreter implements Interpreter {
 
     @Override
     public Completion complete(String code, int cursor) {
-        used = true;
         Completions c = session.complete(code, cursor);
         return new Completion(c.candidates(), c.anchor(), cursor);
     }
 
     @Override
     public Completeness isComplete(String code) {
-        used = true;
         torch4j.session.Completeness c = session.isComplete(code);
         return new Completeness(c.status().name().toLowerCase(java.util.Locale.ROOT), c.indent());
     }
@@ -152,7 +148,6 @@ public final class SessionInterpreter implements Interpreter {
      */
     @Override
     public Optional<Map<String, String>> inspect(String code, int cursor, int detailLevel) {
-        used = true;
         Optional<String> doc = session.documentation(code, cursor);
         if (doc.isEmpty()) {
             int end = cursor;

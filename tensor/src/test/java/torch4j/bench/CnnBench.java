@@ -32,7 +32,8 @@ public final class CnnBench {
     private CnnBench() {}
 
     static final String PYTHON = """
-            import torch, time, torch.nn as nn, torch.nn.functional as F
+            import sys, torch, time, torch.nn as nn, torch.nn.functional as F
+            if len(sys.argv) > 1: torch.set_num_threads(int(sys.argv[1]))
             torch.manual_seed(0)
             m = nn.Sequential(nn.Conv2d(1, 6, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
                               nn.Flatten(), nn.Linear(256, 10))
@@ -96,23 +97,30 @@ public final class CnnBench {
             best(() -> torch4j.autograd.Autograd.grad(List.of(F.relu(p).sum()), List.of(p)))};
         String[] names = {"conv1 (64x1x28x28 * 6x1x5x5) fwd+bwd", "conv2 (64x6x12x12 * 16x6x5x5) fwd+bwd", "max_pool2d(2) 64x6x24x24 fwd+bwd",
             "relu 64x6x24x24 fwd+bwd"};
-        System.out.printf("torch4j  small CNN, batch 64: forward %.3f ms   train step %.3f ms%n", fwd, step);
-        Process py = new ProcessBuilder("/usr/bin/python3", "-c", PYTHON).redirectErrorStream(true).start();
-        String line;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(py.getInputStream(), StandardCharsets.UTF_8))) {
-            line = r.lines().reduce("", (a, c) -> c);
-        }
-        py.waitFor();
-        String[] out = line.trim().split("\\s+");
-        if (out.length == 7) {
+        System.out.printf("torch4j  small CNN, batch 64: forward %.3f ms   train step %.3f ms   (%d threads)%n", fwd, step,
+                torch4j.backend.cpu.Parallel.threads());
+        // PyTorch as it starts here (its default threads; 1 on this machine) and with torch4j's thread count
+        for (String threads : new String[]{null, String.valueOf(torch4j.backend.cpu.Parallel.threads())}) {
+            ProcessBuilder pb = threads == null ? new ProcessBuilder("/usr/bin/python3", "-c", PYTHON)
+                    : new ProcessBuilder("/usr/bin/python3", "-c", PYTHON, threads);
+            Process py = pb.redirectErrorStream(true).start();
+            String line;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(py.getInputStream(), StandardCharsets.UTF_8))) {
+                line = r.lines().reduce("", (a, c) -> c);
+            }
+            py.waitFor();
+            String[] out = line.trim().split("\\s+");
+            if (out.length != 7) {
+                System.out.println("PyTorch run failed: " + line);
+                continue;
+            }
             double pf = Double.parseDouble(out[1]), ps = Double.parseDouble(out[2]);
-            System.out.printf("PyTorch  small CNN, batch 64: forward %.3f ms   train step %.3f ms   (%s threads)%n", pf, ps, out[0]);
+            System.out.printf("PyTorch  small CNN, batch 64: forward %.3f ms   train step %.3f ms   (%s threads%s)%n", pf, ps, out[0],
+                    threads == null ? ", its default" : "");
             for (int i = 0; i < parts.length; i++)
                 System.out.printf("  %-40s torch4j %.3f ms   PyTorch %.3f ms   ratio %.2f%n", names[i], parts[i], Double.parseDouble(out[3 + i]),
                         parts[i] / Double.parseDouble(out[3 + i]));
             System.out.printf("ratio torch4j/PyTorch: forward %.2f, train step %.2f%n", fwd / pf, step / ps);
-        } else {
-            System.out.println("PyTorch run failed: " + line);
         }
     }
 }

@@ -43,6 +43,8 @@ public final class Gemm {
      * critical downcall costs 60-100 ns; measured 2x2: 15 ns in Java, 61 ns native; 4x4: a tie).
      */
     static final long SMALL_GEMM_WORK = 64;
+    /** OpenBLAS runs a GEMM on one thread up to m·n·k = 65536·GEMM_MULTITHREAD_THRESHOLD (4). */
+    static final long OPENBLAS_THREADED_WORK = 65536L * 4;
     /** Without OpenBLAS, the unblocked loop beats the blocked kernel up to about 10x10x10. */
     static final long JAVA_SMALL_GEMM_WORK = 1000;
     /** At most this many elements of A: Java gemv beats a native call (8x8: 49 vs 64 ns). */
@@ -89,6 +91,7 @@ public final class Gemm {
         if (h == null && mode == Impl.NATIVE) {
             throw new IllegalStateException("OpenBLAS unavailable: " + Native.FAILURE);
         }
+        if (h != null && size > OPENBLAS_THREADED_WORK) Parallel.releaseCores();   // OpenBLAS's own threads take the cores
         return h;
     }
 
