@@ -2,20 +2,21 @@
 # REPL latency as a learner sees it, through a real terminal (tmux):
 #  - start-up: from launching ./torch4j to the ">>> " prompt on the screen (a new JVM each run);
 #  - snippet: from pressing Enter on a trivial expression to its echo on the screen, JShell warm.
-#    "Warm" means after the REPL's background warm-up of JShell's compiler (about 5 s at the
-#    prompt after start-up, as while a learner reads the banner): the script waits idle_s first.
+#    "Warm" means after the REPL's background warm-up of JShell's compiler and the JIT work it
+#    queues (about 15 s at the prompt after start-up, while a learner reads the banner and
+#    thinks of a first line): the script waits idle_s (default 15) first.
 # Usage: bench/repl_latency.sh [starts] [snippets] [idle_s]   (needs tmux; builds torch4j first if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 starts="${1:-10}"
 snippets="${2:-30}"
-idle_s="${3:-8}"
+idle_s="${3:-15}"
 home="$(mktemp -d)"
 trap 'tmux kill-session -t t4bench 2>/dev/null || true; rm -rf "$home"' EXIT
 
 now_ms() { date +%s%3N; }
-wait_for() {   # wait_for TEXT COUNT: until the pane shows TEXT COUNT times (lines, not occurrences)
-  while [ "$(tmux capture-pane -p -J -t t4bench -S -5000 | grep -c -F -- "$1" || true)" -lt "$2" ]; do sleep 0.002; done
+wait_for() {   # wait_for TEXT COUNT [HISTORY]: until the pane shows TEXT COUNT times (lines, not occurrences)
+  while [ "$(tmux capture-pane -p -J -t t4bench -S "-${3:-5000}" | grep -c -F -- "$1" || true)" -lt "$2" ]; do sleep 0.002; done
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -46,7 +47,7 @@ for i in $(seq "$snippets"); do
   sleep 0.05
   t0=$(now_ms)
   tmux send-keys -t t4bench Enter
-  wait_for "$((i * 1000 + 7))" 1
+  wait_for "$((i * 1000 + 7))" 1 20   # the echo is on the last lines: a short capture keeps the polling cheap
   snippet_times+=($(( $(now_ms) - t0 )))
 done
 
