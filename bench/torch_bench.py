@@ -71,6 +71,8 @@ def binary(op, *shape):
 
 
 case("add_f32_10M", lambda: binary(torch.add, 10_000_000))
+case("add_f32_100k", lambda: binary(torch.add, 100_000))
+case("relu_f32_10M", lambda: unary(torch.relu, 10_000_000))
 case("add_f32_2x2", lambda: binary(torch.add, 2, 2))
 case("mul_scalar_f32_10M", lambda: unary(lambda a: a * 2.5, 10_000_000))
 case("exp_f32_10M", lambda: unary(torch.exp, 10_000_000))

@@ -39,6 +39,8 @@ final class Cases {
         add("gemm_f32_1024_raw", 2.0 * 1024 * 1024 * 1024, () -> gemmF32(1024));
         // elementwise: allocating results, as `a + b` does
         add("add_f32_10M", () -> { Tensor a = Torch.randn(10_000_000), b = Torch.randn(10_000_000); return () -> sink = a.add(b); });
+        add("add_f32_100k", () -> { Tensor a = Torch.randn(100_000), b = Torch.randn(100_000); return () -> sink = a.add(b); });
+        add("relu_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.relu(); });
         add("add_f32_2x2", () -> { Tensor a = Torch.randn(2, 2), b = Torch.randn(2, 2); return () -> sink = a.add(b); });
         add("mul_scalar_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.mul(2.5); });
         add("exp_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.exp(); });
