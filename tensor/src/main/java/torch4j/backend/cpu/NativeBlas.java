@@ -1,7 +1,6 @@
 package torch4j.backend.cpu;
 
 import java.lang.foreign.MemorySegment;
-import java.util.stream.IntStream;
 
 import static torch4j.backend.cpu.OpenBlas.NO_TRANS;
 import static torch4j.backend.cpu.OpenBlas.ROW_MAJOR;
@@ -145,23 +144,29 @@ final class NativeBlas {
     static void sgemmBatched(OpenBlas.Handles h, boolean ta, boolean tb, int m, int n, int k, float alpha,
                              float[] a, int ao, int lda, int sa, float[] b, int bo, int ldb, int sb,
                              float beta, float[] c, int co, int ldc, int sc, int batch) {
-        items(m, n, k, batch).forEach(i -> sgemm(h, ta, tb, m, n, k, alpha, a, ao + i * sa, lda,
-                b, bo + i * sb, ldb, beta, c, co + i * sc, ldc));
+        items(m, n, k, batch, (s, e) -> {
+            for (int i = (int) s; i < e; i++) sgemm(h, ta, tb, m, n, k, alpha, a, ao + i * sa, lda, b, bo + i * sb, ldb, beta, c, co + i * sc, ldc);
+        });
     }
 
     static void dgemmBatched(OpenBlas.Handles h, boolean ta, boolean tb, int m, int n, int k, double alpha,
                              double[] a, int ao, int lda, int sa, double[] b, int bo, int ldb, int sb,
                              double beta, double[] c, int co, int ldc, int sc, int batch) {
-        items(m, n, k, batch).forEach(i -> dgemm(h, ta, tb, m, n, k, alpha, a, ao + i * sa, lda,
-                b, bo + i * sb, ldb, beta, c, co + i * sc, ldc));
+        items(m, n, k, batch, (s, e) -> {
+            for (int i = (int) s; i < e; i++) dgemm(h, ta, tb, m, n, k, alpha, a, ao + i * sa, lda, b, bo + i * sb, ldb, beta, c, co + i * sc, ldc);
+        });
     }
 
-    private static IntStream items(int m, int n, int k, int batch) {
-        IntStream items = IntStream.range(0, batch);
+    /**
+     * Runs the items of a batch: split over torch4j's workers when each item is small enough
+     * for OpenBLAS to run it on the calling thread (a convolution's 64 small products), else one
+     * after another, each threaded by OpenBLAS.
+     */
+    private static void items(int m, int n, int k, int batch, Parallel.RangeBody body) {
         long work = (long) m * n * k;
-        boolean parallel = batch > 1 && work <= OPENBLAS_SINGLE_THREAD_WORK
-                && work * batch > OPENBLAS_SINGLE_THREAD_WORK;
-        return parallel ? items.parallel() : items;
+        boolean split = batch > 1 && work <= OPENBLAS_SINGLE_THREAD_WORK && work * batch > OPENBLAS_SINGLE_THREAD_WORK;
+        if (split) Parallel.forRange(batch, 1, body);
+        else body.run(0, batch);
     }
 
     // -------------------------------------------------------------------------- gemv, dot
