@@ -1,0 +1,97 @@
+package torch4j.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import torch4j.DType;
+import torch4j.Tensor;
+import torch4j.Torch;
+import torch4j.nn.functional.F;
+
+/** In-place Dropout2d, MaxPool2d with indices, circular F.pad and scaled embedding gradients against PyTorch 1.13 ({@code golden/nn/gen_nngaps.py}). */
+class NnGapsGoldenTest {
+    private static final JsonObject GOLDEN = NnGolden.load("nngaps.json");
+
+    private static Stream<JsonObject> records(String section) {
+        JsonArray a = GOLDEN.getAsJsonArray(section);
+        return StreamSupport.stream(a.spliterator(), false).map(JsonElement::getAsJsonObject);
+    }
+
+    private static long[] shape(JsonObject rec, String key) {
+        JsonArray a = rec.getAsJsonArray(key);
+        long[] s = new long[a.size()];
+        for (int i = 0; i < s.length; i++) s[i] = a.get(i).getAsLong();
+        return s;
+    }
+
+    private static void assertClose(JsonElement expected, Tensor actual, String what) {
+        String diff = NnGolden.compare(actual, NnGolden.tensor(expected), 1e-6, 1e-6);
+        assertNull(diff, what + ": " + diff);
+    }
+
+    private static void assertStream(JsonObject rec) {
+        JsonArray after = rec.getAsJsonArray("after");
+        float[] next = Torch.rand(3).toFloatArray();
+        for (int i = 0; i < next.length; i++) assertEquals(Double.parseDouble(after.get(i).getAsString()), next[i], 0.0, "global stream after");
+    }
+
+    // ---------------------------------------------------------------- 1. in-place dropout2d
+
+    @TestFactory
+    Stream<DynamicTest> dropout2dInplaceMatchesPyTorch() {
+        return records("dropout2d_inplace").map(rec -> DynamicTest.dynamicTest(
+                "dropout2d_ " + rec.get("shape") + " " + rec.get("dtype").getAsString() + " p=" + rec.get("p") + " training=" + rec.get("training"),
+                () -> {
+                    long[] shape = shape(rec, "shape");
+                    DType dtype = DType.of(rec.get("dtype").getAsString());
+                    long n = 1;
+                    for (long s : shape) n *= s;
+                    Tensor x = Torch.arange(1.0, n + 1.0, 1.0, dtype).reshape(shape).detach().requiresGrad_();
+                    Tensor gout = Torch.arange(0.0, (double) n, 1.0, dtype).div(4L).add(1L).reshape(shape);
+                    Torch.manualSeed(rec.get("seed").getAsLong());
+                    Tensor c = x.clone();
+                    Tensor y = F.dropout2d_(c, rec.get("p").getAsDouble(), rec.get("training").getAsBoolean());
+                    assertStream(rec);
+                    assertSame(c, y);
+                    assertClose(rec.get("out"), y, "out");
+                    assertEquals(rec.get("repr").getAsString(), y.toString());
+                    assertEquals(rec.get("grad_fn").getAsString(), y.gradFn().name());
+                    y.backward(gout);
+                    assertClose(rec.get("grad"), x.grad(), "grad");
+                }));
+    }
+
+    @Test
+    void dropout2dModuleInplace() {
+        JsonObject g = GOLDEN.getAsJsonObject("dropout2d_module");
+        Dropout2d m = new Dropout2d(0.5, true);
+        assertEquals(g.get("repr").getAsString(), m.toString());
+        assertEquals(g.get("repr_default").getAsString(), new Dropout2d().toString());
+        Torch.manualSeed(g.get("seed").getAsLong());
+        Tensor x = Torch.ones(2, 4, 1, 2);
+        Tensor y = m.call(x);
+        assertStream(g);
+        assertSame(x, y);
+        assertClose(g.get("out"), y, "out");
+        m.eval();
+        assertSame(x, m.call(x));
+    }
+
+    @Test
+    void dropout2dInplaceOnALeafIsPyTorchsError() {
+        JsonObject g = GOLDEN.getAsJsonObject("dropout2d_leaf_error");
+        Tensor leaf = Torch.ones(1, 2, 2, 2).requiresGrad_();
+        assertEquals(g.get("message").getAsString(),
+                assertThrows(RuntimeException.class, () -> F.dropout2d_(leaf, 0.5, true)).getMessage());
+    }
+}

@@ -1,0 +1,58 @@
+"""Golden values for four torch4j.nn gaps from real PyTorch 1.13: in-place Dropout2d,
+MaxPool2d(return_indices=True), F.pad(mode="circular") and Embedding(scale_grad_by_freq=True).
+Run with /usr/bin/python3 (Debian's python3-torch); writes nngaps.json next to this file."""
+import json, os, warnings
+import torch, torch.nn as nn, torch.nn.functional as F
+
+warnings.simplefilter("ignore")
+out = {"torch": torch.__version__}
+
+def vals(t):
+    return [float(v).hex() for v in t.detach().reshape(-1).tolist()]
+
+def tens(t):
+    return {"shape": list(t.shape), "dtype": str(t.dtype).replace("torch.", ""),
+            "values": vals(t) if t.is_floating_point() else t.reshape(-1).tolist()}
+
+def rand_after():
+    return vals(torch.rand(3))
+
+def error(f):
+    try:
+        f()
+    except Exception as e:
+        return {"type": type(e).__name__, "message": str(e)}
+    raise AssertionError("no error")
+
+# ---------------------------------------------------------------- 1. in-place dropout2d
+# x = arange(1, n + 1) in the given shape and dtype (a leaf requiring grad); y = F.dropout2d(x.clone(),
+# p, training, inplace=True); gradient of (y * gout).sum() with gout = arange(n) / 4 + 1.
+drop = []
+for shape, dtype, p, training, seed in [((2, 3, 2, 2), torch.float32, 0.5, True, 0), ((2, 3, 2, 2), torch.float64, 0.3, True, 7),
+                                        ((2, 5, 3), torch.float32, 0.5, True, 3), ((1, 4, 2, 1), torch.float32, 1.0, True, 1),
+                                        ((2, 3, 2, 2), torch.float32, 0.5, False, 2), ((3, 2, 1, 3), torch.float64, 0.8, True, 11)]:
+    n = 1
+    for s in shape: n *= s
+    x = torch.arange(1, n + 1, dtype=dtype).reshape(shape).requires_grad_()
+    gout = (torch.arange(n, dtype=dtype) / 4 + 1).reshape(shape)
+    torch.manual_seed(seed)
+    c = x.clone()
+    y = F.dropout2d(c, p, training, True)
+    after = rand_after()
+    assert y is c
+    y.backward(gout)
+    drop.append({"shape": list(shape), "dtype": str(dtype).replace("torch.", ""), "p": p, "training": training, "seed": seed,
+                 "out": tens(y), "repr": repr(y), "grad_fn": type(y.grad_fn).__name__, "grad": tens(x.grad), "after": after})
+out["dropout2d_inplace"] = drop
+torch.manual_seed(5)
+m = nn.Dropout2d(0.5, True)
+xin = torch.ones(2, 4, 1, 2)
+yin = m(xin)
+out["dropout2d_module"] = {"repr": repr(m), "repr_default": repr(nn.Dropout2d()), "seed": 5, "out": tens(yin), "same": yin is xin,
+                           "after": rand_after()}
+out["dropout2d_leaf_error"] = error(lambda: F.dropout2d(torch.ones(1, 2, 2, 2, requires_grad=True), 0.5, True, True))
+
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nngaps.json")
+with open(path + ".tmp", "w") as f:
+    json.dump(out, f, indent=1)
+os.replace(path + ".tmp", path)
