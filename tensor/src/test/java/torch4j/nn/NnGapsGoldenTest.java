@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DynamicTest;
@@ -93,5 +94,48 @@ class NnGapsGoldenTest {
         Tensor leaf = Torch.ones(1, 2, 2, 2).requiresGrad_();
         assertEquals(g.get("message").getAsString(),
                 assertThrows(RuntimeException.class, () -> F.dropout2d_(leaf, 0.5, true)).getMessage());
+    }
+
+    // ---------------------------------------------------------------- 2. MaxPool2d(return_indices=True)
+
+    private static int[] option(JsonElement e) {
+        if (e.isJsonPrimitive()) return new int[]{e.getAsInt()};
+        JsonArray a = e.getAsJsonArray();
+        return new int[]{a.get(0).getAsInt(), a.get(1).getAsInt()};
+    }
+
+    private static MaxPool2d pool(JsonArray args) {
+        if (args.size() == 1) return new MaxPool2d(new int[]{args.get(0).getAsInt()}, null, new int[]{0}, new int[]{1}, true, false);
+        return new MaxPool2d(option(args.get(0)), option(args.get(1)), option(args.get(2)), option(args.get(3)),
+                args.get(4).getAsBoolean(), args.get(5).getAsBoolean());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> maxPool2dReturnIndicesMatchesPyTorch() {
+        return records("maxpool_indices").map(rec -> DynamicTest.dynamicTest(rec.get("repr").getAsString() + " " + rec.get("shape"), () -> {
+            MaxPool2d m = pool(rec.getAsJsonArray("args"));
+            assertEquals(rec.get("repr").getAsString(), m.toString());
+            Tensor x = NnGolden.tensor(rec.get("x")).requiresGrad_();
+            List<Tensor> out = m.forwardWithIndices(x);
+            assertEquals(2, out.size());
+            Tensor values = out.get(0), indices = out.get(1);
+            assertClose(rec.get("values"), values, "values");
+            assertClose(rec.get("indices"), indices, "indices");
+            assertEquals(rec.get("grad_fn").getAsString(), values.gradFn().name());
+            values.backward(Torch.arange(1.0, values.numel() + 1.0).reshape(values.shape().toArray()));
+            assertClose(rec.get("grad"), x.grad(), "grad");
+        }));
+    }
+
+    @Test
+    void maxPool2dReturnIndicesRefusesPlainForward() {
+        MaxPool2d m = new MaxPool2d(2, 2, 0, 1, true, false);
+        Tensor x = Torch.ones(1, 1, 2, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.call(x));
+        assertEquals("MaxPool2d(return_indices=True) returns (values, indices): call forwardWithIndices(input) instead of forward/call", e.getMessage());
+        assertThrows(IllegalStateException.class, () -> new Sequential(m).call(x));
+        // without return_indices, forward is unchanged and forwardWithIndices agrees with it
+        MaxPool2d plain = new MaxPool2d(2);
+        assertEquals(plain.call(x).toString(), plain.forwardWithIndices(x).get(0).toString());
     }
 }

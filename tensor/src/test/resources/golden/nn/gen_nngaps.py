@@ -52,6 +52,22 @@ out["dropout2d_module"] = {"repr": repr(m), "repr_default": repr(nn.Dropout2d())
                            "after": rand_after()}
 out["dropout2d_leaf_error"] = error(lambda: F.dropout2d(torch.ones(1, 2, 2, 2, requires_grad=True), 0.5, True, True))
 
+# ---------------------------------------------------------------- 2. MaxPool2d(return_indices=True)
+# x = sin(arange(n)) in the given shape (a leaf requiring grad); (values, indices) = module(x); gradient
+# of (values * gout).sum() with gout = arange(values.numel()) + 1.
+pools = []
+for args, shape in [((2,), (1, 2, 4, 4)), ((3, 1, 1, 2, True, True), (2, 1, 5, 6)), ((3, 2, 1, 1, True, True), (1, 3, 5, 5)),
+                    ((2, 1, 0, 1, True, False), (2, 3, 3)), (((2, 3), (1, 2), (1, 1), (1, 1), True, False), (1, 2, 4, 6))]:
+    n = 1
+    for s in shape: n *= s
+    m = nn.MaxPool2d(*args) if len(args) > 1 else nn.MaxPool2d(args[0], return_indices=True)
+    x = torch.sin(torch.arange(n, dtype=torch.float32)).reshape(shape).requires_grad_()
+    v, i = m(x)
+    v.backward(torch.arange(1, v.numel() + 1, dtype=torch.float32).reshape(v.shape))
+    pools.append({"args": [list(a) if isinstance(a, tuple) else a for a in args], "shape": list(shape), "x": tens(x), "repr": repr(m),
+                  "values": tens(v), "indices": tens(i), "grad_fn": type(v.grad_fn).__name__, "grad": tens(x.grad)})
+out["maxpool_indices"] = pools
+
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nngaps.json")
 with open(path + ".tmp", "w") as f:
     json.dump(out, f, indent=1)
