@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import torch4j.DType;
 import torch4j.Tensor;
 import torch4j.Torch;
+import torch4j.autograd.GradCheck;
 import torch4j.nn.functional.F;
 
 /** In-place Dropout2d, MaxPool2d with indices, circular F.pad and scaled embedding gradients against PyTorch 1.13 ({@code golden/nn/gen_nngaps.py}). */
@@ -137,5 +139,59 @@ class NnGapsGoldenTest {
         // without return_indices, forward is unchanged and forwardWithIndices agrees with it
         MaxPool2d plain = new MaxPool2d(2);
         assertEquals(plain.call(x).toString(), plain.forwardWithIndices(x).get(0).toString());
+    }
+
+    // ---------------------------------------------------------------- 3. F.pad(mode="circular")
+
+    private static long[] longs(JsonArray a) {
+        long[] v = new long[a.size()];
+        for (int i = 0; i < v.length; i++) v[i] = a.get(i).getAsLong();
+        return v;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> circularPadMatchesPyTorch() {
+        return records("pad_circular").map(rec -> DynamicTest.dynamicTest(
+                "pad circular " + rec.get("shape") + " " + rec.get("pad") + " " + rec.get("dtype").getAsString(), () -> {
+                    long[] shape = shape(rec, "shape");
+                    DType dtype = DType.of(rec.get("dtype").getAsString());
+                    long n = 1;
+                    for (long s : shape) n *= s;
+                    Tensor x = Torch.arange(1.0, n + 1.0, 1.0, dtype).reshape(shape).detach();
+                    if (dtype.isFloatingPoint()) x.requiresGrad_();
+                    Tensor y = F.pad(x, longs(rec.getAsJsonArray("pad")), "circular");
+                    assertClose(rec.get("out"), y, "out");
+                    assertEquals(rec.get("repr").getAsString(), y.toString());
+                    JsonElement gradFn = rec.get("grad_fn"), gradFnName = rec.get("grad_fn_name");
+                    assertEquals(gradFn.isJsonNull() ? null : gradFn.getAsString(), y.gradFn() == null ? null : y.gradFn().displayName());
+                    assertEquals(gradFnName.isJsonNull() ? null : gradFnName.getAsString(), y.gradFn() == null ? null : y.gradFn().name());
+                    if (!rec.has("grad")) return;
+                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, dtype).div(8L).add(1L).reshape(y.shape().toArray()));
+                    assertClose(rec.get("grad"), x.grad(), "grad");
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> circularPadErrorsInPyTorchsWords() {
+        return records("pad_circular_errors").map(rec -> DynamicTest.dynamicTest(
+                "pad circular error " + rec.get("shape") + " " + rec.get("pad") + " value=" + rec.get("value"), () -> {
+                    Tensor x = Torch.ones(shape(rec, "shape"));
+                    double value = rec.get("value").isJsonNull() ? 0 : rec.get("value").getAsDouble();
+                    Class<? extends RuntimeException> type = rec.get("type").getAsString().equals("NotImplementedError")
+                            ? UnsupportedOperationException.class : IllegalArgumentException.class;
+                    RuntimeException e = assertThrows(type, () -> F.pad(x, longs(rec.getAsJsonArray("pad")), "circular", value));
+                    assertEquals(rec.get("message").getAsString(), e.getMessage());
+                }));
+    }
+
+    @Test
+    void circularPadPassesGradcheckAndGradgradcheck() {
+        Torch.manualSeed(3);
+        List<Tensor> inputs = List.of(Torch.randn(2, 2, 3, 4).toDouble().requiresGrad_());
+        java.util.function.Function<List<Tensor>, Tensor> f = l -> F.pad(l.get(0), new long[]{2, -1, 3, 1}, "circular");
+        assertTrue(GradCheck.gradcheck(f, inputs));
+        assertTrue(GradCheck.gradgradcheck(f, inputs));
+        List<Tensor> line = List.of(Torch.randn(1, 3, 5).toDouble().requiresGrad_());
+        assertTrue(GradCheck.gradgradcheck(l -> F.pad(l.get(0), new long[]{4, 5}, "circular"), line));
     }
 }

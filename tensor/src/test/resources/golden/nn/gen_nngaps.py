@@ -68,6 +68,39 @@ for args, shape in [((2,), (1, 2, 4, 4)), ((3, 1, 1, 2, True, True), (2, 1, 5, 6
                   "values": tens(v), "indices": tens(i), "grad_fn": type(v.grad_fn).__name__, "grad": tens(x.grad)})
 out["maxpool_indices"] = pools
 
+# ---------------------------------------------------------------- 3. F.pad(mode="circular")
+# x = arange(1, n + 1) in the given shape and dtype (a leaf requiring grad when floating); y = F.pad(x, pad,
+# "circular"); gradient of (y * gout).sum() with gout = arange(y.numel()) / 8 + 1.
+circ = []
+for shape, pad, dtype in [((1, 2, 6), (2, 1), torch.float32), ((1, 2, 6), (-1, 2), torch.float32), ((2, 3, 4), (0, 0), torch.float64),
+                          ((1, 1, 3, 4), (1, 2, 2, 1), torch.float32), ((2, 2, 3, 4), (-1, 3, 1, -2), torch.float64),
+                          ((1, 2, 6), (6, 0), torch.float32), ((1, 1, 3, 4), (4, 4, 3, 0), torch.float32),
+                          ((3, 2, 4), (3, 4), torch.float32), ((1, 1, 2, 3, 4), (1, 2, 0, 1, 2, 1), torch.float64),
+                          ((1, 2, 2, 3), (1, 1, 0, 2), torch.float32), ((1, 1, 6), (-7, 1), torch.float32), ((0, 1, 3, 3), (1, 1, 1, 1), torch.float32),
+                          ((1, 2, 5), (2, 3), torch.int64), ((1, 3, 4), (-2, -1), torch.float32)]:
+    n = 1
+    for s in shape: n *= s
+    x = torch.arange(1, n + 1, dtype=dtype).reshape(shape)
+    if dtype.is_floating_point:
+        x.requires_grad_()
+    y = F.pad(x, pad, "circular")
+    rec = {"shape": list(shape), "pad": list(pad), "dtype": str(dtype).replace("torch.", ""), "out": tens(y), "repr": repr(y),
+           "grad_fn": type(y.grad_fn).__name__ if y.grad_fn is not None else None,
+           "grad_fn_name": y.grad_fn.name() if y.grad_fn is not None else None}
+    if dtype.is_floating_point:
+        y.backward((torch.arange(y.numel(), dtype=dtype) / 8 + 1).reshape(y.shape))
+        rec["grad"] = tens(x.grad)
+    circ.append(rec)
+out["pad_circular"] = circ
+circ_err = []
+for shape, pad, value in [((1, 1, 6), (7, 0), None), ((1, 1, 6), (0, 7), None), ((2, 3), (1, 1), None), ((1, 2, 3), (1, 1, 1, 1), None),
+                          ((1, 1, 3, 3), (1, 1), None), ((1, 2, 3), (1,), None), ((1, 1, 3, 3), (1, 1, 1, 1), 1.0),
+                          ((1, 1, 6), (-3, 6), None), ((1, 1, 6), (3, -4), None), ((4,), (1, 1), None), ((2, 3), (1, 1, 1, 1, 1, 1), None),
+                          ((1, 1, 6), (-4, -3), None), ((1, 1, 1, 1, 1, 2), (1, 1), None)]:
+    e = error(lambda: F.pad(torch.ones(shape), pad, "circular", value))
+    circ_err.append({"shape": list(shape), "pad": list(pad), "value": value, "type": e["type"], "message": e["message"]})
+out["pad_circular_errors"] = circ_err
+
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nngaps.json")
 with open(path + ".tmp", "w") as f:
     json.dump(out, f, indent=1)
