@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import torch4j.DType;
 import torch4j.Tensor;
 import torch4j.Torch;
+import torch4j.autograd.Autograd;
 import torch4j.autograd.GradCheck;
 import torch4j.nn.functional.F;
 
@@ -193,5 +194,63 @@ class NnGapsGoldenTest {
         assertTrue(GradCheck.gradgradcheck(f, inputs));
         List<Tensor> line = List.of(Torch.randn(1, 3, 5).toDouble().requiresGrad_());
         assertTrue(GradCheck.gradgradcheck(l -> F.pad(l.get(0), new long[]{4, 5}, "circular"), line));
+    }
+
+    // ---------------------------------------------------------------- 4. Embedding(scale_grad_by_freq=True)
+
+    @TestFactory
+    Stream<DynamicTest> embeddingScaleGradByFreqMatchesPyTorch() {
+        return records("embedding_scale_grad").map(rec -> DynamicTest.dynamicTest(
+                "embedding scale_grad_by_freq " + rec.getAsJsonObject("indices").get("values") + " padding_idx=" + rec.get("padding_idx")
+                        + " max_norm=" + rec.get("max_norm"), () -> {
+                    Tensor w = NnGolden.tensor(rec.get("weight")).requiresGrad_();
+                    Tensor indices = NnGolden.tensor(rec.get("indices"));
+                    Long paddingIdx = rec.get("padding_idx").isJsonNull() ? null : rec.get("padding_idx").getAsLong();
+                    Double maxNorm = rec.get("max_norm").isJsonNull() ? null : rec.get("max_norm").getAsDouble();
+                    Tensor y = F.embedding(indices, w, paddingIdx, maxNorm, 2.0, true);
+                    assertClose(rec.get("out"), y, "out");
+                    assertEquals(rec.get("grad_fn").getAsString(), y.gradFn().name());
+                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, w.dtype()).div(4L).sub(1L).reshape(y.shape().toArray()));
+                    assertClose(rec.get("grad"), w.grad(), "grad");
+                }));
+    }
+
+    @Test
+    void embeddingModuleScaleGradByFreq() {
+        JsonObject g = GOLDEN.getAsJsonObject("embedding_module");
+        Torch.manualSeed(g.get("seed").getAsLong());
+        Embedding m = new Embedding(10, 3, null, null, 2.0, true);
+        assertEquals(g.get("repr").getAsString(), m.toString());
+        assertEquals(g.get("repr_all").getAsString(), new Embedding(10, 3, 1L, 2.0, 3.0, true).toString());
+        m.call(NnGolden.tensor(g.get("indices"))).sum().backward();
+        assertClose(g.get("grad"), m.weight.grad(), "grad");
+        // without the option the counts are not applied
+        Embedding plain = new Embedding(10, 3);
+        plain.call(NnGolden.tensor(g.get("indices"))).sum().backward();
+        assertEquals(3.0, plain.weight.grad().get(1L, 0L).item());
+    }
+
+    @Test
+    void embeddingJavadocExample() {
+        Tensor w = Torch.ones(3, 2).requiresGrad_();
+        F.embedding(Torch.tensor(0L, 0L, 2L), w, null, null, 2.0, true).sum().backward();
+        assertEquals(GOLDEN.getAsJsonObject("embedding_doc_example").get("grad_repr").getAsString(), w.grad().toString());
+    }
+
+    /**
+     * The scaled gradient is deliberately not the derivative (so no gradcheck); its own derivative in
+     * the output gradient (EmbeddingDenseBackwardBackward0) is, as in PyTorch 1.13, not scaled.
+     */
+    @Test
+    void embeddingScaleGradByFreqDoubleBackward() {
+        JsonObject g = GOLDEN.getAsJsonObject("embedding_double_backward");
+        Tensor w = NnGolden.tensor(g.get("weight")).requiresGrad_();
+        Tensor y = F.embedding(NnGolden.tensor(g.get("indices")), w, g.get("padding_idx").getAsLong(), null, 2.0, true);
+        Tensor gout = Torch.arange(0.0, (double) y.numel(), 1.0, DType.FLOAT64).div(4L).sub(1L).reshape(y.shape().toArray()).requiresGrad_();
+        Tensor grad = Autograd.grad(List.of(y), List.of(w), List.of(gout), true, true, false).get(0);
+        assertClose(g.get("grad"), grad, "grad");
+        assertEquals(g.get("grad_fn").getAsString(), grad.gradFn().name());
+        grad.mul(Torch.arange(0.0, 15.0, 1.0, DType.FLOAT64).sin().reshape(5, 3)).sum().backward();
+        assertClose(g.get("gout_grad"), gout.grad(), "grad of gout");
     }
 }

@@ -101,6 +101,44 @@ for shape, pad, value in [((1, 1, 6), (7, 0), None), ((1, 1, 6), (0, 7), None), 
     circ_err.append({"shape": list(shape), "pad": list(pad), "value": value, "type": e["type"], "message": e["message"]})
 out["pad_circular_errors"] = circ_err
 
+# ---------------------------------------------------------------- 4. Embedding(scale_grad_by_freq=True)
+# weight = cos(arange(rows * dim)) as (rows, dim) (a leaf requiring grad); y = F.embedding(indices, weight,
+# padding_idx, max_norm, 2.0, scale_grad_by_freq=True); gradient of (y * gout).sum() with gout = arange(y.numel()) / 4 - 1.
+emb = []
+for rows, dim, idx, padding_idx, max_norm, dtype in [
+        (5, 3, [[1, 3, 1], [3, 3, 0]], None, None, torch.float32), (6, 2, [4, 4, 4, 1, 0, 4, 1], None, None, torch.float64),
+        (5, 3, [[2, 0, 2], [0, 4, 2]], 2, None, torch.float32), (4, 2, [[[1], [1]], [[3], [1]]], -1, None, torch.float32),
+        (5, 4, [0, 0, 1, 2, 2, 2], None, 1.0, torch.float32), (7, 3, [6, 5, 6], None, None, torch.float32)]:
+    weight = torch.cos(torch.arange(rows * dim, dtype=dtype)).reshape(rows, dim)
+    w = weight.clone().requires_grad_()
+    indices = torch.tensor(idx, dtype=torch.int64)
+    y = F.embedding(indices, w, padding_idx, max_norm, 2.0, True)
+    y.backward((torch.arange(y.numel(), dtype=dtype) / 4 - 1).reshape(y.shape))
+    emb.append({"weight": tens(weight), "indices": tens(indices), "padding_idx": padding_idx, "max_norm": max_norm,
+                "out": tens(y), "grad_fn": type(y.grad_fn).__name__, "grad": tens(w.grad)})
+out["embedding_scale_grad"] = emb
+torch.manual_seed(0)
+m = nn.Embedding(10, 3, scale_grad_by_freq=True)
+torch.manual_seed(0)
+m2 = nn.Embedding(10, 3, padding_idx=1, max_norm=2.0, norm_type=3.0, scale_grad_by_freq=True)
+m(torch.tensor([[1, 2, 1], [9, 1, 2]])).sum().backward()
+out["embedding_module"] = {"repr": repr(m), "repr_all": repr(m2), "seed": 0, "indices": tens(torch.tensor([[1, 2, 1], [9, 1, 2]])),
+                           "grad": tens(m.weight.grad)}
+w = torch.ones(3, 2, requires_grad=True)
+F.embedding(torch.tensor([0, 0, 2]), w, None, None, 2.0, True).sum().backward()
+out["embedding_doc_example"] = {"grad_repr": repr(w.grad)}
+
+# double backward: the scaled gradient as a function of the output gradient (gout requiring grad),
+# then (grad * u).sum() differentiated with respect to gout; u = sin(arange(rows * dim)) as (rows, dim).
+w = torch.cos(torch.arange(15, dtype=torch.float64)).reshape(5, 3).requires_grad_()
+indices = torch.tensor([[1, 3, 1], [3, 3, 0]])
+y = F.embedding(indices, w, 0, None, 2.0, True)
+gout = (torch.arange(y.numel(), dtype=torch.float64) / 4 - 1).reshape(y.shape).requires_grad_()
+g, = torch.autograd.grad(y, w, gout, create_graph=True)
+(g * torch.sin(torch.arange(15, dtype=torch.float64)).reshape(5, 3)).sum().backward()
+out["embedding_double_backward"] = {"weight": tens(w), "indices": tens(indices), "padding_idx": 0, "grad": tens(g),
+                                    "grad_fn": type(g.grad_fn).__name__, "gout_grad": tens(gout.grad)}
+
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nngaps.json")
 with open(path + ".tmp", "w") as f:
     json.dump(out, f, indent=1)

@@ -291,6 +291,22 @@ public final class F extends SpatialF {
      * of weight are first rescaled in place to at most that norm.
      */
     public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx, Double maxNorm, double normType) {
+        return embedding(input, weight, paddingIdx, maxNorm, normType, false);
+    }
+
+    /**
+     * {@code F.embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq)}: as
+     * above; with {@code scaleGradByFreq} the gradient each looked-up row receives is divided by
+     * how often that row occurs in {@code input} (the node stays {@code EmbeddingBackward0}).
+     *
+     * <pre>{@code
+     * jshell> var w = ones(3, 2).requiresGrad_(); F.embedding(tensor(0L, 0L, 2L), w, null, null, 2.0, true).sum().backward(); w.grad()
+     * $2 ==> tensor([[1., 1.],
+     *                [0., 0.],
+     *                [1., 1.]])
+     * }</pre>
+     */
+    public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx, Double maxNorm, double normType, boolean scaleGradByFreq) {
         long padding = -1;
         if (paddingIdx != null) {
             long rows = weight.size(0);
@@ -298,7 +314,7 @@ public final class F extends SpatialF {
             padding = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
         }
         if (maxNorm != null) NnFunctions.embeddingRenorm_(weight, input.contiguous(), maxNorm, normType);
-        return NnFunctions.embedding(weight, input, padding);
+        return NnFunctions.embedding(weight, input, padding, scaleGradByFreq);
     }
 
     /**
