@@ -38,8 +38,11 @@ class NnGapsGoldenTest {
         return s;
     }
 
-    private static void assertClose(JsonElement expected, Tensor actual, String what) {
-        String diff = NnGolden.compare(actual, NnGolden.tensor(expected), 1e-6, 1e-6);
+    private static void assertClose(JsonElement expected, Tensor actual, String what) { assertClose(expected, actual, what, 1e-6); }
+
+    /** {@code tol} relative and absolute; float32 convolutions sum in another order than PyTorch's (as SpatialGoldenTest: 2e-5). */
+    private static void assertClose(JsonElement expected, Tensor actual, String what, double tol) {
+        String diff = NnGolden.compare(actual, NnGolden.tensor(expected), tol, tol);
         assertNull(diff, what + ": " + diff);
     }
 
@@ -194,6 +197,39 @@ class NnGapsGoldenTest {
         assertTrue(GradCheck.gradgradcheck(f, inputs));
         List<Tensor> line = List.of(Torch.randn(1, 3, 5).toDouble().requiresGrad_());
         assertTrue(GradCheck.gradgradcheck(l -> F.pad(l.get(0), new long[]{4, 5}, "circular"), line));
+    }
+
+    private static Module circularConv(String name) {
+        return switch (name) {
+            case "conv2d" -> new Conv2d(2, 3, new int[]{3, 3}, new int[]{1, 1}, new int[]{1, 2}, new int[]{1, 1}, 1, true, "circular");
+            case "conv2d_same_dil" -> new Conv2d(2, 2, new int[]{3, 2}, new int[]{1, 1}, "same", new int[]{1, 2}, 1, true, "circular");
+            case "conv1d" -> new Conv1d(2, 3, 3, 2, 2, 1, 1, true, "circular");
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @TestFactory
+    Stream<DynamicTest> circularConvolutionMatchesPyTorch() {
+        return records("conv_circular").map(rec -> DynamicTest.dynamicTest(rec.get("repr").getAsString(), () -> {
+            Torch.manualSeed(rec.get("seed").getAsLong());
+            Module m = circularConv(rec.get("name").getAsString());
+            assertEquals(rec.get("repr").getAsString(), m.toString());
+            Tensor x = NnGolden.tensor(rec.get("x")).requiresGrad_();
+            Tensor y = m.call(x);
+            assertClose(rec.get("out"), y, "out", 2e-5);
+            assertEquals(rec.get("grad_fn").getAsString(), y.gradFn().name());
+            y.backward(Torch.arange(0.0, (double) y.numel()).div(16L).sub(1L).reshape(y.shape().toArray()));
+            assertClose(rec.get("grad_x"), x.grad(), "grad input", 2e-5);
+            assertClose(rec.get("grad_weight"), ((ConvNd) m).weight.grad(), "grad weight", 2e-5);
+            assertClose(rec.get("grad_bias"), ((ConvNd) m).bias.grad(), "grad bias", 2e-5);
+        }));
+    }
+
+    @Test
+    void circularConvolutionOfUnbatchedInputIsPyTorchsError() {
+        Conv2d m = new Conv2d(2, 3, 3, 1, 1, 1, 1, true, "circular");
+        assertEquals(GOLDEN.getAsJsonObject("conv_circular_unbatched_error").get("message").getAsString(),
+                assertThrows(IllegalArgumentException.class, () -> m.call(Torch.ones(2, 4, 4))).getMessage());
     }
 
     // ---------------------------------------------------------------- 4. Embedding(scale_grad_by_freq=True)

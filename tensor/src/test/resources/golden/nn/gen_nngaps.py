@@ -101,6 +101,22 @@ for shape, pad, value in [((1, 1, 6), (7, 0), None), ((1, 1, 6), (0, 7), None), 
     circ_err.append({"shape": list(shape), "pad": list(pad), "value": value, "type": e["type"], "message": e["message"]})
 out["pad_circular_errors"] = circ_err
 
+# convolutions with padding_mode="circular" (F.pad circular, then no padding): seeded layer and input;
+# gradients of (out * gout).sum() with gout = arange(out.numel()) / 16 - 1 for input, weight and bias.
+convs = []
+for name, make, shape in [("conv2d", lambda: nn.Conv2d(2, 3, 3, padding=(1, 2), padding_mode="circular"), (2, 2, 4, 5)),
+                          ("conv2d_same_dil", lambda: nn.Conv2d(2, 2, (3, 2), padding="same", dilation=(1, 2), padding_mode="circular"), (1, 2, 5, 6)),
+                          ("conv1d", lambda: nn.Conv1d(2, 3, 3, stride=2, padding=2, padding_mode="circular"), (2, 2, 7))]:
+    torch.manual_seed(0)
+    m = make()
+    x = torch.randn(shape).requires_grad_()
+    y = m(x)
+    y.backward((torch.arange(y.numel(), dtype=torch.float32) / 16 - 1).reshape(y.shape))
+    convs.append({"name": name, "repr": repr(m), "seed": 0, "x": tens(x), "out": tens(y), "grad_fn": type(y.grad_fn).__name__,
+                  "grad_x": tens(x.grad), "grad_weight": tens(m.weight.grad), "grad_bias": tens(m.bias.grad)})
+out["conv_circular"] = convs
+out["conv_circular_unbatched_error"] = error(lambda: nn.Conv2d(2, 3, 3, padding=1, padding_mode="circular")(torch.ones(2, 4, 4)))
+
 # ---------------------------------------------------------------- 4. Embedding(scale_grad_by_freq=True)
 # weight = cos(arange(rows * dim)) as (rows, dim) (a leaf requiring grad); y = F.embedding(indices, weight,
 # padding_idx, max_norm, 2.0, scale_grad_by_freq=True); gradient of (y * gout).sum() with gout = arange(y.numel()) / 4 - 1.
