@@ -3,12 +3,14 @@ package torch4j;
 /**
  * {@code embedding}: rows of the weight picked by an index tensor of any shape, and
  * {@code embedding_renorm_} for {@code max_norm}. The backward adds each output row's gradient
- * into the row it came from, skipping the padding index ({@code EmbeddingBackward0}).
+ * into the row it came from, skipping the padding index ({@code EmbeddingBackward0}); with
+ * {@code scale_grad_by_freq} each contribution is first scaled by 1 / (how often its row occurs in
+ * the indices), as ATen's {@code embedding_dense_backward_cpu}.
  */
 final class NnEmbedding {
     private NnEmbedding() {}
 
-    static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) {
+    static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx, boolean scaleGradByFreq) {
         if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32)
             throw new IllegalArgumentException("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int;"
                     + " but got torch." + indices.dtype().scalarTypeName() + "Tensor instead (while checking arguments for embedding)");
@@ -20,13 +22,41 @@ final class NnEmbedding {
         long[] outShape = java.util.Arrays.copyOf(indices.shape().toArray(), indices.dim() + 1);
         outShape[indices.dim()] = dim;
         if (Recording.needed(weight))
-            return Recording.record("EmbeddingBackward0", (n, g) -> {
-                Tensor g2 = g.reshape(-1, dim);
-                if (paddingIdx >= 0) g2 = g2.mul(flat.ne(paddingIdx).unsqueeze(1).to(g2.dtype()));
-                Tensor index = flat.unsqueeze(1).expand(flat.numel(), dim);
-                return new Tensor[]{Torch.zeros(new long[]{rows, dim}, g.dtype()).scatterAdd(0, index, g2)};
-            }, () -> embedding(weight, indices, paddingIdx), new Tensor[]{weight});
+            return Recording.record("EmbeddingBackward0", (n, g) -> new Tensor[]{denseBackward(g, flat, rows, paddingIdx, scaleGradByFreq)},
+                    () -> embedding(weight, indices, paddingIdx, scaleGradByFreq), new Tensor[]{weight});
         return weight.indexSelect(0, flat).view(outShape);
+    }
+
+    /**
+     * ATen's {@code embedding_dense_backward}: each output row's gradient added into the row it came
+     * from (scaled by 1 / its count with {@code scaleGradByFreq}), the padding row left at zero. Its
+     * own backward ({@code EmbeddingDenseBackwardBackward0}) is ATen's
+     * {@code embedding_dense_double_backward}: the rows picked again, padding zeroed and, as in
+     * PyTorch 1.13, not scaled by the counts.
+     */
+    private static Tensor denseBackward(Tensor g, Tensor flat, long rows, long paddingIdx, boolean scaleGradByFreq) {
+        long dim = g.size(g.dim() - 1);
+        if (Recording.needed(g))
+            return Recording.record("EmbeddingDenseBackwardBackward0", (n, gg) -> {
+                Tensor picked = gg.indexSelect(0, flat);
+                if (paddingIdx >= 0) picked = picked.maskedFill(flat.eq(paddingIdx).unsqueeze(1), 0.0);
+                return new Tensor[]{picked.view(g.shape().toArray())};
+            }, () -> denseBackward(g, flat, rows, paddingIdx, scaleGradByFreq), new Tensor[]{g});
+        Tensor g2 = g.reshape(-1, dim);
+        if (paddingIdx >= 0) g2 = g2.mul(flat.ne(paddingIdx).unsqueeze(1).to(g2.dtype()));
+        if (scaleGradByFreq) g2 = g2.mul(inverseCounts(flat, rows).unsqueeze(1).to(g2.dtype()));
+        Tensor index = flat.unsqueeze(1).expand(flat.numel(), dim);
+        return Torch.zeros(new long[]{rows, dim}, g.dtype()).scatterAdd(0, index, g2);
+    }
+
+    /** For each index, 1 / (the number of times its row occurs among all the indices), as a double (ATen's scale). */
+    private static Tensor inverseCounts(Tensor flat, long rows) {
+        long[] index = flat.toLongArray();
+        long[] counts = new long[(int) rows];
+        for (long i : index) counts[(int) i]++;
+        double[] scale = new double[index.length];
+        for (int i = 0; i < index.length; i++) scale[i] = 1.0 / counts[(int) index[i]];
+        return Torch.from(scale);
     }
 
     /** Scales, in place, each row that {@code indices} names whose p-norm exceeds {@code maxNorm} down to it (ATen's 1e-7 guard). */

@@ -77,7 +77,12 @@ public final class NnFunctions {
     }
 
     /** {@code embedding(weight, indices)}: rows of weight; the padding row gets no gradient ({@code EmbeddingBackward0}). */
-    public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) { return NnEmbedding.embedding(weight, indices, paddingIdx); }
+    public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) { return NnEmbedding.embedding(weight, indices, paddingIdx, false); }
+
+    /** {@code embedding(weight, indices, padding_idx, scale_grad_by_freq)}: each row's gradient divided by its count in the indices. */
+    public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx, boolean scaleGradByFreq) {
+        return NnEmbedding.embedding(weight, indices, paddingIdx, scaleGradByFreq);
+    }
 
     /** {@code embedding_renorm_}: rescales the named rows whose norm exceeds {@code maxNorm}, in place. */
     public static void embeddingRenorm_(Tensor weight, Tensor indices, double maxNorm, double normType) {

@@ -314,14 +314,23 @@ public final class SpatialFunctions {
 
     // ------------------------------------------------------------------ padding and interpolation
 
-    /** {@code F.pad} with mode "constant", "reflect" or "replicate". */
+    /** {@code F.pad} with mode "constant", "reflect", "replicate" or "circular". */
     public static Tensor pad(Tensor x, long[] pad, String mode, double value) {
         if (mode.equals("constant")) return Resampling.constantPad(x, pad, value);
-        boolean reflect = mode.equals("reflect");
-        if (!reflect && !mode.equals("replicate"))
-            throw new IllegalArgumentException("Unsupported padding mode: " + mode + " (torch4j pads with constant, reflect or replicate)");
+        boolean reflect = mode.equals("reflect"), circular = mode.equals("circular");
+        if (!reflect && !circular && !mode.equals("replicate"))
+            throw new IllegalArgumentException("Unsupported padding mode: " + mode + " (torch4j pads with constant, reflect, replicate or circular)");
         if (pad.length % 2 != 0) throw new IllegalArgumentException("Padding length must be divisible by 2");
         int dims = x.dim();
+        if (pad.length > dims * 2) throw new IllegalArgumentException("Padding length too large");
+        if (value != 0) throw new IllegalArgumentException("Padding mode \"" + mode + "\" doesn't take in value argument");
+        if (circular) {
+            // ATen's pad: 2 values for 2-D/3-D input, 4 for 3-D/4-D, 6 for 4-D/5-D; _pad_circular then wants (N, C, *)
+            int k = pad.length / 2;
+            if (k < 1 || k > 3 || (dims != k + 1 && dims != k + 2))
+                throw new UnsupportedOperationException("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+            return CircularPad.pad(x, pad);
+        }
         boolean oneD = pad.length == 2 && (dims == 2 || dims == 3), twoD = pad.length == 4 && (dims == 3 || dims == 4);
         if (!oneD && !twoD)
             throw new IllegalArgumentException("Only 2D, 3D, 4D padding with non-constant padding are supported by torch4j "

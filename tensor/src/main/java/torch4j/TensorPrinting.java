@@ -11,7 +11,7 @@ final class TensorPrinting implements TensorData {
     private TensorPrinting(Tensor t) { this.t = t; }
 
     static String repr(Tensor t) {
-        List<String> suffixes = t.gradFn != null ? List.of("grad_fn=<" + t.gradFn.name() + ">")
+        List<String> suffixes = t.gradFn != null ? List.of("grad_fn=<" + t.gradFn.displayName() + ">")
                 : t.requiresGrad ? List.of("requires_grad=True") : List.of();
         return TensorFormatter.repr(new TensorPrinting(t), suffixes);
     }

@@ -6,7 +6,7 @@ import torch4j.nn.functional.F;
 /**
  * A 2-D convolution ({@code nn.Conv2d}) over (N, C, H, W) or (C, H, W) input, weight
  * (out, in / groups, kh, kw) and bias initialised as PyTorch does, so the same seed gives the
- * same numbers. {@code paddingMode} "zeros" (default), "reflect" or "replicate".
+ * same numbers. {@code paddingMode} "zeros" (default), "reflect", "replicate" or "circular".
  *
  * <pre>{@code
  * jshell> manualSeed(0); new Conv2d(1, 2, 3).bias

@@ -27,7 +27,7 @@ public abstract class ConvNd extends Module {
     public final String paddingString;
     /** Channel groups: each output group sees only its input group. */
     public final int groups;
-    /** "zeros", "reflect" or "replicate". */
+    /** "zeros", "reflect", "replicate" or "circular". */
     public final String paddingMode;
     /** Whether this is a transposed convolution. */
     public final boolean transposed;
@@ -51,8 +51,6 @@ public abstract class ConvNd extends Module {
         }
         if (!MODES.contains(paddingMode))
             throw new IllegalArgumentException("padding_mode must be one of {'zeros', 'circular', 'reflect', 'replicate'}, but got padding_mode='" + paddingMode + "'");
-        if (paddingMode.equals("circular"))
-            throw new IllegalArgumentException("torch4j does not support padding_mode='circular' (use 'zeros', 'reflect' or 'replicate')");
         this.inChannels = inChannels;
         this.outChannels = outChannels;
         this.kernelSize = kernelSize;

@@ -25,6 +25,8 @@ public class Embedding extends Module {
     public final Double maxNorm;
     /** The p of the p-norm for maxNorm (default 2). */
     public final double normType;
+    /** Whether each row's gradient is divided by its frequency in the mini-batch. */
+    public final boolean scaleGradByFreq;
     /** The (numEmbeddings, embeddingDim) table. */
     public final Parameter weight;
 
@@ -36,10 +38,25 @@ public class Embedding extends Module {
 
     /** {@code nn.Embedding(num_embeddings, embedding_dim, padding_idx, max_norm, norm_type)}; nulls are None. */
     public Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType) {
-        this(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, null);
+        this(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, false, null);
     }
 
-    private Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType, Tensor pretrained) {
+    /**
+     * {@code nn.Embedding(num_embeddings, embedding_dim, padding_idx, max_norm, norm_type, scale_grad_by_freq)}:
+     * with {@code scaleGradByFreq} the gradient of each looked-up row is divided by how often the
+     * row occurs in the input.
+     *
+     * <pre>{@code
+     * jshell> new Embedding(10, 3, null, null, 2.0, true)
+     * $1 ==> Embedding(10, 3, scale_grad_by_freq=True)
+     * }</pre>
+     */
+    public Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType, boolean scaleGradByFreq) {
+        this(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, scaleGradByFreq, null);
+    }
+
+    private Embedding(long numEmbeddings, long embeddingDim, Long paddingIdx, Double maxNorm, double normType, boolean scaleGradByFreq,
+                      Tensor pretrained) {
         this.numEmbeddings = numEmbeddings;
         this.embeddingDim = embeddingDim;
         if (paddingIdx != null && (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings))
@@ -47,6 +64,7 @@ public class Embedding extends Module {
         this.paddingIdx = paddingIdx == null ? null : paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
         this.maxNorm = maxNorm;
         this.normType = normType;
+        this.scaleGradByFreq = scaleGradByFreq;
         this.weight = register("weight", new Parameter(pretrained != null ? pretrained : Torch.empty(numEmbeddings, embeddingDim)));
         if (pretrained == null) resetParameters();
     }
@@ -57,7 +75,7 @@ public class Embedding extends Module {
      */
     public static Embedding fromPretrained(Tensor embeddings, boolean freeze) {
         if (embeddings.dim() != 2) throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
-        Embedding e = new Embedding(embeddings.size(0), embeddings.size(1), null, null, 2.0, embeddings);
+        Embedding e = new Embedding(embeddings.size(0), embeddings.size(1), null, null, 2.0, false, embeddings);
         e.weight.requiresGrad_(!freeze);
         return e;
     }
@@ -70,13 +88,14 @@ public class Embedding extends Module {
         }
     }
 
-    @Override public Tensor forward(Tensor input) { return F.embedding(input, weight, paddingIdx, maxNorm, normType); }
+    @Override public Tensor forward(Tensor input) { return F.embedding(input, weight, paddingIdx, maxNorm, normType, scaleGradByFreq); }
 
     @Override public String extraRepr() {
         StringBuilder s = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
         if (paddingIdx != null) s.append(", padding_idx=").append(paddingIdx);
         if (maxNorm != null) s.append(", max_norm=").append(PyRepr.floatRepr(maxNorm));
         if (normType != 2) s.append(", norm_type=").append(PyRepr.floatRepr(normType));
+        if (scaleGradByFreq) s.append(", scale_grad_by_freq=True");
         return s.toString();
     }
 }

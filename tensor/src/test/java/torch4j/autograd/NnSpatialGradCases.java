@@ -42,6 +42,12 @@ final class NnSpatialGradCases {
         t.put("UpsampleNearest2DBackward1", one(() -> in(1, 2, 3, 4), x -> F.interpolate(x, 1.7, "nearest")));
         t.put("UpsampleBilinear2DBackward1", one(() -> in(1, 2, 3, 4), x -> F.interpolate(x, new long[]{5, 3}, "bilinear", true)
                 .sum().add(F.interpolate(x, 1.6, "bilinear", false).sum())));
+        // the gradient of an embedding as a function of its output gradient (create_graph), padding row 0
+        t.put("EmbeddingDenseBackwardBackward0", one(() -> in(2, 2, 3), g -> {
+            Tensor w = torch4j.Torch.ones(new long[]{5, 3}, torch4j.DType.FLOAT64).requiresGrad_();
+            Tensor y = torch4j.NnFunctions.embedding(w, torch4j.Torch.tensor(new long[][]{{1, 3}, {0, 1}}), 0);
+            return Autograd.grad(List.of(y), List.of(w), List.of(g), true, true, false).get(0);
+        }));
         return t;
     }
 }

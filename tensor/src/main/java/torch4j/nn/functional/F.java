@@ -88,6 +88,33 @@ public final class F extends SpatialF {
      *         or PyTorch's error for fewer than 2 dimensions
      */
     public static Tensor dropout2d(Tensor x, double p, boolean training) {
+        checkDropout2d(x, p);
+        return featureDropout(x, p, training, false);
+    }
+
+    /** {@code F.dropout2d(x, p)} in training mode. */
+    public static Tensor dropout2d(Tensor x, double p) {
+        return dropout2d(x, p, true);
+    }
+
+    /**
+     * {@code F.dropout2d(x, p, training, inplace=True)}: the same draws, values and warnings as
+     * {@link #dropout2d(Tensor, double, boolean)}, multiplied into {@code x} ({@code mul_}, so
+     * the node is {@code MulBackward0} as in PyTorch 1.13) and {@code x} returned.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); var x = ones(1, 4, 1, 1); F.dropout2d_(x, 0.5, true); x.flatten()
+     * $3 ==> tensor([0., 0., 2., 0.])
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #dropout2d(Tensor, double, boolean)}
+     */
+    public static Tensor dropout2d_(Tensor x, double p, boolean training) {
+        checkDropout2d(x, p);
+        return featureDropout(x, p, training, true);
+    }
+
+    private static void checkDropout2d(Tensor x, double p) {
         Bernoulli.checkDropoutP(p);
         int dim = x.dim();
         if (dim != 3 && dim != 4) {
@@ -104,18 +131,15 @@ public final class F extends SpatialF {
                     + "input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D "
                     + "channel-wise dropout behavior, please switch to using dropout1d instead.");
         }
-        return featureDropout(x, p, training);
     }
 
-    /** {@code F.dropout2d(x, p)} in training mode. */
-    public static Tensor dropout2d(Tensor x, double p) {
-        return dropout2d(x, p, true);
-    }
-
-    /** ATen's {@code feature_dropout}: noise of shape (N, C, 1, …, 1). */
-    private static Tensor featureDropout(Tensor x, double p, boolean training) {
+    /** ATen's {@code feature_dropout} / {@code feature_dropout_}: noise of shape (N, C, 1, …, 1). */
+    private static Tensor featureDropout(Tensor x, double p, boolean training, boolean inplace) {
         if (p == 0 || !training || x.numel() == 0) return x;
-        if (p == 1) return x.mul(Torch.zeros(new long[0], x.dtype()));
+        if (p == 1) {
+            Tensor zero = Torch.zeros(new long[0], x.dtype());
+            return inplace ? x.mul_(zero) : x.mul(zero);
+        }
         if (x.dim() < 2) {
             throw new IllegalArgumentException("Feature dropout requires at least 2 dimensions in the input");
         }
@@ -124,7 +148,7 @@ public final class F extends SpatialF {
         noiseShape[0] = x.size(0);
         noiseShape[1] = x.size(1);
         Tensor noise = Torch.empty(noiseShape, x.dtype()).bernoulli_(1 - p).div_(1 - p);
-        return x.mul(noise);
+        return inplace ? x.mul_(noise) : x.mul(noise);
     }
 
     static void warn(String message) {
@@ -267,6 +291,22 @@ public final class F extends SpatialF {
      * of weight are first rescaled in place to at most that norm.
      */
     public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx, Double maxNorm, double normType) {
+        return embedding(input, weight, paddingIdx, maxNorm, normType, false);
+    }
+
+    /**
+     * {@code F.embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq)}: as
+     * above; with {@code scaleGradByFreq} the gradient each looked-up row receives is divided by
+     * how often that row occurs in {@code input} (the node stays {@code EmbeddingBackward0}).
+     *
+     * <pre>{@code
+     * jshell> var w = ones(3, 2).requiresGrad_(); F.embedding(tensor(0L, 0L, 2L), w, null, null, 2.0, true).sum().backward(); w.grad()
+     * $2 ==> tensor([[1., 1.],
+     *                [0., 0.],
+     *                [1., 1.]])
+     * }</pre>
+     */
+    public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx, Double maxNorm, double normType, boolean scaleGradByFreq) {
         long padding = -1;
         if (paddingIdx != null) {
             long rows = weight.size(0);
@@ -274,7 +314,7 @@ public final class F extends SpatialF {
             padding = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
         }
         if (maxNorm != null) NnFunctions.embeddingRenorm_(weight, input.contiguous(), maxNorm, normType);
-        return NnFunctions.embedding(weight, input, padding);
+        return NnFunctions.embedding(weight, input, padding, scaleGradByFreq);
     }
 
     /**

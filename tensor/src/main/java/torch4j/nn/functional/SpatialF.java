@@ -338,11 +338,16 @@ class SpatialF {
      * pairs from the last dim backwards. "constant" pads any dims (negative pads crop; node
      * {@code ConstantPadNdBackward0}); "reflect" and "replicate" pad the last dim of 2-D/3-D input
      * (2 values) or the last two of 3-D/4-D input (4 values) (nodes {@code ReflectionPad1DBackward0},
-     * {@code ReplicationPad2DBackward0}, …).
+     * {@code ReplicationPad2DBackward0}, …); "circular" wraps around the last 1, 2 or 3 dims of
+     * (N, C, *) input (2, 4 or 6 values; negative pads crop first) as copies into slices of the
+     * result (node {@code CopySlices}, as PyTorch 1.13). The non-constant modes take no value.
      *
      * <pre>{@code
      * jshell> F.pad(tensor(1., 2., 3.).view(1, 3), new long[]{2, 1}, "reflect")
      * $1 ==> tensor([[3., 2., 1., 2., 3., 2.]])
+     *
+     * jshell> F.pad(tensor(1., 2., 3.).view(1, 1, 3), new long[]{2, 1}, "circular")
+     * $2 ==> tensor([[[2., 3., 1., 2., 3., 1.]]])
      * }</pre>
      */
     public static Tensor pad(Tensor input, long[] pad, String mode, double value) { return SpatialFunctions.pad(input, pad, mode, value); }
