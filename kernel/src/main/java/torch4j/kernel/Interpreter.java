@@ -28,6 +28,9 @@ public interface Interpreter extends AutoCloseable {
 
         /** Replaces what the display {@code displayId} shows. */
         void update(Map<String, String> bundle, String displayId);
+
+        /** Clears the cell's output: clear_output, at once or ({@code wait}) when the next output arrives. */
+        void clearOutput(boolean wait);
     }
 
     /** A cell's error as Jupyter shows it: exception name, message and readable traceback lines. */

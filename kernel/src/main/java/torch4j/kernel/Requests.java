@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * The kernel's answers to the shell and control requests of messaging protocol 5.3: every
  * request is framed by busy and idle status messages on iopub with the request as parent.
- * Also the {@link Interpreter.Display} of the running cell (display_data, update_display_data).
+ * Also the {@link Interpreter.Display} of the running cell (display_data, update_display_data, clear_output).
  */
 final class Requests implements Interpreter.Display {
     private final Kernel kernel;
@@ -267,6 +267,16 @@ final class Requests implements Interpreter.Display {
     @Override
     public void update(Map<String, String> data, String displayId) {
         sendDisplay("update_display_data", data, displayId);
+    }
+
+    @Override
+    public void clearOutput(boolean wait) {
+        Message parent = currentCell;
+        if (parent == null) return;
+        kernel.flushStreams();
+        JsonObject c = new JsonObject();
+        c.addProperty("wait", wait);
+        publish(parent, "clear_output", c);
     }
 
     private void sendDisplay(String type, Map<String, String> data, String displayId) {

@@ -60,6 +60,11 @@ public final class SessionInterpreter implements Interpreter {
             public void updateDisplay(MimeBundle bundle, String displayId) {
                 io.display().update(bundle.data(), displayId);
             }
+
+            @Override
+            public void clearOutput(boolean wait) {
+                io.display().clearOutput(wait);
+            }
         };
         SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
         // warm JShell's compiler in a shadow session while the learner types (it pauses while a cell runs)

@@ -27,11 +27,23 @@ public interface DisplaySink {
         else display(bundle, displayId);
     }
 
+    /**
+     * Clears the output shown so far, as IPython's {@code clear_output(wait)}: Jupyter empties the
+     * cell's output area (with {@code wait}, only when the next output arrives, so a redrawn
+     * plot does not flicker). A terminal cannot take back printed lines; as IPython's terminal
+     * does, the default erases the current line ({@code ESC [2K} and a carriage return).
+     */
+    default void clearOutput(boolean wait) {
+        System.out.print("\033[2K\r");
+        System.out.flush();
+    }
+
     /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
     static DisplaySink text(java.io.PrintStream out) {
         return new DisplaySink() {
             @Override public void display(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
             @Override public void updateDisplay(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
+            @Override public void clearOutput(boolean wait) { out.print("\033[2K\r"); out.flush(); }
         };
     }
 }

@@ -41,7 +41,9 @@ public final class Prelude {
             "void print(Object... values) { torch4j.session.Prelude.print(values); }",
             "void display(Object value) { torch4j.session.Prelude.display(value, null); }",
             "void display(Object value, String displayId) { torch4j.session.Prelude.display(value, displayId); }",
-            "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }");
+            "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }",
+            "void clearOutput() { torch4j.session.Prelude.clearOutput(false); }",
+            "void clearOutput(boolean wait) { torch4j.session.Prelude.clearOutput(wait); }");
 
     /** The prelude's snippets for packages present on {@code loader}. */
     static List<String> snippets(ClassLoader loader) {
@@ -74,6 +76,12 @@ public final class Prelude {
     /** Replaces the display named {@code displayId} with {@code value}. */
     public static void updateDisplay(String displayId, Object value) {
         sink().displayValue(value, Renderers.render(value), displayId, true);
+    }
+
+    /** IPython's {@code clear_output(wait)}: the output shown so far goes (see {@link DisplaySink#clearOutput}). */
+    public static void clearOutput(boolean wait) {
+        System.out.flush();
+        sink().clearOutput(wait);
     }
 
     /** Plot {@code show()} goes to the active session's sink, so the REPL draws it and the kernel sends it. */

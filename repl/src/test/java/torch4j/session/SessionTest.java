@@ -68,6 +68,23 @@ class SessionTest {
     }
 
     @Test
+    void clearOutputReachesTheSinkAndATerminalErasesTheLine() {
+        List<Boolean> cleared = new java.util.ArrayList<>();
+        DisplaySink recorder = new DisplaySink() {
+            @Override public void display(MimeBundle bundle, String displayId) { }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { }
+            @Override public void clearOutput(boolean wait) { cleared.add(wait); }
+        };
+        PrintStream out = new PrintStream(OUT, true, StandardCharsets.UTF_8);
+        try (Session s = Session.start(SessionOptions.of(out, out, new ByteArrayInputStream(new byte[0]), recorder))) {
+            assertTrue(s.eval("clearOutput(); clearOutput(true)").getLast().ok());
+        }
+        assertEquals(List.of(false, true), cleared);
+        // the text sink (a terminal) does what IPython's terminal does: erase the current line
+        assertEquals("50%\033[2K\r", printed(() -> session.eval("System.out.print(\"50%\"); clearOutput()")));
+    }
+
+    @Test
     void compileErrorHasCaret() {
         EvalError err = session.eval("int k = \"x\";").getLast().error();
         assertEquals("compile", err.kind());

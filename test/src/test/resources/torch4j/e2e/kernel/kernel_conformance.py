@@ -30,6 +30,7 @@ class Torch4jKernelTests(jupyter_kernel_test.KernelTests):
     invalid_code_samples = ["1 +* 2 )"]
     code_inspect_sample = "Math.abs"
     code_page_something = "Math.abs?"
+    code_clear_output = "clearOutput()"
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "1 + *"
 
