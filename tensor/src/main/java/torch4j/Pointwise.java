@@ -139,13 +139,13 @@ final class Pointwise {
     }
 
     private static void run(Unary op, Tensor x, Tensor out, DType compute) {
-        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(Conversions.operand(out), Conversions.operand(x)))
-            Elementwise.mapFloat(out.shape, Conversions.operand(out), Conversions.operand(x), op.flt());
+        Elementwise.Operand o = Conversions.operand(out), ox = Conversions.operand(x);
+        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, ox))
+            Elementwise.mapFloat(out.shape, o, ox, op.flt());
         else if (doubleDomain(compute, op.lng() != null))
-            Elementwise.mapDouble(out.shape, Conversions.operand(out), Conversions.operand(x),
-                    compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
+            Elementwise.mapDouble(out.shape, o, ox, compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
         else
-            Elementwise.mapLong(out.shape, Conversions.operand(out), Conversions.operand(x), op.lng());
+            Elementwise.mapLong(out.shape, o, ox, op.lng());
     }
 
     static Tensor apply(Binary op, Tensor a, Tensor b) {

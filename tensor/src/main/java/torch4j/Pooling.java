@@ -85,8 +85,8 @@ final class Pooling {
     private static Tensor scatterToIndices(Tensor g, Tensor indices, long[] shape) {
         long planes = shape.length == 4 ? shape[0] * shape[1] : shape[0];
         long hw = shape[shape.length - 2] * shape[shape.length - 1];
-        Tensor flatGrad = g.reshape(planes, -1), flatIdx = indices.reshape(planes, -1);
         if (g.dtype() == DType.FLOAT32 && !torch4j.autograd.GradMode.isEnabled()) return addAtIndicesFloat(g, indices, shape, planes, hw);
+        Tensor flatGrad = g.reshape(planes, -1), flatIdx = indices.reshape(planes, -1);
         Tensor zeros = Torch.zeros(new long[]{planes, hw}, g.dtype());
         // in place on the fresh zeros unless this backward is itself recorded (createGraph: ScatterAddBackward0)
         Tensor grad = torch4j.autograd.GradMode.isEnabled() ? zeros.scatterAdd(1, flatIdx, flatGrad) : zeros.scatterAdd_(1, flatIdx, flatGrad);
@@ -126,8 +126,13 @@ final class Pooling {
         if (x.dtype() == DType.FLOAT32) {
             float[] in = (float[]) src.array(), out = (float[]) dst.array();
             long[] arg = (long[]) idx.array();
+            boolean twoByTwo = win.rowStep() == 1 && win.colStep() == 1
+                    && allSpan(win.rowStart(), win.rowEnd(), 2) && allSpan(win.colStart(), win.colEnd(), 2);
             Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
-                for (int p = (int) s; p < e; p++) maxPlaneFloat(in, xOff + p * hw, out, arg, p * ohw, win);
+                for (int p = (int) s; p < e; p++) {
+                    if (twoByTwo) maxPlane2x2(in, xOff + p * hw, out, arg, p * ohw, win);
+                    else maxPlaneFloat(in, xOff + p * hw, out, arg, p * ohw, win);
+                }
             });
             return new Tensor[]{values, indices};
         }
@@ -157,13 +162,9 @@ final class Pooling {
 
     /**
      * One float32 plane read in place, with the double kernel's comparisons (a float widens
-     * exactly), so the same values and indices.
+     * exactly), so the same values and indices; all-2×2 windows take {@link #maxPlane2x2}.
      */
     private static void maxPlaneFloat(float[] in, int base, float[] out, long[] arg, int outBase, Windows win) {
-        if (win.rowStep() == 1 && win.colStep() == 1 && allSpan(win.rowStart(), win.rowEnd(), 2) && allSpan(win.colStart(), win.colEnd(), 2)) {
-            maxPlane2x2(in, base, out, arg, outBase, win);
-            return;
-        }
         int w = win.w(), ow = win.outW();
         int[] rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
         for (int oy = 0; oy < rs.length; oy++)
