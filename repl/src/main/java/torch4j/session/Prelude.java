@@ -29,9 +29,13 @@ public final class Prelude {
             {"import static torch4j.Torch.*;", "torch4j.Torch"},
             {"import torch4j.autograd.*;", "torch4j.autograd.GraphView"},
             {"import torch4j.nn.*;", "torch4j.nn.Module"},
+            // a single-type import outranks java.lang's on-demand one: `class Net extends Module`
+            // means torch4j's Module, not java.lang.Module ("reference to Module is ambiguous")
+            {"import torch4j.nn.Module;", "torch4j.nn.Module"},
             {"import torch4j.nn.functional.F;", "torch4j.nn.functional.F"},
             {"import torch4j.nn.init.Init;", "torch4j.nn.init.Init"},
             {"import torch4j.optim.*;", "torch4j.optim.Optimizer"},
+            {"import torch4j.optim.schedulers.*;", "torch4j.optim.schedulers.LRScheduler"},
             {"import torch4j.utils.data.*;", "torch4j.utils.data.Dataset"},
             {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
     };
