@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.lang.foreign.Arena;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -72,7 +72,7 @@ public final class Checkpoints {
     public static void save(Object obj, OutputStream out) {
         PyTorchFormat.Prepared p = PyTorchFormat.prepare(obj, "archive");
         try {
-            p.writeTo(Channels.newChannel(out));
+            p.writeTo(ByteSink.channel(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,10 +84,19 @@ public final class Checkpoints {
      */
     @SuppressWarnings("unchecked")
     public static <T> T load(Path path) {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return (T) PyTorchFormat.read(ByteSource.of(ch));
+        return (T) readMapped(path, PyTorchFormat::read);
+    }
+
+    interface Reader<T> { T read(ByteSource src) throws IOException; }
+
+    /** Runs {@code reader} over the mapped file, unmapping it after (every tensor has been copied out by then). */
+    static <T> T readMapped(Path path, Reader<T> reader) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
+            return reader.read(ByteSource.map(ch, arena));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (InternalError e) {   // how the JVM reports SIGBUS from a mapped file that shrank under us
+            throw new CheckpointException("reading " + path + " failed: the file was truncated while it was being read", e);
         }
     }
 

@@ -192,9 +192,17 @@ class SerializationRoundTripTest {
         }
     }
 
-    @Test void missingFilesAreIoErrors(@TempDir Path dir) {
+    @Test void missingFilesAreIoErrorsAndEmptyOnesCorrupt(@TempDir Path dir) throws IOException {
         var e = assertThrows(UncheckedIOException.class, () -> Torch.load(dir.resolve("nope.pt")));
         assertInstanceOf(java.nio.file.NoSuchFileException.class, e.getCause());
+        Path empty = Files.createFile(dir.resolve("empty.pt"));
+        assertEquals("PytorchStreamReader failed reading zip archive: failed finding central directory",
+                assertThrows(CheckpointException.class, () -> Torch.load(empty)).getMessage());
+        assertEquals("Error while deserializing header: HeaderTooSmall", assertThrows(CheckpointException.class, () -> SafeTensors.load(empty)).getMessage());
+        Path half = dir.resolve("half.pt");
+        byte[] full = Trees.saveToBytes(Torch.ones(1000));
+        Files.write(half, java.util.Arrays.copyOf(full, full.length / 2));
+        assertThrows(CheckpointException.class, () -> Torch.load(half));
     }
 
     @Test void setMakesAViewOfAStorage() {
