@@ -30,8 +30,9 @@ import java.util.Arrays;
  * tensors. PyTorch's legacy pre-1.6 format and TorchScript archives are refused with a message.
  *
  * <p><b>What can be saved, and what loading returns.</b> Tensors (views keep their storage, offset
- * and strides; tensors sharing a storage share it again after loading; {@code requires_grad} is
- * kept), {@link torch4j.nn.Parameter}s, state dicts ({@link torch4j.nn.Module#stateDict()}, an
+ * and strides, and as in PyTorch a view saves its whole storage, so save a {@code clone()} of a
+ * small slice of a big tensor; tensors sharing a storage share it again after loading;
+ * {@code requires_grad} is kept), {@link torch4j.nn.Parameter}s, state dicts ({@link torch4j.nn.Module#stateDict()}, an
  * {@link OrderedDict} with PyTorch's {@code _metadata}), optimizer state dicts, and Maps and Lists
  * of them with numbers, strings, booleans and null. Python types map as: dict ↔ {@code Map}
  * (loaded as {@code LinkedHashMap}), OrderedDict ↔ {@link OrderedDict}, list ↔ a modifiable
@@ -44,8 +45,9 @@ import java.util.Arrays;
  * saved on a GPU load on the CPU.
  *
  * <p><b>Safety.</b> Loading executes no code: the unpickler accepts only the globals a tensor,
- * parameter, state dict or optimizer state needs (PyTorch's {@code weights_only=True} allow-list)
- * and refuses anything else with {@code Unsupported class <module>.<name>}. Every size, offset and
+ * parameter, state dict or optimizer state needs (PyTorch's {@code weights_only=True} allow-list,
+ * plus {@code collections.Counter}, which LR scheduler states hold and which loads as a dict) and
+ * refuses anything else with {@code Unsupported class <module>.<name>}. Every size, offset and
  * stride is checked against the file and every record's CRC-32 is verified, so a truncated or
  * corrupted file raises {@link CheckpointException}; a load never returns part of an object.
  * Saving to a path is atomic: a temporary file in the same directory, forced to disk, renamed over
