@@ -52,9 +52,10 @@ final class StateDicts {
                 missing.add(key);   // reported either way; only strict raises
                 continue;
             }
-            Tensor input = stateDict.get(key);
-            if (input == null) {
-                errors.add("While copying the parameter named \"" + key + "\", expected torch.Tensor or Tensor-like object from checkpoint but received <class 'NoneType'>");
+            // read as Object: a map from Torch.load is typed by the caller's assignment, so a non-tensor can hide in it
+            if (!(((Map<?, ?>) stateDict).get(key) instanceof Tensor input)) {
+                errors.add("While copying the parameter named \"" + key + "\", expected torch.Tensor or Tensor-like object from checkpoint but received <class '"
+                        + pyType(((Map<?, ?>) stateDict).get(key)) + "'>");
                 continue;
             }
             if (!input.shape().equals(param.shape())) {
@@ -76,6 +77,22 @@ final class StateDicts {
         }
         for (var e : m.modules.entrySet())
             if (e.getValue() != null) loadInto(e.getValue(), prefix + e.getKey() + ".", stateDict, missing, unexpected, errors);
+    }
+
+    /** Python's name of a checkpoint value's type, for the message above. */
+    private static String pyType(Object v) {
+        return switch (v) {
+            case null -> "NoneType";
+            case Boolean b -> "bool";
+            case Integer i -> "int";
+            case Long l -> "int";
+            case java.math.BigInteger b -> "int";
+            case Double d -> "float";
+            case String str -> "str";
+            case Map<?, ?> map -> "dict";
+            case List<?> list -> "list";
+            default -> v.getClass().getName();
+        };
     }
 
     private static String quoted(List<String> keys) {

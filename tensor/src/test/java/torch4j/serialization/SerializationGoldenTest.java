@@ -196,6 +196,15 @@ class SerializationGoldenTest {
         }
     }
 
+    @Test void aNonTensorUnderAParameterKeyIsReportedAsPyTorchDoes() {
+        Map<String, Object> sd = new java.util.LinkedHashMap<>(new Linear(2, 1).stateDict());
+        sd.put("bias", 3);
+        Map<String, Tensor> loaded = Trees.fromBytes(Trees.saveToBytes(sd));   // as a checkpoint would hand it over
+        assertEquals("Error(s) in loading state_dict for Linear:\n\tWhile copying the parameter named \"bias\", expected torch.Tensor or "
+                + "Tensor-like object from checkpoint but received <class 'int'>",
+                assertThrows(IllegalStateException.class, () -> new Linear(2, 1).loadStateDict(loaded)).getMessage());
+    }
+
     @Test void codeAndForeignFormatsAreRefusedNamingWhatWasFound() {
         JsonObject refused = EXPECTED.getAsJsonObject("refused");
         for (String file : refused.keySet()) {

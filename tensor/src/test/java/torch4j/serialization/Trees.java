@@ -39,7 +39,7 @@ final class Trees {
         return out.toByteArray();
     }
 
-    static Object fromBytes(byte[] b) { return Checkpoints.load(new ByteArrayInputStream(b)); }
+    static <T> T fromBytes(byte[] b) { return Checkpoints.load(new ByteArrayInputStream(b)); }
 
     /** Same structure, same Java types (OrderedDict, tuple vs list), same tensors bit for bit, same sharing of tensors and storages. */
     static void assertSameTree(Object expected, Object actual) {
