@@ -37,6 +37,7 @@ public final class Prelude {
             {"import torch4j.optim.*;", "torch4j.optim.Optimizer"},
             {"import torch4j.optim.schedulers.*;", "torch4j.optim.schedulers.LRScheduler"},
             {"import torch4j.utils.data.*;", "torch4j.utils.data.Dataset"},
+            {"import torch4j.serialization.*;", "torch4j.serialization.SafeTensors"},
             {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
     };
 
