@@ -49,8 +49,15 @@ public final class Main {
 
     /** Serves the connection file until a shutdown_request; SIGINT interrupts the running cell. */
     static int run(Path connectionFile) throws Exception {
+        // SIGINT's handler goes in first: until then a SIGINT would end the JVM, and a client may
+        // send one as soon as the kernel answers (before that no cell runs, so it stops nothing)
+        var started = new java.util.concurrent.atomic.AtomicReference<Kernel>();
+        Signals.onInterrupt(() -> {
+            Kernel k = started.get();
+            if (k != null) k.requests.interrupt();
+        });
         Kernel kernel = Kernel.start(ConnectionInfo.read(connectionFile), SessionInterpreter::start);
-        Signals.onInterrupt(kernel.requests::interrupt);
+        started.set(kernel);
         kernel.awaitShutdown();
         kernel.close();
         return 0;
