@@ -58,9 +58,30 @@ public final class Main {
         });
         Kernel kernel = Kernel.start(ConnectionInfo.read(connectionFile), SessionInterpreter::start);
         started.set(kernel);
+        // no client is left to shut an orphan down, and its cell may loop forever: end the process
+        ParentWatch.start(System.getenv(), reason -> {
+            Kernel.log(reason + ": shutting down");
+            exit(1);
+        });
         kernel.awaitShutdown();
         kernel.close();
         return 0;
+    }
+
+    /**
+     * Ends the process with {@code status}, and halts it when the orderly exit (shutdown hooks)
+     * does not finish within a second: a kernel told to go must go.
+     */
+    private static void exit(int status) {
+        Thread.ofPlatform().daemon().name("torch4j-exit-watchdog").start(() -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(status);
+        });
+        System.exit(status);
     }
 
     /** install / uninstall with --user (default), --prefix DIR, or --sys-prefix (through jupyter kernelspec). */

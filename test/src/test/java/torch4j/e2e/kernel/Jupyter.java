@@ -60,20 +60,8 @@ final class Jupyter {
 
     /** Runs a client command in the work directory, feeding it {@code stdin}; kills it after {@code timeoutSeconds}. */
     Result run(List<String> command, String stdin, long timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         Path log = Files.createTempFile(home, "client", ".log");
-        pb.redirectOutput(log.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("JUPYTER_PATH", home.resolve("share/jupyter").toString());
-        env.put("JUPYTER_RUNTIME_DIR", home.resolve("runtime").toString());
-        env.put("JUPYTER_CONFIG_DIR", home.resolve("config").toString());
-        env.put("JUPYTER_DATA_DIR", home.resolve("data").toString());
-        env.put("IPYTHONDIR", home.resolve("ipython").toString());
-        env.put("JUPYTER_PLATFORM_DIRS", "1");
-        env.put("PYTHONUNBUFFERED", "1");
-        env.remove("PYTHONPATH");
-        env.remove("PYTHONHOME");
-        Process p = pb.start();
+        Process p = start(command, log);
         try (var in = p.getOutputStream()) {
             if (stdin != null) in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
@@ -85,5 +73,25 @@ final class Jupyter {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         return new Result(finished ? p.exitValue() : -1, finished ? output : output + "\n[killed after " + timeoutSeconds + " s]");
+    }
+
+    /**
+     * Starts a client command in the work directory with this object's Jupyter settings, its
+     * stdout and stderr (with the kernel's, which it inherits) going to {@code log}.
+     */
+    Process start(List<String> command, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        pb.redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("JUPYTER_PATH", home.resolve("share/jupyter").toString());
+        env.put("JUPYTER_RUNTIME_DIR", home.resolve("runtime").toString());
+        env.put("JUPYTER_CONFIG_DIR", home.resolve("config").toString());
+        env.put("JUPYTER_DATA_DIR", home.resolve("data").toString());
+        env.put("IPYTHONDIR", home.resolve("ipython").toString());
+        env.put("JUPYTER_PLATFORM_DIRS", "1");
+        env.put("PYTHONUNBUFFERED", "1");
+        env.remove("PYTHONPATH");
+        env.remove("PYTHONHOME");
+        return pb.start();
     }
 }
