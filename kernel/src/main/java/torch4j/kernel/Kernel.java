@@ -30,7 +30,7 @@ public final class Kernel implements AutoCloseable {
     /** Flush period of the stdout/stderr streams: output appears this soon after it is printed. */
     static final long STREAM_FLUSH_MS = 30;
 
-    private static final PrintStream LOG = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static volatile PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
 
     final String session = Message.newId();
     final WireCodec codec;
@@ -217,7 +217,14 @@ public final class Kernel implements AutoCloseable {
 
     /** Kernel diagnostics go to the process's real stderr (the terminal or log of the Jupyter server). */
     static void log(String line) {
-        LOG.println("[torch4j kernel " + LocalTime.now().withNano(0) + "] " + line);
+        log.println("[torch4j kernel " + LocalTime.now().withNano(0) + "] " + line);
+    }
+
+    /** Sends the kernel's log to {@code target} (tests read it); returns where it went before. */
+    static PrintStream logTo(PrintStream target) {
+        PrintStream previous = log;
+        log = target;
+        return previous;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package torch4j.kernel;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,24 @@ final class Requests implements Interpreter.Display {
     }
 
     private void execute(Message request, Consumer<Message> reply) {
+        String invalid = invalidExecuteContent(request.content());
+        if (invalid != null) {
+            // ipykernel 6.17 logs "Got bad msg" and sends no reply, which leaves the client
+            // waiting; an error reply says what is wrong. Nothing runs and no count is used.
+            Kernel.log("execute_request: " + invalid + "; answered with an error, nothing run");
+            JsonObject error = new JsonObject();
+            error.addProperty("status", "error");
+            error.addProperty("ename", "BadRequest");
+            error.addProperty("evalue", "execute_request: " + invalid);
+            JsonArray traceback = new JsonArray();
+            traceback.add("execute_request: " + invalid);
+            error.add("traceback", traceback);
+            error.addProperty("execution_count", executionCount);
+            error.add("user_expressions", new JsonObject());
+            error.add("payload", new JsonArray());
+            reply.accept(answer(request, "execute_reply", error));
+            return;
+        }
         CellInterrupts.Cell cell = interrupts.begin(request);
         boolean failed;
         try {
@@ -98,6 +118,43 @@ final class Requests implements Interpreter.Display {
             interrupts.end(cell);
         }
         if (failed && request.flag("stop_on_error", true)) abortQueued(reply);
+    }
+
+    /**
+     * What is wrong with an execute_request's content, or null when nothing is: "code" must be a
+     * string; silent, store_history, allow_stdin and stop_on_error booleans; user_expressions an
+     * object of strings (an absent or null field takes its default).
+     */
+    static String invalidExecuteContent(JsonObject content) {
+        JsonElement code = content.get("code");
+        if (code == null) return "the field \"code\" is missing";
+        if (!isString(code)) return "the field \"code\" is " + kind(code) + ", not a string";
+        for (String flag : List.of("silent", "store_history", "allow_stdin", "stop_on_error")) {
+            JsonElement v = content.get(flag);
+            if (v != null && !v.isJsonNull() && !(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()))
+                return "the field \"" + flag + "\" is " + kind(v) + ", not a boolean";
+        }
+        JsonElement expressions = content.get("user_expressions");
+        if (expressions != null && !expressions.isJsonNull()) {
+            if (!expressions.isJsonObject()) return "the field \"user_expressions\" is " + kind(expressions) + ", not an object";
+            for (var e : expressions.getAsJsonObject().entrySet())
+                if (!isString(e.getValue()))
+                    return "the field \"user_expressions\" maps \"" + e.getKey() + "\" to " + kind(e.getValue()) + ", not a string";
+        }
+        return null;
+    }
+
+    private static boolean isString(JsonElement e) {
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
+    }
+
+    /** A JSON value's kind, for messages: "null", "a number", "an array"... */
+    private static String kind(JsonElement e) {
+        if (e.isJsonNull()) return "null";
+        if (e.isJsonArray()) return "an array";
+        if (e.isJsonObject()) return "an object";
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isBoolean() ? "a boolean" : p.isNumber() ? "a number" : "a string";
     }
 
     /** Runs the cell of an execute_request and sends its reply; true when it failed. */
