@@ -106,7 +106,7 @@ public final class Main {
             System.out.println(removed ? "removed kernelspec torch4j from " + dir : "no kernelspec torch4j in " + dir);
             return 0;
         }
-        KernelSpec.write(dir, javaExecutable(), classpath());
+        KernelSpec.install(dir, javaExecutable(), classpath(), false);
         System.out.println("installed kernelspec torch4j in " + dir);
         return 0;
     }
@@ -115,7 +115,8 @@ public final class Main {
     private static int installThroughJupyter() throws Exception {
         Path tmp = Files.createTempDirectory("torch4j-kernelspec");
         Path spec = tmp.resolve(KernelSpec.NAME);
-        KernelSpec.write(spec, javaExecutable(), classpath());
+        // Jupyter copies the folder to a place it picks: argv names the jars through {resource_dir}
+        KernelSpec.install(spec, javaExecutable(), classpath(), true);
         try {
             return runJupyter(List.of("jupyter", "kernelspec", "install", "--sys-prefix", "--replace", "--name", KernelSpec.NAME, spec.toString()));
         } finally {
@@ -131,12 +132,12 @@ public final class Main {
         }
     }
 
-    /** This JVM's classpath with every entry absolute: Jupyter starts the kernel in the notebook's directory. */
-    static String classpath() {
+    /** This JVM's classpath, every entry absolute: what install copies into the kernelspec. */
+    static List<Path> classpath() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.isEmpty())
-                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
-                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+                .map(e -> Path.of(e).toAbsolutePath().normalize())
+                .toList();
     }
 
     private static String javaExecutable() {

@@ -2,10 +2,12 @@ package torch4j.e2e.kernel;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +38,17 @@ final class Jupyter {
                 "Jupyter clients not installed (apt-get install jupyter-client python3-jupyter-kernel-test jupyter-nbconvert jupyter-console)");
     }
 
-    /** Installs the kernelspec torch4j under {@code dir}/share/jupyter for clients started by this object. */
+    /**
+     * Installs the kernelspec torch4j under {@code dir}/share/jupyter for clients started by this
+     * object, as {@code torch4j kernel install --prefix dir} does, from this JVM's classpath (the
+     * build's classes; install leaves the test entries out).
+     */
     static Jupyter withKernel(Path dir) throws IOException {
         assumeClients();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        KernelSpec.write(KernelSpec.specDirForPrefix(dir), java, System.getProperty("java.class.path"));
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.isEmpty()).map(Path::of).toList();
+        KernelSpec.install(KernelSpec.specDirForPrefix(dir), java, classpath, false);
         return new Jupyter(dir);
     }
 
