@@ -22,6 +22,11 @@ import torch4j.kernel.KernelSpec;
 final class Jupyter {
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path JUPYTER = Path.of("/usr/bin/jupyter");
+    /**
+     * {@code -Dtorch4j.busy=true}: the machine is loaded on purpose (CI runs the end-to-end tests
+     * beside stress-ng), so timing bounds are skipped; every other assertion still holds.
+     */
+    static final boolean BUSY = Boolean.getBoolean("torch4j.busy");
 
     /** What a client process printed (stdout and stderr together) and its exit status. */
     record Result(int exitCode, String output) {}
