@@ -68,6 +68,13 @@ final class CellInterrupts {
         }
     }
 
+    /** Whether a cell is running (from its request taken to its reply). */
+    boolean cellRunning() {
+        synchronized (lock) {
+            return running != null;
+        }
+    }
+
     /** The cell's reply is out: interrupts from now on are between cells. */
     void end(Cell cell) {
         synchronized (lock) {

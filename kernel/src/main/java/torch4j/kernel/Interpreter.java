@@ -84,6 +84,14 @@ public interface Interpreter extends AutoCloseable {
      */
     void interrupt();
 
+    /**
+     * Whether the running cell's own code runs at this moment, rather than being compiled (a
+     * printed unfinished line waits for a read of System.in only while code runs).
+     */
+    default boolean runningCode() {
+        return true;
+    }
+
     Completion complete(String code, int cursor);
 
     Completeness isComplete(String code);

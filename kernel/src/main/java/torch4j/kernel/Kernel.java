@@ -60,8 +60,8 @@ public final class Kernel implements AutoCloseable {
         ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, connection.stdinPort());
         iopub = new IopubPublisher(bind(SocketType.PUB, connection.iopubPort()), codec);
         requests = new Requests(this);
-        stdout = new IopubStream("stdout", requests::currentCell, iopub::publish, session);
-        stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session);
+        stdout = new IopubStream("stdout", requests::currentCell, iopub::publish, session, requests::cellCompiling);
+        stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session, requests::cellCompiling);
         stdin = new StdinChannel(stdinSocket, codec, session, requests::currentCell, stdout::takePartialLine);
         flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("torch4j-flush").unstarted(r));
         flusher.scheduleWithFixedDelay(() -> {

@@ -85,6 +85,13 @@ final class Requests implements Interpreter.Display {
         interrupts.interrupt(Instant.now());
     }
 
+    /** Whether a cell is running but not its code at this moment (JShell compiles its next snippet). */
+    boolean cellCompiling() {
+        if (!interrupts.cellRunning()) return false;
+        Interpreter i = startedInterpreter();
+        return i != null && !i.runningCode();
+    }
+
     /** The interpreter once it has started; null while it starts or when it failed to. */
     private Interpreter startedInterpreter() {
         CompletableFuture<Interpreter> f = kernel.interpreter;
@@ -110,6 +117,7 @@ final class Requests implements Interpreter.Display {
             reply.accept(answer(request, "execute_reply", error));
             return;
         }
+        kernel.stdin.startCell();   // before the cell begins: an interrupt from then on cancels a read
         CellInterrupts.Cell cell = interrupts.begin(request);
         boolean failed;
         try {
@@ -170,7 +178,6 @@ final class Requests implements Interpreter.Display {
             publish(request, "execute_input", input);
         }
         currentCell = request;
-        kernel.stdin.startCell();
         Interpreter.Outcome outcome = run(code, cell);
         kernel.flushStreams();
         JsonObject content;

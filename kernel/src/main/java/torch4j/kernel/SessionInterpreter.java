@@ -136,6 +136,11 @@ public final class SessionInterpreter implements Interpreter {
     }
 
     @Override
+    public boolean runningCode() {
+        return session.snippetRunning();
+    }
+
+    @Override
     public Completion complete(String code, int cursor) {
         Completions c = session.complete(code, cursor);
         return new Completion(c.candidates(), c.anchor(), cursor);

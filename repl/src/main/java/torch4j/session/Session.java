@@ -353,6 +353,13 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Whether snippet code runs at this moment: false while JShell compiles a snippet, between snippets and between evals. */
+    public boolean snippetRunning() {
+        SessionExecutionControl.Provider p = provider;
+        SessionExecutionControl c = p == null ? null : p.control();
+        return c != null && c.running();
+    }
+
     /** Whether {@code code} is ready to run, needs more lines, or is invalid. */
     public synchronized Completeness isComplete(String code) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();

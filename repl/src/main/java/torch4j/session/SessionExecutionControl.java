@@ -40,6 +40,7 @@ final class SessionExecutionControl extends LocalExecutionControl {
     private final BooleanSupplier stopRequested;
     private Object captured;
     private volatile boolean stopped;
+    private volatile boolean running;
 
     SessionExecutionControl(ClassLoader parent, BooleanSupplier stopRequested) {
         super(parent);
@@ -99,14 +100,21 @@ final class SessionExecutionControl extends LocalExecutionControl {
         stopped = false;
         BooleanSupplier outer = SnippetStop.CURRENT.get();
         SnippetStop.CURRENT.set(stopRequested);
+        running = true;
         try {
             return super.invoke(className, methodName);
         } catch (StoppedException e) {
             stopped = true;
             throw e;
         } finally {
+            running = false;
             SnippetStop.CURRENT.set(outer);
         }
+    }
+
+    /** Whether a snippet's code runs at this moment (not while JShell compiles one). */
+    boolean running() {
+        return running;
     }
 
     /** Whether the last snippet was stopped; clears the flag. */
