@@ -222,6 +222,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Whether an eval runs (an interrupt() now stops it); for tests. */
+    boolean inEval() {
+        synchronized (interruptLock) { return evalDepth > 0; }
+    }
+
     /** Whether the running eval was interrupted: read by the eval between snippets and by each snippet as it starts. */
     private boolean stopRequested() {
         return interruptRequested || callerStop.getAsBoolean();
