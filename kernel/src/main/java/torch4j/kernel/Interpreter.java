@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * What runs the cells: the kernel speaks the protocol, an interpreter evaluates code. The torch4j
@@ -37,6 +38,12 @@ public interface Interpreter extends AutoCloseable {
     record Failure(String ename, String evalue, List<String> traceback) {}
 
     /**
+     * How an interrupted cell ends, as the torch4j session reports it (Python's KeyboardInterrupt);
+     * also the kernel's answer for a cell interrupted before an interpreter ran it.
+     */
+    Failure INTERRUPTED = new Failure("Interrupted", "Interrupted", List.of("\u001b[0;31mInterrupted\u001b[0m"));
+
+    /**
      * How a cell ended: the MIME bundle of its value (null when it has none to show), or the
      * failure that stopped it (null when it ran through); {@code page} is help text for the
      * pager (IPython's {@code obj?}), null for a normal cell.
@@ -60,10 +67,30 @@ public interface Interpreter extends AutoCloseable {
     }
 
     /** Runs a cell: its snippets in order, stopping at the first error. */
-    Outcome execute(String code);
+    default Outcome execute(String code) {
+        return execute(code, () -> false);
+    }
 
-    /** Stops the running cell, from any thread (a tight loop too). */
+    /**
+     * Runs a cell, which ends as {@link #INTERRUPTED} when {@code interrupted} turns true: the
+     * kernel's own record that this cell was interrupted, possibly before it started (checked
+     * before the cell runs and as each of its snippets starts; cheap and thread-safe).
+     */
+    Outcome execute(String code, BooleanSupplier interrupted);
+
+    /**
+     * Stops the running cell, from any thread (a tight loop too). Does nothing while no cell
+     * runs: the kernel decides which cell an interrupt is meant for.
+     */
     void interrupt();
+
+    /**
+     * Whether the running cell's own code runs at this moment, rather than being compiled (a
+     * printed unfinished line waits for a read of System.in only while code runs).
+     */
+    default boolean runningCode() {
+        return true;
+    }
 
     Completion complete(String code, int cursor);
 

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -13,37 +14,46 @@ import java.util.function.Supplier;
  * printed without one message per println in a loop), when the buffer grows large, and before
  * any other output of the cell (so a display after a print shows after it). An unfinished last
  * line waits a little longer on the ticks: if the cell reads System.in next, it is the question
- * to ask (the input_request's prompt) rather than output.
+ * to ask (the input_request's prompt) rather than output. Only time in which the cell could have
+ * read counts: not while JShell compiles the cell's next snippet, which on a busy machine alone
+ * outlasted the wait and sent the prompt as output.
  */
 final class IopubStream extends OutputStream {
     private static final int SEND_NOW_BYTES = 1 << 20;
-    /** How long an unfinished line waits on the flusher before it is sent anyway. */
+    /** How long an unfinished line waits on the flusher, while no snippet compiles, before it is sent anyway. */
     private static final long PARTIAL_LINE_NANOS = 500_000_000L;
 
     private final String name;
     private final Supplier<Message> parent;
     private final Consumer<Message> publish;
     private final String session;
+    private final BooleanSupplier compiling;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-    private long lastWrite = System.nanoTime();
+    private long partialWait;                    // how long the unfinished line has waited (compiles not counted)
+    private long lastTick = System.nanoTime();
 
-    IopubStream(String name, Supplier<Message> parent, Consumer<Message> publish, String session) {
+    /**
+     * @param compiling whether the running cell is between runs of its code (JShell compiles its
+     *                  next snippet): the unfinished line's wait stops meanwhile
+     */
+    IopubStream(String name, Supplier<Message> parent, Consumer<Message> publish, String session, BooleanSupplier compiling) {
         this.name = name;
         this.parent = parent;
         this.publish = publish;
         this.session = session;
+        this.compiling = compiling;
     }
 
     @Override
     public synchronized void write(int b) {
         pending.write(b);
-        lastWrite = System.nanoTime();
+        partialWait = 0;
     }
 
     @Override
     public synchronized void write(byte[] b, int off, int len) {
         pending.write(b, off, len);
-        lastWrite = System.nanoTime();
+        partialWait = 0;
         if (pending.size() >= SEND_NOW_BYTES) drain();
     }
 
@@ -58,7 +68,10 @@ final class IopubStream extends OutputStream {
 
     /** The flusher's tick: the whole lines, and an unfinished line once it has waited long enough. */
     synchronized void tick() {
-        if (System.nanoTime() - lastWrite > PARTIAL_LINE_NANOS) {
+        long now = System.nanoTime();
+        if (!compiling.getAsBoolean()) partialWait += now - lastTick;
+        lastTick = now;
+        if (partialWait > PARTIAL_LINE_NANOS) {
             drain();
             return;
         }

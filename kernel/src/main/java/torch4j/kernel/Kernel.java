@@ -30,7 +30,7 @@ public final class Kernel implements AutoCloseable {
     /** Flush period of the stdout/stderr streams: output appears this soon after it is printed. */
     static final long STREAM_FLUSH_MS = 30;
 
-    private static final PrintStream LOG = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    private static volatile PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
 
     final String session = Message.newId();
     final WireCodec codec;
@@ -60,8 +60,8 @@ public final class Kernel implements AutoCloseable {
         ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, connection.stdinPort());
         iopub = new IopubPublisher(bind(SocketType.PUB, connection.iopubPort()), codec);
         requests = new Requests(this);
-        stdout = new IopubStream("stdout", requests::currentCell, iopub::publish, session);
-        stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session);
+        stdout = new IopubStream("stdout", requests::currentCell, iopub::publish, session, requests::cellCompiling);
+        stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session, requests::cellCompiling);
         stdin = new StdinChannel(stdinSocket, codec, session, requests::currentCell, stdout::takePartialLine);
         flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("torch4j-flush").unstarted(r));
         flusher.scheduleWithFixedDelay(() -> {
@@ -217,7 +217,14 @@ public final class Kernel implements AutoCloseable {
 
     /** Kernel diagnostics go to the process's real stderr (the terminal or log of the Jupyter server). */
     static void log(String line) {
-        LOG.println("[torch4j kernel " + LocalTime.now().withNano(0) + "] " + line);
+        log.println("[torch4j kernel " + LocalTime.now().withNano(0) + "] " + line);
+    }
+
+    /** Sends the kernel's log to {@code target} (tests read it); returns where it went before. */
+    static PrintStream logTo(PrintStream target) {
+        PrintStream previous = log;
+        log = target;
+        return previous;
     }
 
     @Override

@@ -11,11 +11,14 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +29,9 @@ import javax.imageio.ImageIO;
 /**
  * The kernelspec {@code torch4j}: a folder {@code kernels/torch4j} in a Jupyter data directory
  * holding kernel.json (display name "torch4j (Java)", language java, interrupt by message, argv
- * starting this JVM's java on the kernel's classpath) and two logos drawn here with Java2D.
+ * starting this JVM's java on the kernel's classpath), two logos drawn here with Java2D, and
+ * {@code lib/}: the kernel's own copy of that classpath (see {@link SpecLibrary}), so the kernel
+ * keeps working after the build that installed it is cleaned or rebuilt.
  *
  * <pre>{@code
  * $ ./torch4j kernel install --user
@@ -64,7 +69,7 @@ public final class KernelSpec {
         return specDir(prefix.resolve("share").resolve("jupyter"));
     }
 
-    /** kernel.json's content: argv runs {@code java} with {@code classpath} on the connection file. */
+    /** kernel.json's content: argv runs {@code java} with {@code classpath} (entries joined by the path separator) on the connection file. */
     public static JsonObject kernelJson(String java, String classpath) {
         JsonObject spec = new JsonObject();
         JsonArray argv = new JsonArray();
@@ -87,18 +92,75 @@ public final class KernelSpec {
     }
 
     /**
-     * Writes the kernelspec into {@code specDir} (replacing an earlier one): kernel.json and the
-     * 32x32 and 64x64 logos. Files are written to temporary names and renamed.
+     * Installs the kernelspec into {@code specDir}, replacing an earlier one whole: copies the
+     * runtime entries of {@code classpath} into its {@code lib/} (test entries left out), and
+     * writes the logos and kernel.json, whose argv runs {@code java} on those copies. Everything is
+     * written into a staging folder beside {@code specDir} and renamed into place, so a client
+     * never sees a half-written kernelspec; files and folders get the process's umask.
+     * {@code relocatable}: argv names the copies as {@code {resource_dir}/lib/...}, which
+     * jupyter_client expands, for a spec that {@code jupyter kernelspec install} copies elsewhere.
+     *
+     * @throws IOException also when the classpath does not hold the kernel
      */
-    public static void write(Path specDir, String java, String classpath) throws IOException {
-        Files.createDirectories(specDir);
-        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(kernelJson(java, classpath)) + "\n";
-        writeAtomically(specDir.resolve("kernel.json"), json.getBytes(StandardCharsets.UTF_8));
-        for (int size : new int[] {32, 64}) {
-            Path tmp = Files.createTempFile(specDir, "logo", ".png.tmp");
-            ImageIO.write(logo(size), "png", tmp.toFile());
-            Files.move(tmp, specDir.resolve("logo-" + size + "x" + size + ".png"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    public static void install(Path specDir, String java, List<Path> classpath, boolean relocatable) throws IOException {
+        Path target = specDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = newFolderBeside(target, "install");
+        try {
+            Path lib = Files.createDirectory(staging.resolve("lib"));
+            List<String> entries = new ArrayList<>();
+            for (String name : SpecLibrary.copy(classpath, lib))
+                entries.add(relocatable ? "{resource_dir}/lib/" + name : target.resolve("lib").resolve(name).toString());
+            for (int size : new int[] {32, 64}) {
+                try (OutputStream out = Files.newOutputStream(staging.resolve("logo-" + size + "x" + size + ".png"), StandardOpenOption.CREATE_NEW)) {
+                    ImageIO.write(logo(size), "png", out);
+                }
+            }
+            // kernel.json last: Jupyter takes a folder with one for a kernelspec
+            String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                    .toJson(kernelJson(java, String.join(File.pathSeparator, entries))) + "\n";
+            Files.write(staging.resolve("kernel.json"), json.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
+            replace(target, staging);
+        } finally {
+            if (Files.exists(staging)) remove(staging);
+        }
+    }
+
+    /** Renames {@code staged} to {@code target}, moving an earlier {@code target} aside first and deleting it after. */
+    private static void replace(Path target, Path staged) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = newFolderBeside(target, "old");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);   // put the earlier spec back
+            throw e;
+        }
+        // a kernel started from the old spec keeps its open jars: deleting their names is safe;
+        // kernel.json goes first, so Jupyter never lists the folder on its way out
+        if (old != null) {
+            Files.deleteIfExists(old.resolve("kernel.json"));
+            remove(old);
+        }
+    }
+
+    /**
+     * A new empty folder beside {@code target} (same file system, so a rename is atomic), named
+     * so Jupyter does not take it for a kernelspec; created with the umask's mode.
+     */
+    private static Path newFolderBeside(Path target, String purpose) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = target.resolveSibling("." + target.getFileName() + "-" + purpose + "-" + Message.newId().substring(0, 8));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) throw e;
+            }
         }
     }
 
@@ -111,12 +173,6 @@ public final class KernelSpec {
         }
         for (Path p : paths) Files.delete(p);
         return true;
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The logo: PyTorch's orange broken ring and spark on a dark rounded square. */

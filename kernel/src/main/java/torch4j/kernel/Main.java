@@ -49,11 +49,39 @@ public final class Main {
 
     /** Serves the connection file until a shutdown_request; SIGINT interrupts the running cell. */
     static int run(Path connectionFile) throws Exception {
+        // SIGINT's handler goes in first: until then a SIGINT would end the JVM, and a client may
+        // send one as soon as the kernel answers (before that no cell runs, so it stops nothing)
+        var started = new java.util.concurrent.atomic.AtomicReference<Kernel>();
+        Signals.onInterrupt(() -> {
+            Kernel k = started.get();
+            if (k != null) k.requests.interrupt();
+        });
         Kernel kernel = Kernel.start(ConnectionInfo.read(connectionFile), SessionInterpreter::start);
-        Signals.onInterrupt(kernel.requests::interrupt);
+        started.set(kernel);
+        // no client is left to shut an orphan down, and its cell may loop forever: end the process
+        ParentWatch.start(System.getenv(), reason -> {
+            Kernel.log(reason + ": shutting down");
+            exit(1);
+        });
         kernel.awaitShutdown();
         kernel.close();
         return 0;
+    }
+
+    /**
+     * Ends the process with {@code status}, and halts it when the orderly exit (shutdown hooks)
+     * does not finish within a second: a kernel told to go must go.
+     */
+    private static void exit(int status) {
+        Thread.ofPlatform().daemon().name("torch4j-exit-watchdog").start(() -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(status);
+        });
+        System.exit(status);
     }
 
     /** install / uninstall with --user (default), --prefix DIR, or --sys-prefix (through jupyter kernelspec). */
@@ -78,7 +106,7 @@ public final class Main {
             System.out.println(removed ? "removed kernelspec torch4j from " + dir : "no kernelspec torch4j in " + dir);
             return 0;
         }
-        KernelSpec.write(dir, javaExecutable(), classpath());
+        KernelSpec.install(dir, javaExecutable(), classpath(), false);
         System.out.println("installed kernelspec torch4j in " + dir);
         return 0;
     }
@@ -87,7 +115,8 @@ public final class Main {
     private static int installThroughJupyter() throws Exception {
         Path tmp = Files.createTempDirectory("torch4j-kernelspec");
         Path spec = tmp.resolve(KernelSpec.NAME);
-        KernelSpec.write(spec, javaExecutable(), classpath());
+        // Jupyter copies the folder to a place it picks: argv names the jars through {resource_dir}
+        KernelSpec.install(spec, javaExecutable(), classpath(), true);
         try {
             return runJupyter(List.of("jupyter", "kernelspec", "install", "--sys-prefix", "--replace", "--name", KernelSpec.NAME, spec.toString()));
         } finally {
@@ -103,12 +132,12 @@ public final class Main {
         }
     }
 
-    /** This JVM's classpath with every entry absolute: Jupyter starts the kernel in the notebook's directory. */
-    static String classpath() {
+    /** This JVM's classpath, every entry absolute: what install copies into the kernelspec. */
+    static List<Path> classpath() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.isEmpty())
-                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
-                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+                .map(e -> Path.of(e).toAbsolutePath().normalize())
+                .toList();
     }
 
     private static String javaExecutable() {

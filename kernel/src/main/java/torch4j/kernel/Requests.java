@@ -1,11 +1,19 @@
 package torch4j.kernel;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -16,11 +24,13 @@ import java.util.function.Consumer;
 final class Requests implements Interpreter.Display {
     private final Kernel kernel;
     private final History history = new History();
+    private final CellInterrupts interrupts;
     private volatile Message currentCell;
     private int executionCount;
 
     Requests(Kernel kernel) {
         this.kernel = kernel;
+        this.interrupts = new CellInterrupts(this::startedInterpreter, () -> kernel.stdin.cancel());
     }
 
     /** The execute_request whose cell is running (or ran last): the parent of its output. */
@@ -49,7 +59,7 @@ final class Requests implements Interpreter.Display {
                     reply.accept(answer(request, "comm_info_reply", c));
                 }
                 case "interrupt_request" -> {
-                    interrupt();
+                    interrupts.interrupt(Objects.requireNonNullElseGet(CellInterrupts.sentAt(request), Instant::now));
                     reply.accept(answer(request, "interrupt_reply", ok()));
                 }
                 case "shutdown_request" -> {
@@ -67,14 +77,96 @@ final class Requests implements Interpreter.Display {
         }
     }
 
-    /** Interrupts the running cell (interrupt_request, SIGINT) and a read of System.in waiting for input. */
+    /**
+     * Interrupts the running cell and a read of System.in waiting for input (SIGINT, shutdown);
+     * between cells, see {@link CellInterrupts}.
+     */
     void interrupt() {
-        kernel.stdin.cancel();
-        Interpreter i = kernel.interpreter.getNow(null);
-        if (i != null) i.interrupt();
+        interrupts.interrupt(Instant.now());
+    }
+
+    /** Whether a cell is running but not its code at this moment (JShell compiles its next snippet). */
+    boolean cellCompiling() {
+        if (!interrupts.cellRunning()) return false;
+        Interpreter i = startedInterpreter();
+        return i != null && !i.runningCode();
+    }
+
+    /** The interpreter once it has started; null while it starts or when it failed to. */
+    private Interpreter startedInterpreter() {
+        CompletableFuture<Interpreter> f = kernel.interpreter;
+        return f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
     }
 
     private void execute(Message request, Consumer<Message> reply) {
+        String invalid = invalidExecuteContent(request.content());
+        if (invalid != null) {
+            // ipykernel 6.17 logs "Got bad msg" and sends no reply, which leaves the client
+            // waiting; an error reply says what is wrong. Nothing runs and no count is used.
+            Kernel.log("execute_request: " + invalid + "; answered with an error, nothing run");
+            JsonObject error = new JsonObject();
+            error.addProperty("status", "error");
+            error.addProperty("ename", "BadRequest");
+            error.addProperty("evalue", "execute_request: " + invalid);
+            JsonArray traceback = new JsonArray();
+            traceback.add("execute_request: " + invalid);
+            error.add("traceback", traceback);
+            error.addProperty("execution_count", executionCount);
+            error.add("user_expressions", new JsonObject());
+            error.add("payload", new JsonArray());
+            reply.accept(answer(request, "execute_reply", error));
+            return;
+        }
+        kernel.stdin.startCell();   // before the cell begins: an interrupt from then on cancels a read
+        CellInterrupts.Cell cell = interrupts.begin(request);
+        boolean failed;
+        try {
+            failed = executeCell(request, reply, cell);
+        } finally {
+            interrupts.end(cell);
+        }
+        if (failed && request.flag("stop_on_error", true)) abortQueued(reply);
+    }
+
+    /**
+     * What is wrong with an execute_request's content, or null when nothing is: "code" must be a
+     * string; silent, store_history, allow_stdin and stop_on_error booleans; user_expressions an
+     * object of strings (an absent or null field takes its default).
+     */
+    static String invalidExecuteContent(JsonObject content) {
+        JsonElement code = content.get("code");
+        if (code == null) return "the field \"code\" is missing";
+        if (!isString(code)) return "the field \"code\" is " + kind(code) + ", not a string";
+        for (String flag : List.of("silent", "store_history", "allow_stdin", "stop_on_error")) {
+            JsonElement v = content.get(flag);
+            if (v != null && !v.isJsonNull() && !(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()))
+                return "the field \"" + flag + "\" is " + kind(v) + ", not a boolean";
+        }
+        JsonElement expressions = content.get("user_expressions");
+        if (expressions != null && !expressions.isJsonNull()) {
+            if (!expressions.isJsonObject()) return "the field \"user_expressions\" is " + kind(expressions) + ", not an object";
+            for (var e : expressions.getAsJsonObject().entrySet())
+                if (!isString(e.getValue()))
+                    return "the field \"user_expressions\" maps \"" + e.getKey() + "\" to " + kind(e.getValue()) + ", not a string";
+        }
+        return null;
+    }
+
+    private static boolean isString(JsonElement e) {
+        return e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
+    }
+
+    /** A JSON value's kind, for messages: "null", "a number", "an array"... */
+    private static String kind(JsonElement e) {
+        if (e.isJsonNull()) return "null";
+        if (e.isJsonArray()) return "an array";
+        if (e.isJsonObject()) return "an object";
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isBoolean() ? "a boolean" : p.isNumber() ? "a number" : "a string";
+    }
+
+    /** Runs the cell of an execute_request and sends its reply; true when it failed. */
+    private boolean executeCell(Message request, Consumer<Message> reply, CellInterrupts.Cell cell) {
         String code = request.text("code", "");
         boolean silent = request.flag("silent", false);
         boolean storeHistory = !silent && request.flag("store_history", true);
@@ -86,8 +178,7 @@ final class Requests implements Interpreter.Display {
             publish(request, "execute_input", input);
         }
         currentCell = request;
-        kernel.stdin.startCell();
-        Interpreter.Outcome outcome = run(code);
+        Interpreter.Outcome outcome = run(code, cell);
         kernel.flushStreams();
         JsonObject content;
         if (outcome.failure() != null) {
@@ -108,7 +199,7 @@ final class Requests implements Interpreter.Display {
             }
             content = ok();
             content.addProperty("execution_count", count);
-            content.add("user_expressions", userExpressions(request));
+            content.add("user_expressions", userExpressions(request, cell));
             JsonArray payload = new JsonArray();
             if (outcome.page() != null) {
                 JsonObject page = new JsonObject();
@@ -122,13 +213,18 @@ final class Requests implements Interpreter.Display {
         if (storeHistory)
             history.add(count, code, outcome.result() == null ? null : outcome.result().get("text/plain"));
         reply.accept(answer(request, "execute_reply", content));
-        if (outcome.failure() != null && request.flag("stop_on_error", true)) abortQueued(reply);
+        return outcome.failure() != null;
     }
 
-    /** Runs code once the interpreter is up; a cell sent while it starts waits for it. */
-    private Interpreter.Outcome run(String code) {
+    /**
+     * Runs code once the interpreter is up; a cell sent while it starts waits for it, unless it
+     * is interrupted meanwhile.
+     */
+    private Interpreter.Outcome run(String code, BooleanSupplier interrupted) {
         try {
-            return kernel.interpreter.get().execute(code);
+            Interpreter i = awaitInterpreter(interrupted);
+            if (i == null) return new Interpreter.Outcome(null, Interpreter.INTERRUPTED);
+            return i.execute(code, interrupted);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return new Interpreter.Outcome(null, new Interpreter.Failure(cause.getClass().getName(),
@@ -139,6 +235,18 @@ final class Requests implements Interpreter.Display {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Interpreter.Outcome(null, new Interpreter.Failure(e.getClass().getName(), String.valueOf(e.getMessage()), List.of()));
         }
+    }
+
+    /** The interpreter, waiting while it starts; null when {@code interrupted} turns true first. */
+    private Interpreter awaitInterpreter(BooleanSupplier interrupted) throws ExecutionException, InterruptedException {
+        while (!interrupted.getAsBoolean()) {
+            try {
+                return kernel.interpreter.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillStarting) {
+                // look at the interrupt flag again
+            }
+        }
+        return null;
     }
 
     /** After an error with stop_on_error, the execute requests already queued are answered "aborted" and not run. */
@@ -157,12 +265,12 @@ final class Requests implements Interpreter.Display {
         }
     }
 
-    private JsonObject userExpressions(Message request) {
+    private JsonObject userExpressions(Message request, BooleanSupplier interrupted) {
         JsonObject results = new JsonObject();
         if (!request.content().has("user_expressions") || !request.content().get("user_expressions").isJsonObject())
             return results;
         for (var e : request.content().getAsJsonObject("user_expressions").entrySet()) {
-            Interpreter.Outcome o = run(e.getValue().getAsString());
+            Interpreter.Outcome o = run(e.getValue().getAsString(), interrupted);
             JsonObject r;
             if (o.failure() != null) {
                 r = failure(o.failure());

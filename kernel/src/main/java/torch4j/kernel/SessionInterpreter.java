@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javax.lang.model.SourceVersion;
 import torch4j.plot.Figure;
 import torch4j.plot.Plt;
@@ -74,7 +75,7 @@ public final class SessionInterpreter implements Interpreter {
     }
 
     @Override
-    public Outcome execute(String code) {
+    public Outcome execute(String code, BooleanSupplier interrupted) {
         String asked = code.strip();
         if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
             String name = asked.substring(0, asked.length() - 1).strip();
@@ -85,7 +86,7 @@ public final class SessionInterpreter implements Interpreter {
         }
         List<Evaluation> evaluations;
         try {
-            evaluations = session.eval(code);
+            evaluations = session.eval(code, interrupted);
         } finally {
             // what the cell drew without show() appears below it, as with matplotlib's inline backend
             Figure drawn = Plt.takeUnshown();
@@ -132,6 +133,11 @@ public final class SessionInterpreter implements Interpreter {
     @Override
     public void interrupt() {
         session.interrupt();
+    }
+
+    @Override
+    public boolean runningCode() {
+        return session.snippetRunning();
     }
 
     @Override

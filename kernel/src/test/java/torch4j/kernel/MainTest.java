@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +32,57 @@ class MainTest {
 
     @Test
     void classpathEntriesBecomeAbsolute() {
-        for (String entry : Main.classpath().split(File.pathSeparator)) assertTrue(Path.of(entry).isAbsolute(), entry);
+        for (Path entry : Main.classpath()) assertTrue(entry.isAbsolute(), entry.toString());
+    }
+
+    /**
+     * {@code torch4j kernel install} in a process of its own under umask 022 and 077, from this
+     * test JVM's classpath (the build's class folders, the test classes, JUnit's jars): the files
+     * and folders get the modes the umask allows, and the installed kernel runs from copies in
+     * the kernelspec with no test entries.
+     */
+    @Test
+    void installHonoursTheUmaskAndCarriesNoBuildOrTestPaths(@TempDir Path tmp) throws Exception {
+        for (String umask : List.of("022", "077")) {
+            Path prefix = tmp.resolve("umask" + umask);
+            Path spec = KernelSpec.specDirForPrefix(prefix);
+            Process p = new ProcessBuilder("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"", java(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "install", "--prefix", prefix.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+
+            String dirMode = umask.equals("022") ? "rwxr-xr-x" : "rwx------";
+            String fileMode = umask.equals("022") ? "rw-r--r--" : "rw-------";
+            for (Path d = spec; !d.equals(prefix); d = d.getParent()) assertEquals(dirMode, mode(d), d.toString());
+            try (Stream<Path> all = Files.walk(spec)) {
+                for (Path f : all.toList()) assertEquals(Files.isDirectory(f) ? dirMode : fileMode, mode(f), f.toString());
+            }
+
+            List<String> classpath = KernelSpecTest.classpathOf(KernelSpecTest.kernelJson(spec));
+            assertFalse(classpath.isEmpty());
+            for (String entry : classpath) {
+                assertTrue(Path.of(entry).startsWith(spec.resolve("lib")), entry);
+                assertFalse(entry.contains("target") || entry.contains("test-classes"), entry);
+                assertFalse(entry.matches(".*/(junit|opentest4j|apiguardian|surefire)[^/]*\\.jar"), "a test jar: " + entry);
+            }
+            // the installed classpath starts the kernel's command line on its own
+            List<String> help = new ArrayList<>(List.of(java(), "-cp", String.join(java.io.File.pathSeparator, classpath),
+                    Main.class.getName(), "--help"));
+            Process h = new ProcessBuilder(help).redirectErrorStream(true).start();
+            String usage = new String(h.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(h.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, h.exitValue(), usage);
+            assertTrue(usage.contains("torch4j kernel install"), usage);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String mode(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * An interpreter of one-word commands for the protocol tests, so they run without JShell:
@@ -22,8 +23,9 @@ final class ScriptedInterpreter implements Interpreter {
     }
 
     @Override
-    public Outcome execute(String code) {
+    public Outcome execute(String code, BooleanSupplier stop) {
         interrupted = false;
+        if (stop.getAsBoolean()) return new Outcome(null, INTERRUPTED);
         Map<String, String> result = null;
         for (String line : code.split("\n")) {
             String[] w = line.split(" ", 3);
@@ -46,8 +48,8 @@ final class ScriptedInterpreter implements Interpreter {
                     }
                 }
                 case "loop" -> {
-                    while (!interrupted) Thread.onSpinWait();
-                    return new Outcome(null, new Failure("Interrupted", "cell interrupted", List.of()));
+                    while (!interrupted && !stop.getAsBoolean()) Thread.onSpinWait();
+                    return new Outcome(null, INTERRUPTED);
                 }
                 case "sleep" -> {
                     try {

@@ -6,6 +6,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,18 +81,26 @@ final class TestClient implements AutoCloseable {
     }
 
     Message request(String type, JsonObject content) {
+        return request(type, content, Instant.now());
+    }
+
+    /** A request whose header says it was sent at {@code date} (as a client's clock would). */
+    Message request(String type, JsonObject content, Instant date) {
         JsonObject header = new JsonObject();
         header.addProperty("msg_id", UUID.randomUUID().toString());
         header.addProperty("username", "test");
         header.addProperty("session", session);
-        header.addProperty("date", "2026-01-01T00:00:00.000000Z");
+        header.addProperty("date", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC).format(date));
         header.addProperty("msg_type", type);
         header.addProperty("version", "5.3");
         return new Message(List.of(), header, new JsonObject(), new JsonObject(), content, List.of());
     }
 
     Message send(ZMQ.Socket socket, String type, JsonObject content) {
-        Message m = request(type, content);
+        return send(socket, request(type, content));
+    }
+
+    Message send(ZMQ.Socket socket, Message m) {
         sendFrames(socket, codec.encode(m));
         return m;
     }

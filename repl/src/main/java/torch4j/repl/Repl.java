@@ -42,6 +42,11 @@ final class Repl {
     private final PrintStream out;
     private final CompletableFuture<Session> session;
     private volatile boolean echoAll;
+    /**
+     * Set by Ctrl-C after the line editor accepted a line, until the next prompt: the line's eval
+     * stops even when it has not started yet (the session alone would only stop a running one).
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean lineInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
     /** Warm-up rounds of 7 snippets: about 4 s of one core, after which a trivial snippet compiles in ~13 ms. */
     private static final int WARM_UP_ROUNDS = 40;
 
@@ -102,8 +107,12 @@ final class Repl {
         terminal.writer().println("torch4j — PyTorch for Java. Type Java; :help for commands, Ctrl-D to leave.");
         terminal.flush();
         Commands commands = new Commands(this);
+        // Ctrl-C outside the line editor (which puts its own handler in while it reads): also
+        // between Enter and the eval's start, where it used to go nowhere and the loop ran on
+        terminal.handle(Terminal.Signal.INT, s -> onCtrlC());
         while (true) {
             String line;
+            lineInterrupted.set(false);                     // a Ctrl-C between lines stops nothing
             try {
                 line = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
@@ -111,6 +120,8 @@ final class Repl {
             } catch (EndOfFileException e) {
                 return 0;                                   // Ctrl-D
             }
+            // a Ctrl-C as the line was accepted reached the editor's handler, which interrupts this thread
+            if (Thread.interrupted()) lineInterrupted.set(true);
             if (line.isBlank()) continue;
             if (line.strip().startsWith(":")) {
                 if (!runGuarded(() -> commands.run(line))) return 0;
@@ -125,7 +136,7 @@ final class Repl {
     private Integer evalAndShow(String code) {
         Integer[] exit = {null};
         runGuarded(() -> {
-            List<Evaluation> evs = session().eval(code);
+            List<Evaluation> evs = session().eval(code, lineInterrupted::get);
             for (int i = 0; i < evs.size(); i++) {
                 Evaluation ev = evs.get(i);
                 if (ev.error() != null && ev.error().kind().equals("exit")) {
@@ -143,9 +154,7 @@ final class Repl {
 
     /** Runs REPL work with Ctrl-C stopping the running snippet instead of the process. */
     private boolean runGuarded(java.util.function.BooleanSupplier work) {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
-            if (session.isDone()) session.join().interrupt();
-        });
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> onCtrlC());
         try {
             return work.getAsBoolean();
         } catch (RuntimeException e) {
@@ -155,6 +164,12 @@ final class Repl {
             terminal.handle(Terminal.Signal.INT, previous);
             out.flush();
         }
+    }
+
+    /** Ctrl-C while a line runs (or is about to): stops it. */
+    private void onCtrlC() {
+        lineInterrupted.set(true);
+        if (session.isDone()) session.join().interrupt();
     }
 
     /** Prints what a snippet shows: its echo, or its error. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -39,6 +40,15 @@ public final class Session implements AutoCloseable {
     private volatile String lastSnippetId;
     private volatile boolean evaluating;   // a learner's snippet is running: warm-up waits
 
+    // Interrupts: an interrupt() while an eval runs stops it wherever it is (compiling, between
+    // snippets, running); one while none runs stops nothing. The flag is cleared only when the
+    // eval ends, never by JShell (which resets its own stop flag as each snippet starts to run).
+    private static final BooleanSupplier NEVER = () -> false;
+    private final Object interruptLock = new Object();
+    private int evalDepth;                                  // guarded by interruptLock
+    private volatile boolean interruptRequested;
+    private volatile BooleanSupplier callerStop = NEVER;   // the caller's own interrupt, see eval(code, interrupted)
+
     private Session(SessionOptions options) {
         this.options = options;
         this.classpath = System.getProperty("java.class.path");
@@ -57,7 +67,7 @@ public final class Session implements AutoCloseable {
     public SessionOptions options() { return options; }
 
     private synchronized void open() {
-        provider = new SessionExecutionControl.Provider(Session.class.getClassLoader());
+        provider = new SessionExecutionControl.Provider(Session.class.getClassLoader(), this::stopRequested);
         shell = JShell.builder()
                 .executionEngine(provider, Map.of())
                 .out(options.out()).err(options.err()).in(options.in())
@@ -80,24 +90,39 @@ public final class Session implements AutoCloseable {
      * Splits {@code code} into snippets (JShell's source analysis), runs them in order and stops
      * at the first error. User code's standard streams go to this session's streams meanwhile.
      */
-    public synchronized List<Evaluation> eval(String code) {
+    public List<Evaluation> eval(String code) {
+        return eval(code, NEVER);
+    }
+
+    /**
+     * {@link #eval(String)}, also stopped (with an "interrupted" error) when {@code interrupted}
+     * turns true: it is checked before each snippet and as each starts to run. For a host that
+     * takes an interrupt before the eval starts (a kernel whose cell is queued); it is called
+     * from the evaluating threads, so it must be cheap and thread-safe.
+     */
+    public synchronized List<Evaluation> eval(String code, BooleanSupplier interrupted) {
         List<Evaluation> results = new ArrayList<>();
         String remaining = code;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        while (remaining != null && !remaining.isBlank()) {
-            CompletionInfo info = analysis.analyzeCompletion(remaining);
-            String source;
-            switch (info.completeness()) {
-                case EMPTY -> { return results; }
-                case COMPLETE, COMPLETE_WITH_SEMI -> { source = info.source(); remaining = info.remaining(); }
-                default -> { source = remaining; remaining = null; }   // incomplete or unknown: JShell says why
+        enterEval(interrupted);
+        try {
+            while (remaining != null && !remaining.isBlank()) {
+                CompletionInfo info = analysis.analyzeCompletion(remaining);
+                String source;
+                switch (info.completeness()) {
+                    case EMPTY -> { return results; }
+                    case COMPLETE, COMPLETE_WITH_SEMI -> { source = info.source(); remaining = info.remaining(); }
+                    default -> { source = remaining; remaining = null; }   // incomplete or unknown: JShell says why
+                }
+                Evaluation ev = stopRequested() ? interrupted(source) : evalSnippet(source);
+                results.add(ev);
+                if (!ev.ok()) break;
+                history.add(source.strip());
             }
-            Evaluation ev = evalSnippet(source);
-            results.add(ev);
-            if (!ev.ok()) break;
-            history.add(source.strip());
+            return results;
+        } finally {
+            leaveEval();
         }
-        return results;
     }
 
     /** One snippet of a longer source, and where it starts in that source. */
@@ -169,9 +194,46 @@ public final class Session implements AutoCloseable {
 
     /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
     public synchronized Evaluation evalOne(String source) {
-        Evaluation ev = evalSnippet(source);
-        if (ev.ok()) history.add(source.strip());
-        return ev;
+        enterEval(NEVER);
+        try {
+            Evaluation ev = stopRequested() ? interrupted(source) : evalSnippet(source);
+            if (ev.ok()) history.add(source.strip());
+            return ev;
+        } finally {
+            leaveEval();
+        }
+    }
+
+    private void enterEval(BooleanSupplier interrupted) {
+        synchronized (interruptLock) {
+            if (evalDepth++ == 0) {
+                interruptRequested = false;
+                callerStop = interrupted;
+            }
+        }
+    }
+
+    private void leaveEval() {
+        synchronized (interruptLock) {
+            if (--evalDepth == 0) {
+                interruptRequested = false;
+                callerStop = NEVER;
+            }
+        }
+    }
+
+    /** Whether an eval runs (an interrupt() now stops it); for tests. */
+    boolean inEval() {
+        synchronized (interruptLock) { return evalDepth > 0; }
+    }
+
+    /** Whether the running eval was interrupted: read by the eval between snippets and by each snippet as it starts. */
+    private boolean stopRequested() {
+        return interruptRequested || callerStop.getAsBoolean();
+    }
+
+    private static Evaluation interrupted(String source) {
+        return new Evaluation(source, null, false, null, new EvalError("interrupted", "Interrupted", "Interrupted", List.of()));
     }
 
     private Evaluation evalSnippet(String source) {
@@ -196,10 +258,7 @@ public final class Session implements AutoCloseable {
         if (main.exception() != null) {
             return new Evaluation(source, null, false, null, Errors.exception(main.exception()));
         }
-        if (provider.control().takeStopped()) {
-            return new Evaluation(source, null, false, null,
-                    new EvalError("interrupted", "Interrupted", "Interrupted", List.of()));
-        }
+        if (provider.control().takeStopped()) return interrupted(source);
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
             return new Evaluation(source, null, false, Errors.unresolvedNote(shell, snippet), null);
         }
@@ -284,10 +343,26 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Stops the running eval (a tight loop too); callable from any thread; does nothing when idle. */
+    /**
+     * Stops the running eval, from any thread, wherever it is: while JShell still compiles a
+     * snippet, between snippets, or while one runs (a tight loop too). Does nothing while no eval
+     * runs, so an interrupt between two evals does not stop the next one.
+     */
     public void interrupt() {
-        JShell s = shell;
-        if (s != null && !closed) s.stop();
+        // under the lock: the eval cannot end, and the next begin, between the check and the stop
+        synchronized (interruptLock) {
+            if (evalDepth == 0 || closed) return;
+            interruptRequested = true;
+            JShell s = shell;
+            if (s != null) s.stop();
+        }
+    }
+
+    /** Whether snippet code runs at this moment: false while JShell compiles a snippet, between snippets and between evals. */
+    public boolean snippetRunning() {
+        SessionExecutionControl.Provider p = provider;
+        SessionExecutionControl c = p == null ? null : p.control();
+        return c != null && c.running();
     }
 
     /** Whether {@code code} is ready to run, needs more lines, or is invalid. */

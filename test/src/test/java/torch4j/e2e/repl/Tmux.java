@@ -81,6 +81,11 @@ final class Tmux implements AutoCloseable {
         return await(text, 1);
     }
 
+    /** The cursor's row on the screen, 0 at the top. */
+    int cursorRow() throws IOException, InterruptedException {
+        return Integer.parseInt(tmux("display-message", "-p", "-t", name, "#{cursor_y}").strip());
+    }
+
     /** Whether the program has ended (the pane stays, marked dead). */
     boolean ended() throws IOException, InterruptedException {
         return tmux("display-message", "-p", "-t", name, "#{pane_dead}").strip().equals("1");
