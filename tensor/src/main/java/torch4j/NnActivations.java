@@ -72,6 +72,39 @@ final class NnActivations {
                         (g, v, y) -> Pointwise.where(v.gt(0.0), g, g.mul(v.exp().mul(alpha)))), x);
     }
 
+    /**
+     * Hardtanh: x clamped to [min, max] (NaN and −0 stay), ReLU6 being [0, 6]. Both forms are
+     * {@code HardtanhBackward0} in PyTorch 1.13 (the in-place one saves its result, whose mask is
+     * the input's since the clamp keeps the open interval). A float32 fast path when the bounds are
+     * floats already (ReLU6's are), so a float tensor is clamped without a round trip through double.
+     */
+    static Tensor hardtanh(Tensor x, double min, double max, boolean inplace) {
+        // compared, not Math.max/min: -0 stays -0 (ATen's clamp keeps the input on a tie), NaN stays NaN
+        long lmin = (long) min, lmax = (long) max;   // an integer tensor clamps to the bounds cast to its type
+        Unary op = new Unary("hardtanh", PROMOTED, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < min ? min : v[i] > max ? max : v[i]; },
+                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < lmin ? lmin : v[i] > lmax ? lmax : v[i]; });
+        float fmin = (float) min, fmax = (float) max;
+        if (fmin == min && fmax == max)
+            op = op.withFloat((v, o, from, to) -> { for (int i = from; i < to; i++) o[i] = v[i] < fmin ? fmin : v[i] > fmax ? fmax : v[i]; });
+        return inplace ? Pointwise.applyInPlace(op.withGrad("HardtanhBackward0", OUTPUT, (g, v, y) -> hardtanhBackward(g, y, min, max)), x)
+                : Pointwise.apply(op.withGrad("HardtanhBackward0", INPUT, (g, v, y) -> hardtanhBackward(g, v, min, max)), x);
+    }
+
+    /**
+     * ATen's {@code hardtanh_backward(grad, self, min, max)}: 0 where {@code self <= min} or
+     * {@code self >= max}, else the gradient (NaN passes it); its own backward is itself in the
+     * gradient ({@code HardtanhBackwardBackward0}) and zero in self.
+     */
+    static Tensor hardtanhBackward(Tensor grad, Tensor self, double min, double max) {
+        Binary op = new Binary("hardtanh_backward", PROMOTED,
+                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= min || v[i] >= max ? 0 : g[i]; }, null);
+        float fmin = (float) min, fmax = (float) max;
+        if (fmin == min && fmax == max)
+            op = op.withFloat((g, v, o, from, to) -> { for (int i = from; i < to; i++) o[i] = v[i] <= fmin || v[i] >= fmax ? 0 : g[i]; });
+        return Pointwise.apply(op.withGrad("HardtanhBackwardBackward0", null, INPUT,
+                (gg, g, v, y) -> hardtanhBackward(gg, v, min, max), (gg, g, v, y) -> Torch.zerosLike(v)), grad, self);
+    }
+
     /** GELU, exact (x·Φ(x)) or with PyTorch's tanh approximation. */
     static Tensor gelu(Tensor x, String approximate) {
         if (approximate.equals("none")) {
