@@ -103,6 +103,11 @@ CASES = [
     ("mobilenet_v2_c10_w025", lambda: tvm.mobilenet_v2(num_classes=10, width_mult=0.25), 64, 64),
     ("mobilenet_v2_w14_d05", lambda: tvm.mobilenet_v2(width_mult=1.4, dropout=0.5), 64, None),
     ("mobilenet_v2_w035_r4", lambda: tvm.mobilenet_v2(width_mult=0.35, round_nearest=4), 64, None),
+    # the ResNet and MobileNetV2 class options (structure and initial weights only: side None)
+    ("resnet_resnext50_32x4d", lambda: tvm.ResNet(tvm.resnet.Bottleneck, [3, 4, 6, 3], num_classes=10, groups=32, width_per_group=4), None, None),
+    ("resnet_wide50_2", lambda: tvm.ResNet(tvm.resnet.Bottleneck, [1, 1, 1, 1], width_per_group=128), None, None),
+    ("resnet_dilated", lambda: tvm.ResNet(tvm.resnet.Bottleneck, [1, 2, 1, 1], num_classes=5, replace_stride_with_dilation=[False, True, True]), 64, None),
+    ("mobilenet_v2_setting", lambda: tvm.MobileNetV2(num_classes=3, inverted_residual_setting=[[1, 16, 1, 1], [4, 24, 2, 2], [3, 40, 2, 1]], round_nearest=4, dropout=0.1), 32, None),
 ]
 
 out = {"torch": torch.__version__, "torchvision": torchvision.__version__, "models": []}
@@ -113,6 +118,9 @@ for index, (name, build, side, bside) in enumerate(CASES):
     rec = {"name": name, "repr": repr(m), "num_params": sum(p.numel() for p in m.parameters()),
            "state": [[k] + checksum(v) for k, v in m.state_dict().items()]}
     channels = 1 if name.startswith("lenet") else 3
+    if side is None:
+        out["models"].append(rec)
+        continue
     m.eval()
     torch.manual_seed(1)
     x = torch.randn(1, channels, side, side)
