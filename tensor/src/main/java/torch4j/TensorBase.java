@@ -240,4 +240,49 @@ abstract sealed class TensorBase permits TensorMath {
     /** Resizes in place, as PyTorch's resize_ (keeps the storage when it is large enough). */
     public Tensor resize_(long... sizes) { Views.resize(self(), sizes); storage.bumpVersion(); return self(); }
 
+    /**
+     * Makes this tensor view {@code source} through ({@code size}, {@code stride},
+     * {@code storageOffset}), as PyTorch's {@code x.set_(source, storage_offset, size, stride)}; the
+     * storage grows when the view reaches past its end, as in PyTorch. Checkpoint loading rebuilds
+     * views and shared storages with it.
+     * <pre>{@code
+     * jshell> var s = arange(6.0).storage(); zeros(0).set_(s, 1, new long[]{2, 2}, new long[]{3, 1})
+     * $2 ==> tensor([[1., 2.],
+     *                [4., 5.]])
+     * }</pre>
+     */
+    public Tensor set_(Storage source, long storageOffset, long[] size, long[] stride) {
+        if (requiresGrad && gradFn == null)
+            throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
+        if (source.dtype() != dtype())
+            throw new IllegalArgumentException("Expected a Storage of type " + dtype().cppTypeName() + " or an UntypedStorage, but got type "
+                    + source.dtype().scalarTypeName() + " for argument 1 'storage'");
+        if (size.length != stride.length)
+            throw new IllegalArgumentException("unequal size length (" + size.length + ") and stride length (" + stride.length + ")");
+        if (storageOffset < 0) throw new IllegalArgumentException("Tensor: invalid storage offset " + storageOffset);
+        long needed = 1;   // one past the last element the view reaches
+        try {
+            for (int d = 0; d < size.length; d++) {
+                if (size[d] < 0) throw new IllegalArgumentException("Trying to create tensor with negative dimension " + size[d] + ": " + Size.of(size));
+                if (stride[d] < 0) throw new ArithmeticException();
+                if (size[d] == 0) { needed = 0; break; }
+                needed = Math.addExact(needed, Math.multiplyExact(size[d] - 1, stride[d]));
+            }
+            if (needed > 0) needed = Math.addExact(needed, storageOffset);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Storage size calculation overflowed with sizes=" + java.util.Arrays.toString(size)
+                    + " and strides=" + java.util.Arrays.toString(stride));
+        }
+        if (needed > source.length()) {
+            if (needed > Integer.MAX_VALUE - 8)
+                throw new IllegalArgumentException("tensor of " + needed + " elements exceeds the CPU storage limit of 2^31 - 9 elements");
+            source.resize((int) needed);
+        }
+        storage = source;
+        shape = size.clone();
+        strides = stride.clone();
+        offset = storageOffset;
+        return self();
+    }
+
 }

@@ -460,4 +460,34 @@ public final class Torch {
     public static Tensor lerp(Tensor input, Tensor end, double weight) { return input.lerp(end, weight); }
     /** {@code torch.lerp(input, end, weight)} with a weight tensor. */
     public static Tensor lerp(Tensor input, Tensor end, Tensor weight) { return input.lerp(end, weight); }
+
+    // ---------------------------------------------------------------- checkpoints: helper serialization's section
+
+    /**
+     * {@code torch.save(obj, path)}: writes tensors, state dicts, optimizer state dicts and Maps or
+     * Lists of them in PyTorch's own format (Python's {@code torch.load} reads it), atomically.
+     * See {@link torch4j.serialization.Checkpoints} for the format and the types.
+     * <pre>{@code
+     * jshell> Torch.save(net.stateDict(), "net.pt")
+     * }</pre>
+     */
+    public static void save(Object obj, String path) { torch4j.serialization.Checkpoints.save(obj, path); }
+    /** {@code torch.save} to a path. */
+    public static void save(Object obj, java.nio.file.Path path) { torch4j.serialization.Checkpoints.save(obj, path); }
+    /** {@code torch.save} to a stream (left open). */
+    public static void save(Object obj, java.io.OutputStream out) { torch4j.serialization.Checkpoints.save(obj, out); }
+
+    /**
+     * {@code torch.load(path)}: reads a file written by {@link #save} or by PyTorch's {@code torch.save},
+     * executing no code (as {@code weights_only=True}); the result type follows the assignment.
+     * <pre>{@code
+     * jshell> net.loadStateDict(Torch.load("net.pt"))
+     * $2 ==> <All keys matched successfully>
+     * }</pre>
+     */
+    public static <T> T load(String path) { return torch4j.serialization.Checkpoints.load(path); }
+    /** {@code torch.load} from a path. */
+    public static <T> T load(java.nio.file.Path path) { return torch4j.serialization.Checkpoints.load(path); }
+    /** {@code torch.load} from a stream, read to its end (left open). */
+    public static <T> T load(java.io.InputStream in) { return torch4j.serialization.Checkpoints.load(in); }
 }

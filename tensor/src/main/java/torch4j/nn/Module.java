@@ -386,14 +386,17 @@ public class Module {
 
     /**
      * Parameters and persistent buffers by dotted name, detached ({@code state_dict()}): the
-     * order is registration order, this module's own first, then each child's.
+     * order is registration order, this module's own first, then each child's. Like PyTorch's, it
+     * is an OrderedDict whose {@code _metadata} holds each module's version (see
+     * {@link torch4j.serialization.OrderedDict}), so {@code Torch.save} writes what PyTorch writes.
      * <pre>{@code
      * jshell> new Net().stateDict().keySet()
      * $1 ==> [hidden.weight, hidden.bias, predict.weight, predict.bias]
      * }</pre>
      */
     public Map<String, Tensor> stateDict() {
-        LinkedHashMap<String, Tensor> out = new LinkedHashMap<>();
+        var out = new torch4j.serialization.OrderedDict<String, Tensor>();
+        out.setMetadata(new torch4j.serialization.OrderedDict<String, Map<String, Object>>());
         StateDicts.save(this, "", out);
         return out;
     }

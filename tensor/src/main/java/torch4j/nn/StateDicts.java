@@ -12,8 +12,14 @@ import torch4j.autograd.GradMode;
 final class StateDicts {
     private StateDicts() {}
 
-    /** Own parameters, then own persistent buffers, then each child under {@code prefix + name + "."}. */
-    static void save(Module m, String prefix, Map<String, Tensor> out) {
+    /** Own metadata, own parameters, then own persistent buffers, then each child under {@code prefix + name + "."}. */
+    static void save(Module m, String prefix, torch4j.serialization.OrderedDict<String, Tensor> out) {
+        // PyTorch records {'version': cls._version} per module prefix before its tensors: 2 for the norm layers, else 1
+        @SuppressWarnings("unchecked")
+        var metadata = (Map<String, Map<String, Object>>) out.metadata();
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("version", m instanceof BatchNorm ? 2 : 1);
+        metadata.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), version);
         for (var e : m.parameters.entrySet())
             if (e.getValue() != null) out.put(prefix + e.getKey(), e.getValue().detach());
         for (var e : m.buffers.entrySet())
