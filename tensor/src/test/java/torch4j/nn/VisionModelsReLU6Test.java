@@ -71,12 +71,28 @@ class VisionModelsReLU6Test {
         for (int i = 0; i < v.length; i++) assertEquals(expected.get(i).getAsString(), py(v[i]), key + " element " + i);
     }
 
+    /** relu6 by comparisons, the reference for the float kernel. */
+    private static Tensor relu6ByCompare(Tensor x) {
+        double[] v = x.toDoubleArray();
+        for (int i = 0; i < v.length; i++) v[i] = v[i] < 0 ? 0 : v[i] > 6 ? 6 : v[i];
+        return Torch.from(v).toFloat();
+    }
+
     @Test
     void negativeZeroNanAndInfinitiesAsPyTorch() {
         Tensor x = Torch.tensor(-0.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 6.0, -1.0, 1.0);
         assertSpecial("relu6", F.relu6(x));
         assertSpecial("hardtanh", F.hardtanh(x));
         assertSpecial("relu6_f64", F.relu6(x.toDouble()));
+        assertSpecial("relu6", F.relu6(x.clone(), true));   // in place: the float kernel reads what it writes
+        assertSpecial("relu6", new ReLU6(true).call(x.toDouble().clone()));
+        // a chunk without zeros takes the min/max path; with one far from the others, the compare path
+        Tensor big = Torch.randn(5000).mul(4.0);
+        Tensor byCompare = relu6ByCompare(big);
+        assertTrue(F.relu6(big).equal(byCompare));
+        big.set(new long[] {4321}, -0.0);
+        assertEquals("-0.0", py(F.relu6(big).get(4321).item()));
+        assertEquals("-0.0", py(F.relu6(big.clone(), true).get(4321).item()));
         assertEquals(DType.FLOAT64, F.relu6(x.toDouble()).dtype());
         Tensor ints = F.relu6(Torch.tensor(-3L, 2L, 9L));
         assertEquals(DType.INT64, ints.dtype());
