@@ -15,9 +15,11 @@ import torch4j.nn.Module;
  * <p>Trained weights come from a file you name, never from the network: {@code resnet18(Path)}
  * builds the model with as many classes as the file's classifier has and loads it strictly;
  * {@link #load(Module, Path)} loads a file into a model built with other options. The file is a
- * state dict as {@code torch.save(model.state_dict(), path)} writes it (torchvision's own
- * {@code .pth} files are). {@code resnet18(true)}, torchvision's {@code pretrained=True}, throws
- * and names the file torchvision would download.
+ * state dict as {@code torch.save(model.state_dict(), path)} writes it, as torchvision's own
+ * {@code .pth} files are; {@link torch4j.Torch#load(Path)} reads PyTorch's zip format (1.6 and
+ * later), so a file in the legacy format is refused with a message saying to re-save it.
+ * {@code resnet18(true)}, torchvision's {@code pretrained=True}, throws and names the file
+ * torchvision would download.
  *
  * <pre>{@code
  * jshell> var net = Models.resnet18(); print(net.fc)
