@@ -79,6 +79,17 @@ def sgd_one_step():
     return net, opt
 
 
+def scheduler():
+    """MultiStepLR after three steps: its milestones are a collections.Counter."""
+    p = [torch.nn.Parameter(torch.ones(1))]
+    opt = torch.optim.SGD(p, lr=0.1)
+    sched = torch.optim.lr_scheduler.MultiStepLR(opt, [2, 4], 0.5)
+    for _ in range(3):
+        opt.step()
+        sched.step()
+    return opt, sched
+
+
 def tensors():
     base = torch.arange(24.).view(2, 3, 4)
     tied = torch.tensor([1.5, -2.5])
@@ -191,6 +202,9 @@ def generate():
     _, s1 = sgd_one_step()
     torch.save(s1.state_dict(), out("sgd_step.pt"))
     torch.save(checkpoint(), out("checkpoint.pt"))
+    _, sched = scheduler()
+    torch.save(sched.state_dict(), out("sched.pt"))
+    expected["sched_last_lr"] = sched.get_last_lr()
     expected["checkpoint_repr"] = {k: repr(v) for k, v in checkpoint().items() if k not in ("model", "optim")}
 
     t = tensors()
@@ -222,7 +236,7 @@ def generate():
     torch.save({"x": Evil()}, out("evil.pt"))
     torch.save({"args": argparse.Namespace(lr=0.1), "w": torch.ones(2)}, out("namespace.pt"))
     torch.save({"w": torch.ones(2, dtype=torch.float16)}, out("half.pt"))
-    torch.save(torch.ones(2), out("legacy.pt"), _use_new_zipfile_serialization=False)
+    torch.save(torch.ones(2), out("legacy.pt"), _use_new_zipfile_serialization=False)   # differs per run (keys are object ids)
     torch.jit.save(torch.jit.script(torch.nn.Linear(2, 1)), out("scripted.pt"))
     refused = {"evil.pt": "Unsupported class posix.system", "namespace.pt": "Unsupported class argparse.Namespace",
                "half.pt": "torch4j has no dtype torch.float16", "legacy.pt": "legacy format", "scripted.pt": "TorchScript"}
@@ -287,6 +301,11 @@ def check(d):
     opt.load_state_dict(load("adam_step.pt", weights_only=False)); ok += 1
     torch.manual_seed(0)
     same(load("net_seeded.pt"), Net().state_dict()); ok += 1
+    opt, sched = scheduler()
+    mine = load("sched.pt", weights_only=False)
+    assert type(mine["base_lrs"]) is list and type(mine["_last_lr"]) is list
+    sched.load_state_dict(mine)
+    assert sched.get_last_lr() == [0.05] and sched.last_epoch == 3; ok += 1
     got = load("stream.pt")
     same(got, {"w": torch.arange(3.)}); ok += 1
     assert zipfile.ZipFile(os.path.join(d, "stream.pt")).namelist()[0] == "archive/data.pkl"

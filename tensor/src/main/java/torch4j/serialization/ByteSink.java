@@ -1,6 +1,8 @@
 package torch4j.serialization;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
@@ -23,6 +25,28 @@ final class ByteSink {
     private long position;
 
     ByteSink(WritableByteChannel channel) { this.channel = channel; }
+
+    /**
+     * A channel over {@code out} that is not closed with it: a FileOutputStream's own channel, else
+     * megabyte writes (Channels.newChannel would cut them into 8 KiB ones).
+     */
+    static WritableByteChannel channel(OutputStream out) {
+        if (out instanceof FileOutputStream f) return f.getChannel();
+        return new WritableByteChannel() {
+            private final byte[] tmp = new byte[CHUNK];
+            @Override public int write(ByteBuffer src) throws IOException {
+                int n = src.remaining();
+                while (src.hasRemaining()) {
+                    int k = Math.min(tmp.length, src.remaining());
+                    src.get(tmp, 0, k);
+                    out.write(tmp, 0, k);
+                }
+                return n;
+            }
+            @Override public boolean isOpen() { return true; }
+            @Override public void close() {}
+        };
+    }
 
     /** Bytes written so far (buffered ones included). */
     long position() { return position; }

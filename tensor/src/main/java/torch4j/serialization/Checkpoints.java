@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.lang.foreign.Arena;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,8 +30,9 @@ import java.util.Arrays;
  * tensors. PyTorch's legacy pre-1.6 format and TorchScript archives are refused with a message.
  *
  * <p><b>What can be saved, and what loading returns.</b> Tensors (views keep their storage, offset
- * and strides; tensors sharing a storage share it again after loading; {@code requires_grad} is
- * kept), {@link torch4j.nn.Parameter}s, state dicts ({@link torch4j.nn.Module#stateDict()}, an
+ * and strides, and as in PyTorch a view saves its whole storage, so save a {@code clone()} of a
+ * small slice of a big tensor; tensors sharing a storage share it again after loading;
+ * {@code requires_grad} is kept), {@link torch4j.nn.Parameter}s, state dicts ({@link torch4j.nn.Module#stateDict()}, an
  * {@link OrderedDict} with PyTorch's {@code _metadata}), optimizer state dicts, and Maps and Lists
  * of them with numbers, strings, booleans and null. Python types map as: dict ↔ {@code Map}
  * (loaded as {@code LinkedHashMap}), OrderedDict ↔ {@link OrderedDict}, list ↔ a modifiable
@@ -44,8 +45,9 @@ import java.util.Arrays;
  * saved on a GPU load on the CPU.
  *
  * <p><b>Safety.</b> Loading executes no code: the unpickler accepts only the globals a tensor,
- * parameter, state dict or optimizer state needs (PyTorch's {@code weights_only=True} allow-list)
- * and refuses anything else with {@code Unsupported class <module>.<name>}. Every size, offset and
+ * parameter, state dict or optimizer state needs (PyTorch's {@code weights_only=True} allow-list,
+ * plus {@code collections.Counter}, which LR scheduler states hold and which loads as a dict) and
+ * refuses anything else with {@code Unsupported class <module>.<name>}. Every size, offset and
  * stride is checked against the file and every record's CRC-32 is verified, so a truncated or
  * corrupted file raises {@link CheckpointException}; a load never returns part of an object.
  * Saving to a path is atomic: a temporary file in the same directory, forced to disk, renamed over
@@ -72,7 +74,7 @@ public final class Checkpoints {
     public static void save(Object obj, OutputStream out) {
         PyTorchFormat.Prepared p = PyTorchFormat.prepare(obj, "archive");
         try {
-            p.writeTo(Channels.newChannel(out));
+            p.writeTo(ByteSink.channel(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,10 +86,19 @@ public final class Checkpoints {
      */
     @SuppressWarnings("unchecked")
     public static <T> T load(Path path) {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return (T) PyTorchFormat.read(ByteSource.of(ch));
+        return (T) readMapped(path, PyTorchFormat::read);
+    }
+
+    interface Reader<T> { T read(ByteSource src) throws IOException; }
+
+    /** Runs {@code reader} over the mapped file, unmapping it after (every tensor has been copied out by then). */
+    static <T> T readMapped(Path path, Reader<T> reader) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
+            return reader.read(ByteSource.map(ch, arena));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (InternalError e) {   // how the JVM reports SIGBUS from a mapped file that shrank under us
+            throw new CheckpointException("reading " + path + " failed: the file was truncated while it was being read", e);
         }
     }
 

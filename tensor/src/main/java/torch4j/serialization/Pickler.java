@@ -303,10 +303,15 @@ final class Pickler {
         }
     }
 
-    /** Python dict keys must be hashable: strings, numbers, booleans, None, dtypes. */
+    /** Python dict keys must be hashable: what the unpickler accepts as keys (so a saved map loads back). */
     private static void checkKey(Object k) {
-        if (k == null || k instanceof String || k instanceof Number || k instanceof Boolean || k instanceof DType) return;
-        throw new CheckpointException("cannot save a map key of type " + k.getClass().getName() + ": keys must be strings, numbers, booleans or null");
+        if (k == null || k instanceof String || k instanceof Number || k instanceof Boolean || k instanceof DType || k instanceof Tensor
+                || k instanceof Size)
+            return;
+        if (k instanceof List<?> t && isTuple(t) && t.stream().allMatch(x -> x == null || x instanceof String || x instanceof Number || x instanceof Boolean))
+            return;
+        throw new CheckpointException("cannot save a map key of type " + k.getClass().getName()
+                + ": keys must be strings, numbers, booleans, null, tensors, or unmodifiable lists (tuples) of scalars");
     }
 
     /** A growable byte array. */

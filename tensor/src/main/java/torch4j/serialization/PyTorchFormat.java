@@ -29,8 +29,11 @@ final class PyTorchFormat {
 
     /** A pickled object ready to be written (pickling first means an unsavable value fails before any file is touched). */
     record Prepared(String archiveName, Pickler.Result pickled) {
-        void writeTo(WritableByteChannel channel) throws IOException {
-            ZipWriter zip = new ZipWriter(new ByteSink(channel));
+        void writeTo(WritableByteChannel channel) throws IOException { writeTo(channel, 0xFFFFFFFFL); }
+
+        /** With zip64 fields for sizes and offsets from {@code zip64Threshold} on (tests lower it to exercise them). */
+        void writeTo(WritableByteChannel channel, long zip64Threshold) throws IOException {
+            ZipWriter zip = new ZipWriter(new ByteSink(channel), zip64Threshold);
             zip.record(archiveName + "/data.pkl", pickled.pickle());
             for (var e : new TreeMap<>(pickled.storages()).entrySet()) zip.record(archiveName + "/data/" + e.getKey(), e.getValue());
             zip.record(archiveName + "/version", (VERSION + "\n").getBytes(StandardCharsets.US_ASCII));

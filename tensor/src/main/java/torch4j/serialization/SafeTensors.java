@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,7 +83,7 @@ public final class SafeTensors {
     /** Writes to {@code out} (left open). */
     public static void save(Map<String, Tensor> tensors, OutputStream out, Map<String, String> metadata) {
         try {
-            prepare(tensors, metadata).writeTo(Channels.newChannel(out));
+            prepare(tensors, metadata).writeTo(ByteSink.channel(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,26 +165,14 @@ public final class SafeTensors {
     }
 
     /** The {@code __metadata__} of a file (empty when it has none), read without loading the tensors. */
-    public static Map<String, String> metadata(Path path) {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return read(ByteSource.of(ch), false).metadata;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
+    public static Map<String, String> metadata(Path path) { return Checkpoints.readMapped(path, src -> read(src, false)).metadata; }
 
     /** The metadata of the file at {@code path}. */
     public static Map<String, String> metadata(String path) { return metadata(Path.of(path)); }
 
     private record Contents(Map<String, Tensor> tensors, Map<String, String> metadata) {}
 
-    private static Contents read(Path path) {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return read(ByteSource.of(ch), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
+    private static Contents read(Path path) { return Checkpoints.readMapped(path, src -> read(src, true)); }
 
     private record Info(String name, DType dtype, long[] shape, long start, long end) {}
 

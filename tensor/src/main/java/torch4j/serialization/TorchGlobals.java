@@ -1,6 +1,7 @@
 package torch4j.serialization;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import torch4j.DType;
@@ -12,14 +13,15 @@ import torch4j.storage.Storage;
 
 /**
  * The only Python globals a checkpoint may name, and what calling them means: the allow-list of
- * PyTorch's {@code torch/_weights_only_unpickler.py} (1.13) cut down to what torch4j can represent.
+ * PyTorch's {@code torch/_weights_only_unpickler.py} (1.13) cut down to what torch4j can represent,
+ * plus {@code collections.Counter} (plain data, in LR scheduler state dicts), read as a dict.
  * Nothing is looked up by name and nothing is executed: a global is resolved to one of these
  * markers or refused, and REDUCE on a marker runs the Java rebuild written here.
  */
 final class TorchGlobals {
     private TorchGlobals() {}
 
-    enum Kind { ORDERED_DICT, REBUILD_TENSOR_V2, REBUILD_TENSOR, REBUILD_PARAMETER, SIZE, STORAGE }
+    enum Kind { ORDERED_DICT, COUNTER, REBUILD_TENSOR_V2, REBUILD_TENSOR, REBUILD_PARAMETER, SIZE, STORAGE }
 
     /** A resolved global; {@code dtype} is set for storage classes. */
     record Global(String path, Kind kind, DType dtype) {
@@ -45,6 +47,7 @@ final class TorchGlobals {
         String path = module + "." + name;
         switch (path) {
             case "collections.OrderedDict": return new Global(path, Kind.ORDERED_DICT, null);
+            case "collections.Counter": return new Global(path, Kind.COUNTER, null);   // MultiStepLR's milestones
             case "torch._utils._rebuild_tensor_v2": return new Global(path, Kind.REBUILD_TENSOR_V2, null);
             case "torch._utils._rebuild_tensor": return new Global(path, Kind.REBUILD_TENSOR, null);
             case "torch._utils._rebuild_parameter": return new Global(path, Kind.REBUILD_PARAMETER, null);
@@ -77,6 +80,11 @@ final class TorchGlobals {
             case ORDERED_DICT -> {
                 if (!args.isEmpty()) throw new CheckpointException("OrderedDict() takes no arguments in a checkpoint, got " + args.size());
                 yield new OrderedDict<>();
+            }
+            case COUNTER -> {   // Counter(dict): its counts, as a plain dict
+                if (args.isEmpty()) yield new LinkedHashMap<>();
+                if (args.size() != 1 || !(args.get(0) instanceof Map<?, ?> m)) throw new CheckpointException("Counter() expects a dict in a checkpoint");
+                yield new LinkedHashMap<>(m);
             }
             case SIZE -> {
                 arity(g, args, 1, 1);

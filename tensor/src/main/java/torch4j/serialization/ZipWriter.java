@@ -25,8 +25,18 @@ final class ZipWriter {
 
     private final ByteSink out;
     private final List<Entry> entries = new ArrayList<>();
+    /** Sizes and offsets from here on need zip64 fields: 4 GiB - 1, lower only in tests (no test writes 4 GiB). */
+    private final long big;
 
-    ZipWriter(ByteSink out) { this.out = out; }
+    ZipWriter(ByteSink out) { this(out, MAX32); }
+
+    ZipWriter(ByteSink out, long zip64Threshold) {
+        this.out = out;
+        this.big = zip64Threshold;
+    }
+
+    /** A 32-bit size or offset field: the value, or 0xFFFFFFFF when the zip64 extra holds it. */
+    private long field(long v) { return v >= big ? MAX32 : v; }
 
     /** A record with the bytes of {@code data}. */
     void record(String name, byte[] data) throws IOException {
@@ -46,7 +56,7 @@ final class ZipWriter {
     private long begin(String name, long size) throws IOException {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         long offset = out.position();
-        boolean bigSize = size >= MAX32, bigOffset = offset >= MAX32;
+        boolean bigSize = size >= big, bigOffset = offset >= big;
         int zip64 = bigSize || bigOffset ? 4 + (bigSize ? 16 : 0) + (bigOffset ? 8 : 0) : 0;
         // PyTorch's getPadding: data starts after the 30-byte header, the name, the zip64 extra and the FB field header
         long dataStart = offset + 30 + n.length + zip64 + 4;
@@ -54,9 +64,9 @@ final class ZipWriter {
         Le h = new Le(30 + n.length + zip64 + 4 + padding);
         h.i32(0x04034b50).i16(0).i16(flags(size)).i16(0).i16(0).i16(0).i32(0).i32(0).i32(0)
                 .i16(n.length).i16(zip64 + 4 + padding).bytes(n);
-        if (zip64 > 0) {
+        if (zip64 > 0) {   // miniz fills it before writing the data: the compressed size is still 0 then
             h.i16(1).i16(zip64 - 4);
-            if (bigSize) h.i64(size).i64(size);
+            if (bigSize) h.i64(size).i64(0);
             if (bigOffset) h.i64(offset);
         }
         byte[] pad = new byte[padding];
@@ -74,7 +84,7 @@ final class ZipWriter {
         int crc = out.takeCrc();
         entries.add(new Entry(name.getBytes(StandardCharsets.UTF_8), offset, size, crc));
         if (size == 0) return;
-        boolean zip64 = size >= MAX32 || offset >= MAX32;
+        boolean zip64 = size >= big || offset >= big;
         Le d = new Le(zip64 ? 24 : 16).i32(0x08074b50).i32(crc);
         if (zip64) d.i64(size).i64(size);
         else d.i32((int) size).i32((int) size);
@@ -85,12 +95,12 @@ final class ZipWriter {
     void finish() throws IOException {
         long cdStart = out.position();
         for (Entry e : entries) {
-            boolean bigSize = e.size >= MAX32, bigOffset = e.offset >= MAX32;
+            boolean bigSize = e.size >= big, bigOffset = e.offset >= big;
             int zip64 = bigSize || bigOffset ? 4 + (bigSize ? 16 : 0) + (bigOffset ? 8 : 0) : 0;
             Le c = new Le(46 + e.name.length + zip64);
             c.i32(0x02014b50).i16(0).i16(0).i16(flags(e.size)).i16(0).i16(0).i16(0).i32(e.crc)
-                    .i32((int) Math.min(e.size, MAX32)).i32((int) Math.min(e.size, MAX32))
-                    .i16(e.name.length).i16(zip64).i16(0).i16(0).i16(0).i32(0).i32((int) Math.min(e.offset, MAX32)).bytes(e.name);
+                    .i32((int) field(e.size)).i32((int) field(e.size))
+                    .i16(e.name.length).i16(zip64).i16(0).i16(0).i16(0).i32(0).i32((int) field(e.offset)).bytes(e.name);
             if (zip64 > 0) {
                 c.i16(1).i16(zip64 - 4);
                 if (bigSize) c.i64(e.size).i64(e.size);

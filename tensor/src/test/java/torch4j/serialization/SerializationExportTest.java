@@ -95,6 +95,9 @@ class SerializationExportTest {
         Torch.save(SerializationGoldenTest.sgdOneStep().stateDict(), dir.resolve("sgd_step.pt"));
         Torch.manualSeed(0);
         Torch.save(new SerializationGoldenTest.Net().stateDict(), dir.resolve("net_seeded.pt"));
+        var sched = SerializationGoldenTest.scheduler();
+        for (int i = 0; i < 3; i++) sched.step();
+        Torch.save(sched.stateDict(), dir.resolve("sched.pt"));
         try (OutputStream out = Files.newOutputStream(dir.resolve("stream.pt"))) {
             Torch.save(Map.of("w", Torch.arange(3).toFloat()), out);
         }

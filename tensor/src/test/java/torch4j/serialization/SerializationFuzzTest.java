@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or, for the zip format whose records are CRC-checked, return exactly the original object (a flip
  * in a field readers ignore, such as a DOS time or the padding). Never another exception type (no
  * index or negative-size errors, no OutOfMemoryError), never a different object. Bounded: every
- * truncation length up to 2000 per file, 1500 single and 500 multi-bit flips, fixed seeds.
+ * truncation length up to 2000 per file, 1500 single and 500 multi-bit flips, and 1000 corrupted
+ * pickles per file, all from fixed seeds.
  */
 class SerializationFuzzTest {
 
@@ -87,6 +88,38 @@ class SerializationFuzzTest {
     @ParameterizedTest @ValueSource(strings = "tensors.safetensors")
     void safetensorsFiles(String file) {
         fuzz(Trees.resource(file), SerializationFuzzTest::loadSt, false);
+    }
+
+    /**
+     * Corruption the CRC does not catch, to reach the unpickler itself: the data.pkl of each file is
+     * flipped or cut and re-archived with a correct CRC next to the original storage records. Any
+     * outcome but a CheckpointException or a loaded object fails.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"net.pt", "tensors.pt", "tensors_p4.pt", "checkpoint.pt", "adam_step.pt", "sched.pt"})
+    void picklesThemselves(String file) throws Exception {
+        ZipReader zip = new ZipReader(ByteSource.of(Trees.resource(file), Trees.resource(file).length));
+        java.util.Map<String, byte[]> records = new java.util.LinkedHashMap<>();
+        String prefix = zip.names().get(0).substring(0, zip.names().get(0).indexOf('/') + 1);
+        for (String name : zip.names()) records.put(name.substring(prefix.length()), zip.bytes(zip.entry(name)));
+        byte[] pickle = records.remove("data.pkl");
+        records.remove("version");
+        Random rnd = new Random(pickle.length);
+        int loaded = 0;
+        for (int i = 0; i < 1000; i++) {
+            byte[] p = i < 100 ? Arrays.copyOf(pickle, rnd.nextInt(pickle.length)) : pickle.clone();
+            if (i >= 100) for (int f = 0, n = 1 + rnd.nextInt(3); f < n; f++) p[rnd.nextInt(p.length)] ^= (byte) (1 << rnd.nextInt(8));
+            byte[] archive = SerializationHostileTest.archive(p, records);
+            try {
+                loadPt(archive);
+                loaded++;
+            } catch (CheckpointException e) {
+                assertTrue(e.getMessage() != null && !e.getMessage().isEmpty());
+            } catch (Throwable t) {
+                throw new AssertionError(file + ", case " + i + " raised " + t, t);
+            }
+        }
+        assertTrue(loaded < 1000, file);
     }
 
     @ParameterizedTest @ValueSource(ints = 0)

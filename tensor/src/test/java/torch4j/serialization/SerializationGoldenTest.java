@@ -171,6 +171,23 @@ class SerializationGoldenTest {
         assertArrayEquals(((Tensor) saved.get("exp_avg")).toFloatArray(), expAvg.toFloatArray());
     }
 
+    static torch4j.optim.schedulers.MultiStepLR scheduler() {
+        SGD opt = new SGD(List.of(new Parameter(Torch.ones(1))), 0.1);
+        return new torch4j.optim.schedulers.MultiStepLR(opt, List.of(2, 4), 0.5);
+    }
+
+    @Test void schedulerStateWithItsCounterLoads() {
+        var sched = scheduler();
+        Map<String, Object> sd = Trees.loadResource("sched.pt");
+        assertEquals("{2=1, 4=1}", String.valueOf(sd.get("milestones")), "collections.Counter reads as a dict");
+        sched.loadStateDict(sd);
+        assertEquals(3, sched.lastEpoch());
+        assertEquals(EXPECTED.getAsJsonArray("sched_last_lr").get(0).getAsDouble(), sched.getLastLr().get(0));
+        Map<?, ?> back = (Map<?, ?>) Trees.fromBytes(Trees.saveToBytes(sched.stateDict()));
+        assertInstanceOf(ArrayList.class, back.get("base_lrs"), "scheduler lists stay Python lists");
+        assertInstanceOf(ArrayList.class, back.get("_last_lr"));
+    }
+
     @Test void loadStateDictMismatchesSayWhatPyTorchSays() {
         JsonObject msgs = EXPECTED.getAsJsonObject("load_errors");
         for (String file : msgs.keySet()) {

@@ -68,6 +68,7 @@ class SerializationRoundTripTest {
         keys.put(1.5, "float key");
         keys.put(true, "bool key");
         keys.put(null, "None key");
+        keys.put(List.of(1, "a"), "tuple key");
         m.put("keys", keys);
         List<Object> big = new ArrayList<>();
         for (int i = 0; i < 2500; i++) big.add(i);   // several APPENDS batches
@@ -137,7 +138,7 @@ class SerializationRoundTripTest {
         byte[] before = Files.readAllBytes(f);
         var e = assertThrows(CheckpointException.class, () -> Checkpoints.save(Map.of("v", new HashSet<>()), f));
         assertTrue(e.getMessage().startsWith("cannot save a java.util.HashSet"), e.getMessage());
-        assertThrows(CheckpointException.class, () -> Checkpoints.save(Map.of(List.of(1), 1), f));
+        assertThrows(CheckpointException.class, () -> Checkpoints.save(Map.of(new ArrayList<>(List.of(1)), 1), f));
         assertArrayEquals(before, Files.readAllBytes(f));
         try (var s = Files.list(dir)) { assertEquals(List.of(f), s.toList()); }
     }
@@ -192,9 +193,33 @@ class SerializationRoundTripTest {
         }
     }
 
-    @Test void missingFilesAreIoErrors(@TempDir Path dir) {
+    /** Zip64 fields appear only past 4 GiB; writing them for every record exercises that path on both sides. */
+    @Test void zip64FieldsAreWrittenAndRead(@TempDir Path dir) throws IOException {
+        Map<String, Object> m = everything();
+        Path f = dir.resolve("z64.pt");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            PyTorchFormat.prepare(m, "z64").writeTo(ch, 1);
+        }
+        Trees.assertSameTree(m, Checkpoints.load(f));
+        try (ZipFile z = new ZipFile(f.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                byte[] data = z.getInputStream(e).readAllBytes();
+                assertEquals(e.getSize(), data.length, e.getName());
+            }
+        }
+    }
+
+    @Test void missingFilesAreIoErrorsAndEmptyOnesCorrupt(@TempDir Path dir) throws IOException {
         var e = assertThrows(UncheckedIOException.class, () -> Torch.load(dir.resolve("nope.pt")));
         assertInstanceOf(java.nio.file.NoSuchFileException.class, e.getCause());
+        Path empty = Files.createFile(dir.resolve("empty.pt"));
+        assertEquals("PytorchStreamReader failed reading zip archive: failed finding central directory",
+                assertThrows(CheckpointException.class, () -> Torch.load(empty)).getMessage());
+        assertEquals("Error while deserializing header: HeaderTooSmall", assertThrows(CheckpointException.class, () -> SafeTensors.load(empty)).getMessage());
+        Path half = dir.resolve("half.pt");
+        byte[] full = Trees.saveToBytes(Torch.ones(1000));
+        Files.write(half, java.util.Arrays.copyOf(full, full.length / 2));
+        assertThrows(CheckpointException.class, () -> Torch.load(half));
     }
 
     @Test void setMakesAViewOfAStorage() {

@@ -77,12 +77,12 @@ public abstract class LRScheduler {
     public Map<String, Object> stateDict() {
         Map<String, Object> out = new LinkedHashMap<>();
         writeState(out);
-        out.put("base_lrs", List.copyOf(baseLrs));
+        out.put("base_lrs", new ArrayList<>(baseLrs));   // modifiable: Python lists (Torch.save writes unmodifiable lists as tuples)
         out.put("last_epoch", lastEpoch);
         out.put("verbose", false);
         out.put("_step_count", stepCount);
         out.put("_get_lr_called_within_step", false);
-        out.put("_last_lr", lastLr);
+        out.put("_last_lr", new ArrayList<>(lastLr));
         return out;
     }
 

@@ -130,7 +130,7 @@ public class ReduceLROnPlateau {
     public Map<String, Object> stateDict() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("factor", o.factor);
-        m.put("min_lrs", List.copyOf(minLrs));
+        m.put("min_lrs", new ArrayList<>(minLrs));   // modifiable: Python lists (Torch.save writes unmodifiable lists as tuples)
         m.put("patience", o.patience);
         m.put("verbose", false);
         m.put("cooldown", o.cooldown);
@@ -143,7 +143,7 @@ public class ReduceLROnPlateau {
         m.put("mode_worse", modeWorse());
         m.put("eps", o.eps);
         m.put("last_epoch", lastEpoch);
-        if (!lastLr.isEmpty()) m.put("_last_lr", lastLr);
+        if (!lastLr.isEmpty()) m.put("_last_lr", new ArrayList<>(lastLr));
         return m;
     }
 
