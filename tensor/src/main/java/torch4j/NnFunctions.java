@@ -29,6 +29,9 @@ public final class NnFunctions {
     /** {@code F.elu}: x, or alpha·(eˣ − 1) where x ≤ 0 ({@code EluBackward0}; in place {@code EluBackward1}). */
     public static Tensor elu(Tensor x, double alpha, boolean inplace) { return NnActivations.elu(x, alpha, inplace); }
 
+    /** {@code F.hardtanh}: x clamped to [min, max] ({@code HardtanhBackward0}, in place too, as PyTorch 1.13). */
+    public static Tensor hardtanh(Tensor x, double min, double max, boolean inplace) { return NnActivations.hardtanh(x, min, max, inplace); }
+
     /** {@code F.gelu} with approximate "none" or "tanh" ({@code GeluBackward0}). */
     public static Tensor gelu(Tensor x, String approximate) { return NnActivations.gelu(x, approximate); }
 

@@ -25,6 +25,11 @@ final class NnActivationGradCases {
                 (g, a) -> Autograd.grad(List.of(a.relu()), List.of(a), List.of(g), true, true, false).get(0)));
         t.put("LeakyReluBackward0", one(() -> in(3, 4), a -> NnFunctions.leakyRelu(a, 0.2, false)));
         t.put("LeakyReluBackward1", one(() -> in(3, 4), a -> NnFunctions.leakyRelu(a.mul(1.0), 0.2, true)));
+        // random points are almost surely not within eps of a kink; in and out of place share the node
+        t.put("HardtanhBackward0", one(() -> in(3, 4),
+                a -> NnFunctions.hardtanh(a, -0.5, 0.8, false).add(NnFunctions.hardtanh(a.mul(1.0), -0.3, 0.6, true))));
+        t.put("HardtanhBackwardBackward0", two(() -> in(3, 4), () -> in(3, 4),
+                (g, a) -> Autograd.grad(List.of(NnFunctions.hardtanh(a, -0.5, 0.8, false)), List.of(a), List.of(g), true, true, false).get(0)));
         t.put("EluBackward0", one(() -> in(3, 4), a -> NnFunctions.elu(a, 0.7, false)));
         t.put("EluBackward1", one(() -> in(3, 4), a -> NnFunctions.elu(a.mul(1.0), 0.7, true)));
         t.put("GeluBackward0", one(() -> in(3, 4), a -> NnFunctions.gelu(a, "none").add(NnFunctions.gelu(a, "tanh"))));

@@ -205,6 +205,33 @@ public final class F extends SpatialF {
     public static Tensor leakyRelu(Tensor x, double negativeSlope, boolean inplace) { return NnFunctions.leakyRelu(x, negativeSlope, inplace); }
 
     /**
+     * {@code F.hardtanh(x)}: x clamped to [−1, 1] ({@code HardtanhBackward0}).
+     * <pre>{@code
+     * jshell> F.hardtanh(tensor(-2.0, 0.5, 3.0))
+     * $1 ==> tensor([-1.0000,  0.5000,  1.0000])
+     * }</pre>
+     */
+    public static Tensor hardtanh(Tensor x) { return NnFunctions.hardtanh(x, -1, 1, false); }
+    /** {@code F.hardtanh(x, min_val, max_val)}. */
+    public static Tensor hardtanh(Tensor x, double minVal, double maxVal) { return NnFunctions.hardtanh(x, minVal, maxVal, false); }
+    /** {@code F.hardtanh(x, min_val, max_val, inplace)}. */
+    public static Tensor hardtanh(Tensor x, double minVal, double maxVal, boolean inplace) { return NnFunctions.hardtanh(x, minVal, maxVal, inplace); }
+    /** {@code F.hardtanh_(x, min_val, max_val)}: in place. */
+    public static Tensor hardtanh_(Tensor x, double minVal, double maxVal) { return NnFunctions.hardtanh(x, minVal, maxVal, true); }
+
+    /**
+     * {@code F.relu6(x)}: min(max(x, 0), 6), hardtanh over [0, 6] as PyTorch computes it
+     * ({@code HardtanhBackward0}).
+     * <pre>{@code
+     * jshell> F.relu6(tensor(-1.0, 3.0, 7.0))
+     * $1 ==> tensor([0., 3., 6.])
+     * }</pre>
+     */
+    public static Tensor relu6(Tensor x) { return NnFunctions.hardtanh(x, 0, 6, false); }
+    /** {@code F.relu6(x, inplace)}: in place when {@code inplace}. */
+    public static Tensor relu6(Tensor x, boolean inplace) { return NnFunctions.hardtanh(x, 0, 6, inplace); }
+
+    /**
      * {@code F.elu(x, alpha=1.0)}: x, or alpha·(eˣ − 1) where x ≤ 0.
      * <pre>{@code
      * jshell> F.elu(tensor(-1.0, 1.0))
