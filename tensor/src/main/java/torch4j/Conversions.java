@@ -42,7 +42,7 @@ final class Conversions {
             return Recording.record("ToCopyBackward0", (n, g) -> new Tensor[]{g.to(in)}, () -> convertPreservingLayout(t, dtype), new Tensor[]{t});
         }
         if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
-        Tensor out = new Tensor(Storage.allocate(dtype, t.numel()), t.shape.clone(), t.strides.clone(), 0);
+        Tensor out = new Tensor(Storage.allocate(dtype, t.shape, t.strides), t.shape.clone(), t.strides.clone(), 0);
         Elementwise.copy(out.shape, operand(out), operand(t));
         return out;
     }

@@ -25,9 +25,8 @@ final class Sorting {
         if (Recording.needed(x)) return IndexingGrad.picked("SortBackward0", x, dim, true, () -> sort(x, dim, descending, stable));
         int d = Shapes.wrapDim(dim, x.dim());
         long[] strides = denseStrides(x.shape, x.strides);
-        long numel = x.numel();
-        Tensor values = new Tensor(Storage.allocate(x.dtype(), numel), x.shape.clone(), strides, 0);
-        Tensor indices = new Tensor(Storage.allocate(DType.INT64, numel), x.shape.clone(), strides.clone(), 0);
+        Tensor values = new Tensor(Storage.allocate(x.dtype(), x.shape, strides), x.shape.clone(), strides, 0);
+        Tensor indices = new Tensor(Storage.allocate(DType.INT64, x.shape, strides), x.shape.clone(), strides.clone(), 0);
         if (x.dim() == 0) {
             Conversions.copyInto(values, x);
             return new ValuesIndices("sort", values, indices);
