@@ -109,10 +109,16 @@ final class Reducer {
         }
     }
 
-    /** {@code ((+0 + v) + v) + ...} with {@code count} terms. */
+    /**
+     * {@code ((+0 + v) + v) + ...} with {@code count} terms, bit for bit, in O(binades) steps
+     * rather than O(count): while the running sum s stays inside one binade (one ulp u), every
+     * term adds the same multiple of u (v/u rounded; on a tie, the even one once s/u is even), so
+     * those steps are taken at once; a term below half an ulp changes nothing any more.
+     */
     static double repeatedSum(double v, long count) {
         if (v == 0) return 0.0;                  // +0 + -0 is +0
         if (!Double.isFinite(v)) return v;
+        if (v < 0) return -repeatedSum(-v, count);   // round-to-nearest is symmetric
         long bits = Double.doubleToRawLongBits(v);
         long significand = bits & ((1L << 52) - 1);
         if ((bits & (0x7ffL << 52)) != 0) significand |= 1L << 52;
@@ -120,20 +126,48 @@ final class Reducer {
         // every partial sum k*v = (k*odd)*2^e is exact while k*odd <= 2^53 (past the double range it is inf either way)
         if (Math.multiplyHigh(count, odd) == 0 && count * odd <= 1L << 53 && count * odd > 0) return count * v;
         double s = 0;
-        for (long k = 0; k < count; k++) s += v;
+        long k = 0;
+        while (k < count) {
+            if (s > 0 && s != Double.POSITIVE_INFINITY) {
+                double u = Math.ulp(s), q = v / u;   // v / u is exact (u is a power of two) or far out of range
+                long units = (long) (s / u);
+                long top = s < Double.MIN_NORMAL ? 1L << 52 : Math.getExponent(s) == Double.MAX_EXPONENT ? (1L << 53) - 1 : 1L << 53;
+                long room = top - units;               // in units of u: s + j*step*u + v must stay below top*u
+                if (q < room) {
+                    long whole = (long) Math.floor(q);
+                    long step = q - whole != 0.5 ? (long) Math.rint(q)
+                            : (units & 1) == 0 ? whole + (whole & 1) : -1;   // a tie keeps s/u even once it is
+                    if (step == 0) return s;
+                    if (step > 0) {
+                        long m = Math.min(count - k, (room - whole - 1) / step + 1);
+                        s += (double) (m * step) * u;    // exact: a multiple of u no larger than the top
+                        k += m;
+                        continue;
+                    }
+                }
+            }
+            s += v;                                   // one term by hand: from 0, across a binade, or a tie on an odd s
+            k++;
+            if (s == Double.POSITIVE_INFINITY) return s;
+        }
         return s;
     }
 
-    /** {@code ((p * v) * v) * ...} with {@code count} factors. */
+    /**
+     * {@code ((p * v) * v) * ...} with {@code count} factors, bit for bit: once a factor leaves
+     * the magnitude unchanged (a fixed point such as 0, ±inf or the smallest subnormal times 0.9),
+     * the rest only flip the sign when v is negative.
+     */
     static double repeatedProduct(double p, double v, long count) {
         if (v == 1) return p;                                       // p * 1 is p, bit for bit
         if (v == -1) return (count & 1) == 0 ? p : -p;              // each factor is an exact sign flip
-        long k = 0;
-        for (; k < count && p != 0 && p - p == 0; k++) p *= v;      // while p is finite and nonzero
-        // p is now 0, ±inf or NaN (or done); two more factors settle which (inf * 0 is NaN), and
-        // from then on a factor only flips the sign, when v's sign bit is set
-        for (int settle = 0; settle < 2 && k < count; settle++, k++) p *= v;
-        if (k < count && p == p && Double.doubleToRawLongBits(v) < 0 && ((count - k) & 1) == 1) p = -p;
+        for (long k = 0; k < count; k++) {
+            double q = p * v;
+            if (q != q) return q;                                   // NaN stays NaN
+            if (Math.abs(q) == Math.abs(p))
+                return Double.doubleToRawLongBits(v) < 0 && ((count - k - 1) & 1) == 1 ? -q : q;
+            p = q;
+        }
         return p;
     }
 

@@ -3,6 +3,7 @@ package torch4j;
 import torch4j.backend.cpu.Parallel;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /**
  * sort, argsort, topk and kthvalue along one dim, with PyTorch 1.13's CPU results to the index:
@@ -57,7 +58,10 @@ final class Sorting {
         }
         requireNotBool(x, "topk_cpu");
         if (k == 0) return new ValuesIndices("topk", values, indices);
-        int n = Math.toIntExact(x.shape[d]), kk = (int) k;
+        // a row is sorted in buffers, as ATen's topk sorts it in a vector of (value, int64 index)
+        // pairs: a row longer than an array fails as that allocation would
+        if (x.shape[d] > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(Math.multiplyExact(x.shape[d], 16));
+        int n = (int) x.shape[d], kk = (int) k;
         forEachRow(x, values, indices, d, n, (w, src, vOff, iOff) -> {
             w.load(x.storage, src, (int) x.strides[d], n);
             w.encode(n, largest);
@@ -79,6 +83,7 @@ final class Sorting {
             throw new IndexOutOfBoundsException("kthvalue(): Expected reduction dim " + d + " to have non-zero size.");
         if (k < 1 || k > size)
             throw new IllegalArgumentException("kthvalue(): selected number k out of range for dimension " + d);
+        StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());   // ATen's kthvalue selects in a contiguous clone of x
         long[] kept = x.shape.clone();
         if (x.dim() > 0) kept[d] = 1;
         Tensor values = Tensor.allocate(x.dtype(), kept);

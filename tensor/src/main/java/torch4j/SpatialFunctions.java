@@ -1,6 +1,7 @@
 package torch4j;
 
 import java.util.Arrays;
+import torch4j.storage.StorageSize;
 
 /**
  * The kernel layer behind {@code torch4j.nn.functional.F}'s spatial ops — convolution, pooling,
@@ -375,10 +376,18 @@ public final class SpatialFunctions {
         if (given != dims)
             throw new IllegalArgumentException((size != null ? "size" : "scale_factor") + " shape must match input shape. Input is " + dims + "D, "
                     + (size != null ? "size" : "scale_factor") + " is " + given);
+        // sizes as longs first: an output (or an input row) past an array fails as its allocation
+        // would, where an int cast would have resized to the wrong shape
+        long[] outShape = x.shape.clone();
+        for (int i = 0; i < dims; i++)
+            outShape[2 + i] = size != null ? size[i] : (long) Math.floor(x.shape[2 + i] * scaleFactor[i]);
+        StorageSize.checkAllocatable(outShape, x.dtype().itemSize());
+        for (int i = 0; i < dims; i++)   // a row longer than an array cannot be resampled without copying x
+            if (x.shape[2 + i] > StorageSize.MAX_ELEMENTS) StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());
         Resampling.Axis[] axes = new Resampling.Axis[dims];
         for (int i = 0; i < dims; i++) {
             int in = (int) x.shape[2 + i];
-            int out = size != null ? (int) size[i] : (int) Math.floor(in * scaleFactor[i]);
+            int out = (int) outShape[2 + i];
             double scale = scaleFactor != null ? scaleFactor[i] : -1;
             axes[i] = nearest ? Resampling.nearestAxis(in, out, scale)
                     : Resampling.linearAxis(in, out, alignCorners != null && alignCorners, scale, x.dtype());

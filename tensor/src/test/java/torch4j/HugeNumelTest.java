@@ -140,6 +140,30 @@ class HugeNumelTest {
         HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * 3 * G31), () -> y().toArray());
     }
 
+    /** Ops that buffer a whole row, or make one view per index, refuse a huge dim with a clear error. */
+    @Test
+    void rowBufferingOpsFailCleanly() {
+        // kthvalue selects in a contiguous clone of x, as ATen does (PyTorch fails here with these bytes)
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * 3 * G31), () -> x().kthvalue(1, 1));
+        // topk sorts a row in (value, int64 index) pairs, as ATen's topk does
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(16 * G40), () -> col(G40, 0., 5., 1.).topk(2, 1));
+        HugeGolden.assertFailsWith("RuntimeError", "unbind(): 2147483648 tensors are more than a Java list holds (2147483639)",
+                () -> x().unbind(1));
+        HugeGolden.assertFailsWith("RuntimeError", "split(): 1099511627776 tensors are more than a Java list holds (2147483639)",
+                () -> col(G40, 0., 5., 1.).split(1, 1));
+        assertEquals("[tensor([[0., 0.],\n        [5., 5.],\n        [1., 1.]]), tensor([[0., 0.],\n        [5., 5.],\n        [1., 1.]])]",
+                x().narrow(1, G31 - 4, 4).split(2, 1).toString());
+        // an output size is a long: 2^40 + 2 columns are refused, not resized to 2 (PyTorch: the same bytes)
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * (G40 + 2)),
+                () -> torch4j.nn.functional.F.interpolate(ones(1, 1, 1, 1), new long[]{1, G40 + 2}, "nearest", null));
+        // an input row past an array cannot be resampled here (PyTorch reads it in place): the copy's error
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * G40),
+                () -> torch4j.nn.functional.F.interpolate(zeros(1, 1, 1, 1).expand(1, 1, 1, G40), new long[]{1, 2}, "nearest", null));
+        // a dim is a long too (PyTorch's IndexError)
+        HugeGolden.assertFailsWith("IndexError", "Dimension out of range (expected to be in range of [-1, 0], but got 4294967296)",
+                () -> ones(2).softmax(1L << 32));
+    }
+
     /**
      * A run of one repeated element (a stride-0 dim) is reduced without visiting every element
      * where that gives the same bits: property-checked against the element-by-element order on
@@ -180,6 +204,30 @@ class HugeNumelTest {
             assertEquals(isum, it.sum().longValue(), "int sum " + iv + " x " + in);
             assertEquals(iprod, it.prod().longValue(), "int prod " + iv + " x " + in);   // wraps as PyTorch's int64 does
         }
+    }
+
+    /**
+     * The closed forms behind long broadcast runs, against the loop they replace, on counts up to
+     * 2^21: binade jumps (values like 0.1), ties to even (1 + 2^-52 once the sum passes 2),
+     * subnormals, overflow to inf, products that settle at 0, inf or a subnormal fixed point.
+     */
+    @Test
+    void repeatedSumAndProductFollowTheLoop() {
+        SplittableRandom rnd = new SplittableRandom(2020);
+        double[] special = {0.1, -0.1, Math.nextUp(1.0), 3.0, 1e-310, Double.MIN_VALUE, 1e300, Double.MAX_VALUE / 3,
+                0.99, -0.99, 1.0000001, -2.5, 0.5, Double.MIN_NORMAL, 7e-320, -1e-5};
+        for (int trial = 0; trial < 120; trial++) {
+            double v = trial < special.length ? special[trial]
+                    : Math.scalb(rnd.nextDouble(1, 2) * (rnd.nextBoolean() ? 1 : -1), rnd.nextInt(-1074, 1000));
+            long n = trial % 4 == 0 ? 1L << 21 : 1 + rnd.nextInt(100_000);
+            double sum = 0, prod = 1;
+            for (long k = 0; k < n; k++) { sum += v; prod *= v; }
+            assertEquals(Double.doubleToLongBits(sum), Double.doubleToLongBits(Reducer.repeatedSum(v, n)), "sum " + v + " x " + n);
+            assertEquals(Double.doubleToLongBits(prod), Double.doubleToLongBits(Reducer.repeatedProduct(1, v, n)), "prod " + v + " x " + n);
+        }
+        assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(Reducer.repeatedSum(-0.0, 5)));
+        assertEquals(-1, Reducer.wrappingPower(-1, 3 * G31 + 3));
+        assertEquals(0, Reducer.wrappingPower(2, 64));
     }
 
     private static void assertBits(DType dtype, double expected, Tensor actual, String what) {
