@@ -35,10 +35,10 @@ final class OuterAccumulation {
         int parts = (int) Math.min(Parallel.threads(), Math.min(extent / 64, x.numel() / Parallel.GRAIN));
         if (parts <= 1) { fold(x, outStrides, 0, kind, dbl, dacc, lacc, centers); return; }
         final int dim = split;
-        long step = (extent + parts - 1) / parts;
+        long step = Math.ceilDiv(extent, parts);   // overflow-free for any extent
         Parallel.forRange(parts, 1, (p0, p1) -> {
             for (long p = p0; p < p1; p++) {
-                long start = p * step, len = Math.min(extent, start + step) - start;
+                long start = Math.min(extent, p * step), len = Math.min(step, extent - start);
                 if (len > 0) fold(x.narrow(dim, start, len), outStrides, start * outStrides[dim], kind, dbl, dacc, lacc, centers);
             }
         });

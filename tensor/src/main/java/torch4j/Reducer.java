@@ -1,5 +1,7 @@
 package torch4j;
 
+import java.math.BigDecimal;
+
 /**
  * One running reduction (sum, prod, max, min, all, any, and var's sum of squared deviations) fed
  * chunk by chunk. Each kind has its own tight loop per domain; the switch is per chunk, never per
@@ -83,10 +85,9 @@ final class Reducer {
 
     /**
      * Feeds {@code count} copies of {@code v} (a run along a broadcast dim, which may be longer
-     * than any array), the first at index {@code first}, with the bits that feeding them one by
-     * one gives. A sum follows the run sum of {@code Storage.sumDouble} with stride 0 (left to
-     * right from +0, then added to the total); it is one multiplication when every partial sum
-     * k·v is exact, so 2^32 ones sum at once.
+     * than any array), the first at index {@code first}, in O(1) or close: a sum adds
+     * {@link #repeatedSum} to the total (as a run sum of {@code Storage.sumDouble} is added); a
+     * product, max, min, all or any gives the bits that feeding the copies one by one gives.
      */
     void acceptRepeated(double v, long count, long first) {
         if (count <= 0) return;
@@ -110,47 +111,18 @@ final class Reducer {
     }
 
     /**
-     * {@code ((+0 + v) + v) + ...} with {@code count} terms, bit for bit, in O(binades) steps
-     * rather than O(count): while the running sum s stays inside one binade (one ulp u), every
-     * term adds the same multiple of u (v/u rounded; on a tie, the even one once s/u is even), so
-     * those steps are taken at once; a term below half an ulp changes nothing any more.
+     * The sum of {@code count} copies of v: {@code count * v} rounded once, which is also what
+     * adding them one by one from +0 gives while every partial sum k*v is exact (v's odd
+     * significand times count within 2^53: any float32 value up to 2^29 copies, 1.0 up to 2^53),
+     * so ordinary broadcast sums keep their bits. Past that, adding one by one in double drifts and
+     * then stalls (2^63 - 1 ones would sum to 2^53) where PyTorch's cascade of partial sums stays
+     * close to the true sum; the rounded product is the true sum, rounded once.
      */
     static double repeatedSum(double v, long count) {
         if (v == 0) return 0.0;                  // +0 + -0 is +0
-        if (!Double.isFinite(v)) return v;
-        if (v < 0) return -repeatedSum(-v, count);   // round-to-nearest is symmetric
-        long bits = Double.doubleToRawLongBits(v);
-        long significand = bits & ((1L << 52) - 1);
-        if ((bits & (0x7ffL << 52)) != 0) significand |= 1L << 52;
-        long odd = significand >>> Long.numberOfTrailingZeros(significand);
-        // every partial sum k*v = (k*odd)*2^e is exact while k*odd <= 2^53 (past the double range it is inf either way)
-        if (Math.multiplyHigh(count, odd) == 0 && count * odd <= 1L << 53 && count * odd > 0) return count * v;
-        double s = 0;
-        long k = 0;
-        while (k < count) {
-            if (s > 0 && s != Double.POSITIVE_INFINITY) {
-                double u = Math.ulp(s), q = v / u;   // v / u is exact (u is a power of two) or far out of range
-                long units = (long) (s / u);
-                long top = s < Double.MIN_NORMAL ? 1L << 52 : Math.getExponent(s) == Double.MAX_EXPONENT ? (1L << 53) - 1 : 1L << 53;
-                long room = top - units;               // in units of u: s + j*step*u + v must stay below top*u
-                if (q < room) {
-                    long whole = (long) Math.floor(q);
-                    long step = q - whole != 0.5 ? (long) Math.rint(q)
-                            : (units & 1) == 0 ? whole + (whole & 1) : -1;   // a tie keeps s/u even once it is
-                    if (step == 0) return s;
-                    if (step > 0) {
-                        long m = Math.min(count - k, (room - whole - 1) / step + 1);
-                        s += (double) (m * step) * u;    // exact: a multiple of u no larger than the top
-                        k += m;
-                        continue;
-                    }
-                }
-            }
-            s += v;                                   // one term by hand: from 0, across a binade, or a tie on an odd s
-            k++;
-            if (s == Double.POSITIVE_INFINITY) return s;
-        }
-        return s;
+        if (!Double.isFinite(v) || count == 1) return v;
+        if (count <= 1L << 53) return count * v;  // count is exact as a double: one rounding
+        return new BigDecimal(v).multiply(BigDecimal.valueOf(count)).doubleValue();   // exact product, rounded once
     }
 
     /**

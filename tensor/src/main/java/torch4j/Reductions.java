@@ -217,12 +217,12 @@ final class Reductions {
             long len = shape[0];
             int parts = Parallel.threads();
             Reducer[] partial = new Reducer[parts];
-            long step = (len + parts - 1) / parts;
+            long step = Math.ceilDiv(len, parts);   // no len + parts - 1: len may be 2^63 - 1
             Parallel.forRange(parts, 1, (s, e) -> {
                 for (long p = s; p < e; p++) {
                     Reducer r = new Reducer(kind);
                     r.center = center;
-                    long from = p * step, n = Math.max(0, Math.min(len, from + step) - from);
+                    long from = Math.min(len, p * step), n = Math.min(step, len - from);
                     run(r, base + from * strides[0], strides[0], n, from * indexStrides[0], indexStrides[0]);
                     partial[(int) p] = r;
                 }

@@ -11,6 +11,7 @@ import static torch4j.Torch.ones;
 import static torch4j.Torch.tensor;
 import static torch4j.Torch.zeros;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -159,18 +160,24 @@ class HugeNumelTest {
         // an input row past an array cannot be resampled here (PyTorch reads it in place): the copy's error
         HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * G40),
                 () -> torch4j.nn.functional.F.interpolate(zeros(1, 1, 1, 1).expand(1, 1, 1, G40), new long[]{1, 2}, "nearest", null));
+        // pooling indexes a plane with ints: a plane past an array is refused, an output size is a long
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * 2 * G31),
+                () -> torch4j.nn.functional.F.maxPool2d(ones(1, 1, 1, 1).expand(1, 1, 2, G31), 2));
+        HugeGolden.assertFailsWith("RuntimeError", HugeGolden.cannotAllocate(4 * ((1L << 32) + 1)),
+                () -> torch4j.nn.functional.F.adaptiveAvgPool2d(ones(1, 1, 2, 2), new long[]{1, (1L << 32) + 1}));
         // a dim is a long too (PyTorch's IndexError)
         HugeGolden.assertFailsWith("IndexError", "Dimension out of range (expected to be in range of [-1, 0], but got 4294967296)",
                 () -> ones(2).softmax(1L << 32));
     }
 
     /**
-     * A run of one repeated element (a stride-0 dim) is reduced without visiting every element
-     * where that gives the same bits: property-checked against the element-by-element order on
-     * sizes small enough to walk, for values that make the shortcut exact and values that do not.
+     * A run of one repeated element (a stride-0 dim) is reduced without visiting every element:
+     * property-checked through the API on sizes small enough to walk. Products, max and int64
+     * results are the element loop's bits; a sum is count * v rounded once, which is the loop's
+     * sum whenever the loop is exact (always for float32 values at these sizes).
      */
     @Test
-    void repeatedRunsReduceToTheBitsOfTheElementLoop() {
+    void repeatedRunsReduceLikeTheElementLoop() {
         SplittableRandom rnd = new SplittableRandom(20);
         double[] special = {0.0, -0.0, 1.0, -1.0, 0.1, -3.0, 1e308, Double.MIN_VALUE, Float.MAX_VALUE,
                 Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0000001, 0x1.fffffffffffffp-1};
@@ -184,15 +191,13 @@ class HugeNumelTest {
             for (DType dtype : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
                 double stored = dtype == DType.FLOAT32 ? (float) v : v;
                 Tensor t = tensor(new double[]{stored}, dtype).expand(2, n);   // one stride-0 run of 2n
-                double row = 0, all = 0, prod = 1;
-                for (long i = 0; i < n; i += StridedLoop.CHUNK) {   // sum(1) folds runs of CHUNK into each output
-                    double run = 0;
-                    for (long k = i; k < Math.min(n, i + StridedLoop.CHUNK); k++) run += stored;
-                    row += run;
-                }
-                for (long k = 0; k < 2 * n; k++) { all += stored; prod *= stored; }
+                double row = 0, loop = 0, prod = 1;
+                for (long i = 0; i < n; i += StridedLoop.CHUNK)   // sum(1) folds runs of CHUNK into each output
+                    row += Math.min(StridedLoop.CHUNK, n - i) * stored;
+                for (long k = 0; k < 2 * n; k++) { loop += stored; prod *= stored; }
                 String what = dtype + " " + v + " x " + n;
-                assertBits(dtype, 0.0 + all, t.sum(), "sum " + what);
+                if (dtype == DType.FLOAT32) assertBits(dtype, 0.0 + loop, t.sum(), "loop sum " + what);
+                assertBits(dtype, 0.0 + 2 * n * stored, t.sum(), "sum " + what);
                 assertBits(dtype, prod, t.prod(), "prod " + what);
                 assertBits(dtype, 0.0 + row, t.sum(1).get(1), "sum(1) " + what);
                 assertBits(dtype, stored, t.max(), "max " + what);
@@ -204,15 +209,21 @@ class HugeNumelTest {
             assertEquals(isum, it.sum().longValue(), "int sum " + iv + " x " + in);
             assertEquals(iprod, it.prod().longValue(), "int prod " + iv + " x " + in);   // wraps as PyTorch's int64 does
         }
+        // past 2^53 copies a one-by-one double sum would stall at 2^53; the mean of 2^63 - 1 ones is 1
+        assertEquals("tensor(9.2234e+18)", ones(1).expand(Long.MAX_VALUE).sum().toString());
+        assertEquals("tensor(1.)", ones(1).expand(Long.MAX_VALUE).mean().toString());
+        assertEquals("tensor(0.)", ones(1).expand(Long.MAX_VALUE).var().toString());
+        assertEquals(3 * Long.MAX_VALUE, full(new long[]{1}, 3L).expand(Long.MAX_VALUE).sum().longValue());   // wrapped
     }
 
     /**
-     * The closed forms behind long broadcast runs, against the loop they replace, on counts up to
-     * 2^21: binade jumps (values like 0.1), ties to even (1 + 2^-52 once the sum passes 2),
-     * subnormals, overflow to inf, products that settle at 0, inf or a subnormal fixed point.
+     * The closed forms behind long broadcast runs: sums against the exact product rounded once
+     * (and the loop where the loop is exact), products against the loop they replace, on counts
+     * up to 2^21 (sums up to 2^63 - 1), including products that settle at 0, inf or a subnormal
+     * fixed point.
      */
     @Test
-    void repeatedSumAndProductFollowTheLoop() {
+    void repeatedSumAndProductClosedForms() {
         SplittableRandom rnd = new SplittableRandom(2020);
         double[] special = {0.1, -0.1, Math.nextUp(1.0), 3.0, 1e-310, Double.MIN_VALUE, 1e300, Double.MAX_VALUE / 3,
                 0.99, -0.99, 1.0000001, -2.5, 0.5, Double.MIN_NORMAL, 7e-320, -1e-5};
@@ -222,7 +233,15 @@ class HugeNumelTest {
             long n = trial % 4 == 0 ? 1L << 21 : 1 + rnd.nextInt(100_000);
             double sum = 0, prod = 1;
             for (long k = 0; k < n; k++) { sum += v; prod *= v; }
-            assertEquals(Double.doubleToLongBits(sum), Double.doubleToLongBits(Reducer.repeatedSum(v, n)), "sum " + v + " x " + n);
+            for (long count : new long[]{n, (1L << 53) + 1 + n, Long.MAX_VALUE - n}) {
+                double exact = new BigDecimal(v).multiply(BigDecimal.valueOf(count)).doubleValue();
+                assertEquals(Double.doubleToLongBits(exact), Double.doubleToLongBits(Reducer.repeatedSum(v, count)),
+                        "sum " + v + " x " + count);
+            }
+            long odd = (long) Math.scalb(Math.abs(v), -Math.getExponent(v) + 52);   // v's significand as an integer
+            odd >>>= Long.numberOfTrailingZeros(odd);
+            if (Math.getExponent(v) >= Double.MIN_EXPONENT && n * (double) odd <= 0x1p53)   // every partial sum exact
+                assertEquals(Double.doubleToLongBits(sum), Double.doubleToLongBits(Reducer.repeatedSum(v, n)), "loop sum " + v + " x " + n);
             assertEquals(Double.doubleToLongBits(prod), Double.doubleToLongBits(Reducer.repeatedProduct(1, v, n)), "prod " + v + " x " + n);
         }
         assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(Reducer.repeatedSum(-0.0, 5)));
