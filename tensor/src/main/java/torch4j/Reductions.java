@@ -168,20 +168,27 @@ final class Reductions {
          * then fits in an int; a zero stride is one value repeated, of any length.
          */
         void run(Reducer r, long off, long stride, long len, long first, long step) {
-            if (stride == 0 && len > 1) {
-                if (dbl) r.acceptRepeated(storage.getDouble((int) off), len, first);
-                else r.acceptRepeated(storage.getLong((int) off), len, first);
-                return;
-            }
-            int n = (int) len, st = (int) stride;
-            if (dbl && r.kind == Reducer.Kind.SUM) { r.d += storage.sumDouble((int) off, st, n); return; }
-            if (dbl && r.kind == Reducer.Kind.SQDEV) { r.d += squaredDeviations((int) off, st, n, r.center); return; }
+            // kept small: this and the sum below are the hot path of sum(dim) over many short rows
+            if (stride == 0 && len > 1) { repeated(r, off, len, first); return; }
+            if (dbl && r.kind == Reducer.Kind.SUM) { r.d += storage.sumDouble((int) off, (int) stride, (int) len); return; }
+            chunked(r, (int) off, (int) stride, (int) len, first, step);
+        }
+
+        /** A run along a broadcast dim: one value, {@code len} times (len may pass any array's length). */
+        private void repeated(Reducer r, long off, long len, long first) {
+            if (dbl) r.acceptRepeated(storage.getDouble((int) off), len, first);
+            else r.acceptRepeated(storage.getLong((int) off), len, first);
+        }
+
+        /** Any other run: through the chunk buffers (it lies inside one array, so ints suffice). */
+        private void chunked(Reducer r, int off, int st, int n, long first, long step) {
+            if (dbl && r.kind == Reducer.Kind.SQDEV) { r.d += squaredDeviations(off, st, n, r.center); return; }
             torch4j.backend.cpu.Kernels.Buffers buffers = torch4j.backend.cpu.Kernels.buffers();
             double[] db = buffers.d[3];
             long[] lb = buffers.l[3];
             for (int i = 0; i < n; i += StridedLoop.CHUNK) {
                 int c = Math.min(StridedLoop.CHUNK, n - i);
-                int o = (int) (off + (long) i * st);
+                int o = off + i * st;
                 if (dbl) { storage.loadDouble(o, st, c, db); r.accept(db, c, first + i * step, step); }
                 else { storage.loadLong(o, st, c, lb); r.accept(lb, c, first + i * step, step); }
             }
