@@ -137,5 +137,7 @@ class SizeOverflowTest {
         assertEquals("tensor([], size=(0, 1099511627776, 1099511627776))", zeros(0, G40, G40).toString());
         assertEquals("torch.Size([9223372036854775807])", ones(1).expand(Long.MAX_VALUE).shape().toString());
         assertEquals(Long.MAX_VALUE, ones(1).expand(Long.MAX_VALUE).numel());
+        assertEquals(0, ((float[][]) zeros(0, G40).toArray()).length);                  // tolist(): []
+        assertEquals(0, ((float[][][]) zeros(2, 0, G40).toArray())[1].length);         // [[], []]
     }
 }
