@@ -149,8 +149,12 @@ final class Reductions {
 
         void feed(Reducer r, long base) {
             int nd = shape.length;
-            if (Shapes.numel(shape) == 0) return;
             long inner = shape[nd - 1];
+            if (nd == 1) {   // one run per output: the common case, without the odometer
+                if (inner != 0) run(r, base, strides[0], inner, 0, indexStrides[0]);
+                return;
+            }
+            if (Shapes.numel(shape) == 0) return;
             long[] pos = new long[nd];
             while (true) {
                 long off = base, first = 0;
