@@ -42,7 +42,7 @@ final class Conversions {
             return Recording.record("ToCopyBackward0", (n, g) -> new Tensor[]{g.to(in)}, () -> convertPreservingLayout(t, dtype), new Tensor[]{t});
         }
         if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
-        Tensor out = new Tensor(Storage.allocate(dtype, t.numel()), t.shape.clone(), t.strides.clone(), 0);
+        Tensor out = new Tensor(Storage.allocate(dtype, t.shape, t.strides), t.shape.clone(), t.strides.clone(), 0);
         Elementwise.copy(out.shape, operand(out), operand(t));
         return out;
     }
@@ -103,7 +103,12 @@ final class Conversions {
         Object flat = c.storage.array();
         if (t.dim() == 0) return Array.get(flat, (int) c.offset);
         int[] dims = new int[t.dim()];
-        for (int i = 0; i < dims.length; i++) dims[i] = Math.toIntExact(t.shape[i]);
+        // every dim fits in an int once the copy above exists, except after a zero: [0, 2^40] is an empty list
+        boolean empty = false;
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = empty ? 0 : Math.toIntExact(t.shape[i]);
+            empty |= t.shape[i] == 0;
+        }
         Object out = Array.newInstance(flat.getClass().getComponentType(), dims);
         fill(out, flat, dims, 0, 0);
         return out;

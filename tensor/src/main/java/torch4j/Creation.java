@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /** Tensor factories: from Java values and arrays, filled shapes, ranges. */
 final class Creation {
@@ -117,6 +118,15 @@ final class Creation {
         return t;
     }
 
+    /**
+     * The shape of a {@code *_like} result, after PyTorch's size check for it: empty_like lays the
+     * result out with the input's dense strides, so an overflow names those strides.
+     */
+    static long[] likeShape(Tensor t, DType dtype) {
+        StorageSize.stridedBytes(t.shape, Sorting.denseStrides(t.shape, t.strides), dtype.itemSize());
+        return t.shape;
+    }
+
     /** {@code t.fill_(value)} without version bookkeeping. */
     static void fill(Tensor t, Tensor value) {
         torch4j.backend.cpu.Elementwise.copy(t.shape, Conversions.operand(t), Conversions.operand(value, t.shape));
@@ -131,6 +141,7 @@ final class Creation {
     static Tensor eye(long n, long m, DType dtype) {
         if (n < 0) throw new IllegalArgumentException("n must be greater or equal to 0, got " + n);
         if (m < 0) throw new IllegalArgumentException("m must be greater or equal to 0, got " + m);
+        Shapes.checkedNumel(new long[]{n, m});   // PyTorch's eye resizes its output: the numel check comes first
         Tensor t = Tensor.allocate(dtype, new long[]{n, m});
         long k = Math.min(n, m);
         // the diagonal as a strided view, filled in one pass
@@ -146,8 +157,9 @@ final class Creation {
             throw new IllegalArgumentException("unsupported range: " + cppDouble(start) + " -> " + cppDouble(end));
         if ((step > 0 && end < start) || (step < 0 && end > start))
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
-        long n = (long) Math.ceil((end - start) / step);
-        double[] v = new double[(int) n];
+        long n = rangeSize(Math.ceil((end - start) / step));
+        StorageSize.checkAllocatable(new long[]{n}, dtype.itemSize());
+        double[] v = (double[]) Storage.allocate(DType.FLOAT64, n).array();
         // ATen computes start + i*step in double (its build contracts that to one fma); its vector
         // loop (see VECTOR_BYTES) starts each vector at a base rounded to the output type and adds k*step
         long lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = n - n % (2 * lanes);
@@ -189,11 +201,26 @@ final class Creation {
         if (step == 0) throw new IllegalArgumentException("step must be nonzero");
         if ((step > 0 && end < start) || (step < 0 && end > start))
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
-        long n = step > 0 ? Math.ceilDiv(end - start, step) : Math.ceilDiv(start - end, -step);
-        long[] v = new long[(int) n];
+        // ATen's size: for int64, in int64 arithmetic that wraps on overflow (a span past 2^63
+        // comes out negative and is refused below); for narrower types, in double
+        double size = dtype == DType.INT64 ? (double) ((end - start + step - Long.signum(step)) / step)
+                : Math.ceil(((double) end - (double) start) / (double) step);
+        long n = rangeSize(size);
+        StorageSize.checkAllocatable(new long[]{n}, dtype.itemSize());
+        long[] v = (long[]) Storage.allocate(DType.INT64, n).array();
         for (int i = 0; i < n; i++) v[i] = start + i * step;
         Tensor t = new Tensor(Storage.wrap(v), new long[]{n}, new long[]{1}, 0);
         return dtype == DType.INT64 ? t : Conversions.convert(t, dtype);
+    }
+
+    /** arange's element count from its size in double, with ATen's checks. */
+    private static long rangeSize(double size) {
+        if (!(size >= 0 && size <= (double) Long.MAX_VALUE)) throw new IllegalArgumentException("invalid size, possible overflow?");
+        // (double) INT64_MAX is 2^63, which passes; C++ then converts it to INT64_MIN (x86's
+        // cvttsd2si), where Java would saturate, and the size is refused as a SymInt
+        long n = size >= 0x1p63 ? Long.MIN_VALUE : (long) size;
+        if (n < 0) throw new IllegalArgumentException("IntArrayRef contains an int that cannot be represented as a SymInt: " + n);
+        return n;
     }
 
     /**
@@ -206,7 +233,7 @@ final class Creation {
         if (steps < 0) throw new IllegalArgumentException("number of steps must be non-negative");
         Tensor t = Tensor.allocate(dtype, new long[]{steps});
         if (steps == 0) return t;
-        double[] v = new double[(int) steps];
+        double[] v = (double[]) Storage.allocate(DType.FLOAT64, steps).array();
         long half = steps / 2, lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = steps - steps % (2 * lanes);
         // start + step*i and end - step*(steps-1-i) are one fma each; a vector adds k*step to its base unfused
         if (steps == 1) v[0] = start;

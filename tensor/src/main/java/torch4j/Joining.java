@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import torch4j.backend.cpu.Elementwise;
 import torch4j.storage.Shapes;
+import torch4j.storage.StorageSize;
 
 /**
  * Joining tensors along a dim ({@code cat}, {@code stack}) and cutting one into views
@@ -106,7 +107,7 @@ final class Joining {
             throw new IllegalArgumentException("split_size can only be 0 if dimension size is 0, but got dimension size of " + size);
         long count = splitSize == 0 ? 1 : Math.max((size + splitSize - 1) / splitSize, 1);
         long last = splitSize - (splitSize * count - size);
-        List<Tensor> out = new ArrayList<>((int) count);
+        List<Tensor> out = new ArrayList<>(pieces("split", count));
         for (long i = 0; i < count; i++)
             out.add(Views.narrow(x, d, i * splitSize, i < count - 1 ? splitSize : last));
         return List.copyOf(out);
@@ -135,12 +136,20 @@ final class Joining {
         return List.copyOf(out);
     }
 
+    /** The number of views a split makes, refused when a Java list cannot hold them (a dim of a huge broadcast view). */
+    private static int pieces(String op, long count) {
+        if (count > StorageSize.MAX_ELEMENTS)
+            throw new IllegalArgumentException(op + "(): " + count + " tensors are more than a Java list holds ("
+                    + StorageSize.MAX_ELEMENTS + ")");
+        return (int) count;
+    }
+
     /** {@code x.unbind(dim)}: every index of {@code dim}, selected (the dim removed). */
     static List<Tensor> unbind(Tensor x, long dim) {
         if (Recording.needed(x)) return JoiningGrad.pieces("UnbindBackward0", x, dim, true, () -> unbind(x, dim));
         if (x.dim() == 0) throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
         int d = Shapes.wrapDim(dim, x.dim());
-        List<Tensor> out = new ArrayList<>((int) x.shape[d]);
+        List<Tensor> out = new ArrayList<>(pieces("unbind", x.shape[d]));
         for (long i = 0; i < x.shape[d]; i++) out.add(Views.select(x, d, i));
         return List.copyOf(out);
     }

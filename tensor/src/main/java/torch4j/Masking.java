@@ -15,7 +15,7 @@ final class Masking {
         int count = 0;
         for (double v : values) if (v != 0) count++;
         int nd = x.dim();
-        long[] coords = new long[count * nd];
+        long[] coords = (long[]) torch4j.storage.Storage.allocate(DType.INT64, new long[]{count, nd}).array();   // count * nd may pass an int
         long[] position = new long[nd];
         int row = 0;
         for (double v : values) {

@@ -16,7 +16,7 @@ final class NnSoftmax {
     static Tensor logSoftmax(Tensor x, long dim) { return along(x, dim, true); }
 
     private static Tensor along(Tensor x, long dim, boolean log) {
-        int d = Shapes.wrapDim((int) dim, Math.max(1, x.dim()));
+        int d = Shapes.wrapDim(dim, Math.max(1, x.dim()));
         if (Recording.needed(x))
             return Recording.record(log ? "LogSoftmaxBackward0" : "SoftmaxBackward0",
                     (n, g) -> new Tensor[]{backward(g, n.saved(0), d, log)}, () -> along(x, d, log), new Tensor[]{x}, Recording.OUTPUT);
@@ -86,7 +86,7 @@ final class NnSoftmax {
     static Tensor logsumexp(Tensor x, long[] dims, boolean keepdim) {
         int nd = x.dim();
         long[] wrapped = new long[dims.length];
-        for (int i = 0; i < dims.length; i++) wrapped[i] = Shapes.wrapDim((int) dims[i], Math.max(1, nd));
+        for (int i = 0; i < dims.length; i++) wrapped[i] = Shapes.wrapDim(dims[i], Math.max(1, nd));
         java.util.Arrays.sort(wrapped);
         if (Recording.needed(x))
             return Recording.record("LogsumexpBackward0", (n, g) -> {   // g·e^(x − result), both with the reduced dims restored

@@ -195,7 +195,7 @@ final class RandomOps {
     static Tensor emptyLike(Tensor like, DType dtype) {
         long[] shape = like.shape.clone();
         long[] strides = Sorting.denseStrides(shape, like.strides);
-        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape, strides, 0);
+        return new Tensor(Storage.allocate(dtype, shape, strides), shape, strides, 0);
     }
 
     private static Tensor allocate(long[] shape, DType dtype) {

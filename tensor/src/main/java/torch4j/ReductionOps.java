@@ -2,6 +2,7 @@ package torch4j;
 
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /** The public reductions, composed from {@link Reductions} with PyTorch's dtype rules. */
 final class ReductionOps {
@@ -31,16 +32,19 @@ final class ReductionOps {
         return s.div(n == 0 ? Double.NaN : n).to(x.dtype());
     }
 
-    /** Variance by two passes in float64 (mean, then squared deviations), divided by N - correction. */
+    /**
+     * Variance by two passes in float64 over the input as it lies (no copy, so a broadcast view of
+     * any size works): the mean per output, then Σ (x - mean)², divided by N - correction.
+     */
     static Tensor var(Tensor x, long[] dims, long correction, boolean keepdim) {
         if (Recording.needed(x)) return ReductionGrad.var(x, dims, correction, keepdim, false);
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
-        Tensor x64 = x.toDouble();
-        Tensor centered = x64.sub(mean(x64, dims, true));
-        Tensor ss = Reductions.reduce(centered.mul(centered), Reducer.Kind.SUM, mask, keepdim, DType.FLOAT64, false).values();
+        Tensor sums = Reductions.reduce(x, Reducer.Kind.SUM, mask, false, DType.FLOAT64, false).values();
+        double[] centers = (double[]) sums.div(n == 0 ? Double.NaN : n).storage.array();
+        Tensor ss = Reductions.reduce(x, Reducer.Kind.SQDEV, mask, keepdim, DType.FLOAT64, false, centers).values();
         return ss.div((double) Math.max(0, n - correction)).to(x.dtype());
     }
 
@@ -75,6 +79,8 @@ final class ReductionOps {
     static Tensor argExtreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
         boolean[] mask = singleDim(x, dim, kind == Reducer.Kind.MAX ? "argmax" : "argmin");
         if (x.numel() > 0) requireNotBool(x, kind == Reducer.Kind.MAX ? "argmax" : "argmin");   // checked where a kernel runs
+        // argmax allocates only its int64 indices: a huge output fails with their size
+        StorageSize.checkAllocatable(keepdim ? Reductions.keepShape(x.shape, mask) : keptShape(x.shape, mask), DType.INT64.itemSize());
         return Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true).indices();
     }
 
@@ -90,6 +96,7 @@ final class ReductionOps {
         int d = Shapes.wrapDim(dim, x.dim());
         DType outType = accumulateType(x);
         if (x.dim() == 0) return x.to(outType).clone();
+        StorageSize.checkAllocatable(x.shape, outType.itemSize());   // the output PyTorch allocates decides a huge one's error
         Tensor moved = x.transpose(d, x.dim() - 1);
         long len = moved.shape[moved.dim() - 1], rows = len == 0 ? 0 : moved.numel() / len;
         Tensor work;
@@ -120,6 +127,14 @@ final class ReductionOps {
             mask[d] = true;
         }
         return mask;
+    }
+
+    private static long[] keptShape(long[] shape, boolean[] reduced) {
+        int n = 0;
+        for (boolean r : reduced) if (!r) n++;
+        long[] out = new long[n];
+        for (int d = 0, k = 0; d < shape.length; d++) if (!reduced[d]) out[k++] = shape[d];
+        return out;
     }
 
     private static long count(Tensor x, boolean[] mask) {

@@ -3,6 +3,7 @@ package torch4j;
 import torch4j.backend.cpu.Parallel;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /**
  * sort, argsort, topk and kthvalue along one dim, with PyTorch 1.13's CPU results to the index:
@@ -25,9 +26,8 @@ final class Sorting {
         if (Recording.needed(x)) return IndexingGrad.picked("SortBackward0", x, dim, true, () -> sort(x, dim, descending, stable));
         int d = Shapes.wrapDim(dim, x.dim());
         long[] strides = denseStrides(x.shape, x.strides);
-        long numel = x.numel();
-        Tensor values = new Tensor(Storage.allocate(x.dtype(), numel), x.shape.clone(), strides, 0);
-        Tensor indices = new Tensor(Storage.allocate(DType.INT64, numel), x.shape.clone(), strides.clone(), 0);
+        Tensor values = new Tensor(Storage.allocate(x.dtype(), x.shape, strides), x.shape.clone(), strides, 0);
+        Tensor indices = new Tensor(Storage.allocate(DType.INT64, x.shape, strides), x.shape.clone(), strides.clone(), 0);
         if (x.dim() == 0) {
             Conversions.copyInto(values, x);
             return new ValuesIndices("sort", values, indices);
@@ -58,7 +58,10 @@ final class Sorting {
         }
         requireNotBool(x, "topk_cpu");
         if (k == 0) return new ValuesIndices("topk", values, indices);
-        int n = Math.toIntExact(x.shape[d]), kk = (int) k;
+        // a row is sorted in buffers, as ATen's topk sorts it in a vector of (value, int64 index)
+        // pairs: a row longer than an array fails as that allocation would
+        if (x.shape[d] > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(Math.multiplyExact(x.shape[d], 16));
+        int n = (int) x.shape[d], kk = (int) k;
         forEachRow(x, values, indices, d, n, (w, src, vOff, iOff) -> {
             w.load(x.storage, src, (int) x.strides[d], n);
             w.encode(n, largest);
@@ -80,6 +83,7 @@ final class Sorting {
             throw new IndexOutOfBoundsException("kthvalue(): Expected reduction dim " + d + " to have non-zero size.");
         if (k < 1 || k > size)
             throw new IllegalArgumentException("kthvalue(): selected number k out of range for dimension " + d);
+        StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());   // ATen's kthvalue selects in a contiguous clone of x
         long[] kept = x.shape.clone();
         if (x.dim() > 0) kept[d] = 1;
         Tensor values = Tensor.allocate(x.dtype(), kept);

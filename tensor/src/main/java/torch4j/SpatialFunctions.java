@@ -1,6 +1,7 @@
 package torch4j;
 
 import java.util.Arrays;
+import torch4j.storage.StorageSize;
 
 /**
  * The kernel layer behind {@code torch4j.nn.functional.F}'s spatial ops — convolution, pooling,
@@ -186,6 +187,15 @@ public final class SpatialFunctions {
         if (!ok) throw new IllegalArgumentException(what);
     }
 
+    /**
+     * The pooling kernels index one (h, w) plane with ints: a plane past an array (a broadcast
+     * view) fails as the contiguous copy of x it would take, where an int cast would miscount it.
+     */
+    private static void requirePlaneFits(Tensor x) {
+        long h = x.shape[x.dim() - 2], w = x.shape[x.dim() - 1];
+        if (Math.multiplyHigh(h, w) != 0 || h * w > StorageSize.MAX_ELEMENTS) StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());
+    }
+
     private static void checkOutput(Tensor x, long oh, long ow) {
         if (oh < 1 || ow < 1) {
             long c = x.shape[x.dim() - 3];
@@ -205,6 +215,7 @@ public final class SpatialFunctions {
         checkPoolInput(x, "non-empty 3D or 4D (batch mode) tensor expected for input");
         checkPad(kernel, padding);
         requireFloat(x, "max_pool2d");
+        requirePlaneFits(x);
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("stride should be greater than zero, but got dH: " + stride[0] + " dW: " + stride[1]);
         for (int d : dilation) if (d <= 0) throw new IllegalArgumentException("dilation should be greater than zero, but got dilationH: " + dilation[0] + " dilationW: " + dilation[1]);
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
@@ -221,6 +232,7 @@ public final class SpatialFunctions {
         checkPoolInput(x, "non-empty 3D or 4D (batch mode) tensor expected for input");
         checkPad(kernel, padding);
         if (stride[0] <= 0 || stride[1] <= 0) throw new IllegalArgumentException("stride should be greater than zero, but got dH: " + stride[0] + " dW: " + stride[1]);
+        requirePlaneFits(x);
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
         int oh = (int) Pooling.outputSize(h, kernel[0], padding[0], stride[0], 1, ceilMode);
         int ow = (int) Pooling.outputSize(w, kernel[1], padding[1], stride[1], 1, ceilMode);
@@ -249,8 +261,13 @@ public final class SpatialFunctions {
     private static Pooling.Windows adaptive(Tensor x, long[] outputSize, String name) {
         if (x.dim() != 3 && x.dim() != 4) throw new IllegalArgumentException(name + "(): Expected 3D or 4D tensor, but got " + sizeList(x.shape));
         requireFloat(x, name);
+        requirePlaneFits(x);
+        long[] outShape = x.shape.clone();   // the output size is a long until it is known to fit
+        if (outputSize[0] >= 0) outShape[x.dim() - 2] = outputSize[0];
+        if (outputSize[1] >= 0) outShape[x.dim() - 1] = outputSize[1];
+        StorageSize.checkAllocatable(outShape, x.dtype().itemSize());
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
-        int oh = outputSize[0] < 0 ? h : (int) outputSize[0], ow = outputSize[1] < 0 ? w : (int) outputSize[1];
+        int oh = (int) outShape[x.dim() - 2], ow = (int) outShape[x.dim() - 1];
         int[][] rows = Pooling.adaptiveWindows(h, oh), cols = Pooling.adaptiveWindows(w, ow);
         return new Pooling.Windows(h, w, rows[0], rows[1], 1, cols[0], cols[1], 1);
     }
@@ -375,10 +392,18 @@ public final class SpatialFunctions {
         if (given != dims)
             throw new IllegalArgumentException((size != null ? "size" : "scale_factor") + " shape must match input shape. Input is " + dims + "D, "
                     + (size != null ? "size" : "scale_factor") + " is " + given);
+        // sizes as longs first: an output (or an input row) past an array fails as its allocation
+        // would, where an int cast would have resized to the wrong shape
+        long[] outShape = x.shape.clone();
+        for (int i = 0; i < dims; i++)
+            outShape[2 + i] = size != null ? size[i] : (long) Math.floor(x.shape[2 + i] * scaleFactor[i]);
+        StorageSize.checkAllocatable(outShape, x.dtype().itemSize());
+        for (int i = 0; i < dims; i++)   // a row longer than an array cannot be resampled without copying x
+            if (x.shape[2 + i] > StorageSize.MAX_ELEMENTS) StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());
         Resampling.Axis[] axes = new Resampling.Axis[dims];
         for (int i = 0; i < dims; i++) {
             int in = (int) x.shape[2 + i];
-            int out = size != null ? (int) size[i] : (int) Math.floor(in * scaleFactor[i]);
+            int out = (int) outShape[2 + i];
             double scale = scaleFactor != null ? scaleFactor[i] : -1;
             axes[i] = nearest ? Resampling.nearestAxis(in, out, scale)
                     : Resampling.linearAxis(in, out, alignCorners != null && alignCorners, scale, x.dtype());

@@ -28,6 +28,9 @@ abstract sealed class TensorBase permits TensorMath {
     Tensor viewBase;
 
     TensorBase(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
+        // Every tensor, view or not, is made here: the one place a shape whose element count
+        // overflows int64 is refused (PyTorch checks it whenever a tensor's sizes are set).
+        Shapes.checkedNumel(shape);
         this.storage = storage;
         this.shape = shape;
         this.strides = strides;
@@ -38,7 +41,7 @@ abstract sealed class TensorBase permits TensorMath {
 
     /** A new contiguous zero-filled tensor. */
     static Tensor allocate(DType dtype, long[] shape) {
-        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape, Shapes.contiguousStrides(shape), 0);
+        return new Tensor(Storage.allocate(dtype, shape), shape, Shapes.contiguousStrides(shape), 0);
     }
 
     /** A view on this tensor's storage. */

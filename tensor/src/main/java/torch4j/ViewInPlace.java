@@ -54,10 +54,7 @@ final class ViewInPlace {
 
     /** A zero tensor laid out as the base (same strides), so the view's geometry applies to it. */
     static Tensor like(long[] shape, long[] strides, DType dtype) {
-        long span = 1;
-        for (int d = 0; d < shape.length; d++) span += (shape[d] - 1) * strides[d];
-        if (torch4j.storage.Shapes.numel(shape) == 0) span = 0;
-        return new Tensor(torch4j.storage.Storage.allocate(dtype, (int) span), shape.clone(), strides.clone(), 0);
+        return new Tensor(torch4j.storage.Storage.allocate(dtype, shape, strides), shape.clone(), strides.clone(), 0);
     }
 
     /**

@@ -2,6 +2,7 @@ package torch4j;
 
 import java.util.Arrays;
 import torch4j.storage.Shapes;
+import torch4j.storage.StorageSize;
 
 /** Ops that return a view sharing the input's storage (and the few that fall back to a copy). */
 final class Views {
@@ -165,12 +166,21 @@ final class Views {
         int d = Shapes.wrapDim(dim, x.dim());
         long size = x.shape[d];
         // as ATen 1.13: start is wrapped like a dim (start == size, the end, is valid too)
-        if (start != size) start = Shapes.wrapDim(start, (int) size);
+        if (start != size) start = wrapStart(start, size);
         if (length < 0 || start + length > size)
             throw new IllegalArgumentException("start (" + start + ") + length (" + length + ") exceeds dimension size (" + size + ").");
         long[] shape = x.shape.clone();
         shape[d] = length;
         return viewOf(x, shape, x.strides.clone(), x.offset + start * x.strides[d]);
+    }
+
+    /** narrow's start wrapped as ATen wraps a dim (with its message), for a size of any length. */
+    private static long wrapStart(long start, long size) {
+        long n = Math.max(size, 1);
+        if (start < -n || start >= n)
+            throw new IndexOutOfBoundsException("Dimension out of range (expected to be in range of [" + (-n) + ", " + (n - 1)
+                    + "], but got " + start + ")");
+        return start < 0 ? start + n : start;
     }
 
     static Tensor select(Tensor x, long dim, long index) {
@@ -233,13 +243,12 @@ final class Views {
     static Tensor resize(Tensor x, long[] sizes) {
         if (x.requiresGrad && torch4j.autograd.GradMode.isEnabled())
             throw new IllegalStateException("cannot resize variables that require grad");
-        for (long s : sizes)   // PyTorch 1.13's resize_ reports a negative size so
-            if (s < 0) throw new IllegalArgumentException("numel: integer multiplication overflow");
-        long need = x.offset + Shapes.numel(sizes);
-        if (need > x.storage.length()) {
-            if (need > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("resize_: " + need + " elements exceed the CPU storage limit");
-            x.storage.resize((int) need);
-        }
+        // PyTorch 1.13's resize_ sets the sizes first (a negative or overflowing numel is reported
+        // so), then sizes the storage (contiguous, from the offset)
+        Shapes.checkedNumel(sizes);
+        long bytes = StorageSize.contiguousBytes(sizes, x.offset, x.dtype().itemSize());
+        long need = bytes / x.dtype().itemSize();
+        if (need > x.storage.length()) x.storage.grow(need, bytes);
         x.shape = sizes.clone();
         x.strides = Shapes.contiguousStrides(x.shape);
         return x;

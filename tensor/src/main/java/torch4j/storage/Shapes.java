@@ -6,9 +6,31 @@ import java.util.Arrays;
 public final class Shapes {
     private Shapes() {}
 
+    /**
+     * The product of the sizes. Unchecked: every tensor's shape passed {@link #checkedNumel} when
+     * the tensor was made, so this cannot overflow for a tensor's shape (nor for a sub-list of it
+     * unless the shape has a zero).
+     */
     public static long numel(long[] shape) {
         long n = 1;
         for (long d : shape) n *= d;
+        return n;
+    }
+
+    /**
+     * The product of the sizes, or PyTorch's "numel: integer multiplication overflow" when it
+     * does not fit in int64 (c10's safe_compute_numel: an unsigned product with a sticky overflow
+     * flag, so {@code [0, 2^40, 2^40]} is 0 elements while {@code [2^40, 2^40, 0]} overflows; a
+     * negative size counts as an overflow, as in PyTorch's resize_).
+     */
+    public static long checkedNumel(long[] shape) {
+        long n = 1;
+        boolean overflow = false;
+        for (long d : shape) {
+            overflow |= Math.unsignedMultiplyHigh(n, d) != 0;
+            n *= d;
+        }
+        if (overflow || n < 0) throw new IllegalArgumentException("numel: integer multiplication overflow");
         return n;
     }
 

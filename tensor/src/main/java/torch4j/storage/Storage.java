@@ -24,21 +24,48 @@ public abstract sealed class Storage
 
     Storage(DType dtype) { this.dtype = dtype; }
 
-    /** A zero-filled storage of {@code n} elements. */
+    /**
+     * A zero-filled storage for a contiguous tensor of {@code shape}, or PyTorch's error when the
+     * size overflows or cannot be allocated (see {@link StorageSize}).
+     */
+    public static Storage allocate(DType dtype, long[] shape) {
+        long bytes = StorageSize.contiguousBytes(shape, dtype.itemSize());
+        return allocateElements(dtype, bytes / dtype.itemSize(), bytes);
+    }
+
+    /**
+     * A zero-filled storage under a tensor of {@code shape} and {@code strides} (empty_strided),
+     * with PyTorch's errors naming both.
+     */
+    public static Storage allocate(DType dtype, long[] shape, long[] strides) {
+        long bytes = StorageSize.stridedBytes(shape, strides, dtype.itemSize());
+        return allocateElements(dtype, bytes / dtype.itemSize(), bytes);
+    }
+
+    /** A zero-filled storage of {@code n} elements, with the errors of {@link #allocate(DType, long[])}. */
     public static Storage allocate(DType dtype, long n) {
-        if (n > Integer.MAX_VALUE - 8)
-            throw new IllegalArgumentException("tensor of " + n + " elements exceeds the CPU storage limit of 2^31 - 9 elements");
+        return allocate(dtype, new long[]{n});
+    }
+
+    private static Storage allocateElements(DType dtype, long n, long bytes) {
+        if (n > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(bytes);
         int len = (int) n;
-        return switch (dtype) {
-            case FLOAT32 -> new FloatStorage(new float[len]);
-            case FLOAT64 -> new DoubleStorage(new double[len]);
-            case INT64 -> new LongStorage(new long[len]);
-            case INT32 -> new IntStorage(new int[len]);
-            case INT16 -> new ShortStorage(new short[len]);
-            case INT8 -> new ByteStorage(new byte[len], false);
-            case UINT8 -> new ByteStorage(new byte[len], true);
-            case BOOL -> new BoolStorage(new boolean[len]);
-        };
+        try {
+            return switch (dtype) {
+                case FLOAT32 -> new FloatStorage(new float[len]);
+                case FLOAT64 -> new DoubleStorage(new double[len]);
+                case INT64 -> new LongStorage(new long[len]);
+                case INT32 -> new IntStorage(new int[len]);
+                case INT16 -> new ShortStorage(new short[len]);
+                case INT8 -> new ByteStorage(new byte[len], false);
+                case UINT8 -> new ByteStorage(new byte[len], true);
+                case BOOL -> new BoolStorage(new boolean[len]);
+            };
+        } catch (OutOfMemoryError e) {
+            // Only this array failed, and it was never reachable: the heap is as it was, so this is
+            // PyTorch's recoverable allocator error rather than a JVM crash.
+            throw StorageSize.cannotAllocate(bytes);
+        }
     }
 
     /** Wraps a Java array without copying; the dtype follows the array type ({@code byte[]} is int8). */
@@ -65,6 +92,19 @@ public abstract sealed class Storage
 
     /** Grows or shrinks the backing array to {@code n} elements, keeping the first ones (for {@code resize_}). */
     public abstract void resize(int n);
+
+    /**
+     * Grows to {@code n} elements ({@code bytes} in PyTorch's count) for {@code resize_}, or
+     * fails with the allocator's error when that is past an array or the heap.
+     */
+    public final void grow(long n, long bytes) {
+        if (n > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(bytes);
+        try {
+            resize((int) n);
+        } catch (OutOfMemoryError e) {
+            throw StorageSize.cannotAllocate(bytes);   // the old array is still in place: nothing changed
+        }
+    }
 
     /** The backing Java array (float[], double[], long[], int[], short[], byte[] or boolean[]). */
     public abstract Object array();

@@ -106,7 +106,8 @@ public final class Parallel {
             for (int c; (c = next.getAndIncrement()) < chunks; completed.incrementAndGet()) {
                 if (failure != null) continue;   // after a failure the rest are only counted
                 try {
-                    body.run(c * chunk, Math.min(total, (c + 1) * chunk));
+                    long start = c * chunk;   // < total; (c + 1) * chunk could pass 2^63
+                    body.run(start, start + Math.min(chunk, total - start));
                 } catch (Throwable t) {
                     if (failure == null) failure = t;
                 }
