@@ -163,12 +163,45 @@ final class Geometry {
 
     // ---------------------------------------------------------------- flips
 
-    /** {@code x.flip(dim)} (a copy, as torch.flip). */
+    /**
+     * {@code x.flip(dim)} (a copy, as torch.flip). A flip moves values without looking at them:
+     * rows are block copies when the flipped dim is not the last, and the last dim is reversed by
+     * a plain loop over the storage array (one line per Java array type, the only way to index a
+     * primitive array without boxing).
+     */
     static Tensor flip(Tensor img, int dim) {
         assertImage(img);
-        long n = img.size(dim);
-        long[] idx = new long[(int) n];
-        for (int i = 0; i < n; i++) idx[i] = n - 1 - i;
-        return img.indexSelect(dim, Torch.from(idx));
+        Tensor src = img.contiguous();
+        int d = dim < 0 ? dim + src.dim() : dim;
+        int n = (int) src.size(d), inner = 1;
+        for (int k = d + 1; k < src.dim(); k++) inner *= (int) src.size(k);
+        int outer = n * inner == 0 ? 0 : (int) (src.numel() / ((long) n * inner));
+        Object from = src.storage().array();
+        if (from instanceof boolean[]) {
+            long[] idx = new long[n];
+            for (int i = 0; i < n; i++) idx[i] = n - 1 - i;
+            return src.indexSelect(d, Torch.from(idx));
+        }
+        Tensor out = Torch.zeros(src.shape().toArray(), src.dtype());
+        Object to = out.storage().array();
+        int base = (int) src.storageOffset();
+        for (int o = 0; o < outer; o++) {
+            int row = o * n * inner;
+            if (inner > 1) {
+                for (int i = 0; i < n; i++) System.arraycopy(from, base + row + i * inner, to, row + (n - 1 - i) * inner, inner);
+                continue;
+            }
+            int a = base + row, b = row + n - 1;
+            switch (from) {
+                case float[] f -> { float[] t = (float[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                case double[] f -> { double[] t = (double[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                case byte[] f -> { byte[] t = (byte[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                case long[] f -> { long[] t = (long[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                case int[] f -> { int[] t = (int[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                case short[] f -> { short[] t = (short[]) to; for (int i = 0; i < n; i++) t[b - i] = f[a + i]; }
+                default -> throw new IllegalArgumentException("unexpected storage " + from.getClass().getSimpleName());
+            }
+        }
+        return out;
     }
 }

@@ -105,6 +105,7 @@ final class ImageConversion {
         Tensor t;
         if (pic instanceof BufferedImage img) {
             t = pilToTensor(img);
+            if (t.dtype() == DType.UINT8 && DType.defaultFloat() == DType.FLOAT32) return scaled(t);
         } else if (pic != null && pic.getClass().isArray()) {
             t = arrayToTensor(pic);
             if (t.dim() != 2 && t.dim() != 3) throw new IllegalArgumentException("pic should be 2/3 dimensional. Got " + t.dim() + " dimensions.");
@@ -114,6 +115,15 @@ final class ImageConversion {
             throw new IllegalArgumentException("pic should be a BufferedImage or an array. Got " + (pic == null ? "null" : pic.getClass().getName()));
         }
         return t.dtype() == DType.UINT8 ? t.to(DType.defaultFloat()).div(255) : t;
+    }
+
+    /** {@code img.to(float32).div(255)} in one pass: the same IEEE float division per pixel, without two intermediate tensors. */
+    private static Tensor scaled(Tensor u8) {
+        byte[] src = (byte[]) u8.storage().array();
+        int off = (int) u8.storageOffset(), n = (int) u8.numel();
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) out[i] = (src[off + i] & 0xFF) / 255f;
+        return Torch.from(out).view(u8.shape().toArray());
     }
 
     /** A (nested) primitive array as a tensor of its element type; byte arrays as uint8. */

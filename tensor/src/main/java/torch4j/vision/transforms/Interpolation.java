@@ -94,7 +94,8 @@ final class Interpolation {
         int n = (int) x.size(0), c = (int) x.size(1), h = (int) x.size(2), w = (int) x.size(3);
         Linear rows = Linear.of(h, oh, p), cols = Linear.of(w, ow, p);
         boolean channelsLast = isChannelsLastContiguous(n, c, h, w);
-        double[] in = Precision.values(x), y = new double[n * c * oh * ow];
+        Precision.Source in = Precision.source(x);
+        double[] y = new double[n * c * oh * ow];
         for (int plane = 0, k = 0; plane < n * c; plane++) {
             int base = plane * h * w;
             for (int a = 0; a < oh; a++) {
@@ -103,7 +104,7 @@ final class Interpolation {
                 for (int b = 0; b < ow; b++, k++) {
                     int c0 = cols.i0[b], c1 = cols.i1[b];
                     double w0 = cols.l0[b], w1 = cols.l1[b];
-                    double v00 = in[r0 + c0], v01 = in[r0 + c1], v10 = in[r1 + c0], v11 = in[r1 + c1];
+                    double v00 = in.get(r0 + c0), v01 = in.get(r0 + c1), v10 = in.get(r1 + c0), v11 = in.get(r1 + c1);
                     if (channelsLast) {
                         // cpu_upsample_linear_channels_last: weight products in the tensor's type, the sum in double
                         double w00 = p.round(h0 * w0), w01 = p.round(h0 * w1), w10 = p.round(h1 * w0), w11 = p.round(h1 * w1);
@@ -169,14 +170,13 @@ final class Interpolation {
     static Tensor antialiased(Tensor x, int oh, int ow) {
         Precision p = Precision.of(x.dtype());
         int n = (int) x.size(0), c = (int) x.size(1), h = (int) x.size(2), w = (int) x.size(3);
-        double[] in = Precision.values(x);
-        double[] tmp = pass(in, n * c * h, w, 1, Antialias.of(w, ow, p), p);
-        double[] y = pass(tmp, n * c, h, ow, Antialias.of(h, oh, p), p);
+        double[] tmp = pass(Precision.source(x), n * c * h, w, 1, Antialias.of(w, ow, p), p);
+        double[] y = pass(i -> tmp[i], n * c, h, ow, Antialias.of(h, oh, p), p);
         return p.tensor(y, n, c, oh, ow);
     }
 
     /** Resamples the middle axis of an [outer][len][inner] array. */
-    private static double[] pass(double[] x, int outer, int len, int inner, Antialias axis, Precision p) {
+    private static double[] pass(Precision.Source x, int outer, int len, int inner, Antialias axis, Precision p) {
         int out = axis.start.length, unroll = p.single ? 4 : 2;
         double[] y = new double[outer * out * inner];
         for (int a = 0; a < outer; a++) {
@@ -185,11 +185,10 @@ final class Interpolation {
                 int taps = axis.count[o], fused = (taps - 1) % unroll, separate = taps - 1 - fused;
                 int src0 = (a * len + axis.start[o]) * inner, dst = (a * out + o) * inner;
                 for (int i = 0; i < inner; i++) {
-                    double acc = p.round(x[src0 + i] * wt[0]);
-                    for (int j = 1; j < taps; j++) {
-                        double t = x[src0 + j * inner + i];
-                        acc = j <= separate ? p.round(acc + p.round(t * wt[j])) : p.fma(t, wt[j], acc);
-                    }
+                    double acc = p.round(x.get(src0 + i) * wt[0]);
+                    int j = 1;
+                    for (; j <= separate; j++) acc = p.round(acc + p.round(x.get(src0 + j * inner + i) * wt[j]));
+                    for (; j < taps; j++) acc = p.fma(x.get(src0 + j * inner + i), wt[j], acc);
                     y[dst + i] = acc;
                 }
             }

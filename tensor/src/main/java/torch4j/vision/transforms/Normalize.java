@@ -25,8 +25,15 @@ public final class Normalize implements Transform<Tensor, Tensor> {
         this.inplace = inplace;
     }
 
+    /** mean and std as (C, 1, 1) float32 tensors, made once: most images are float32 and the per-call setup is most of the cost on small ones. */
+    private Tensor[] float32;
+
     @Override
-    public Tensor apply(Tensor tensor) { return TF.normalize(tensor, mean, std, inplace); }
+    public Tensor apply(Tensor tensor) {
+        if (tensor.dtype() != torch4j.DType.FLOAT32) return TF.normalize(tensor, mean, std, inplace);
+        if (float32 == null) float32 = TF.normalizeOperands(mean, std, torch4j.DType.FLOAT32);
+        return TF.normalize(tensor, float32[0], float32[1], inplace);
+    }
 
     @Override
     public String toString() { return "Normalize(mean=" + PyRepr.of(mean) + ", std=" + PyRepr.of(std) + ")"; }

@@ -35,9 +35,41 @@ final class Precision {
 
     double fma(double a, double b, double c) { return single ? Math.fma((float) a, (float) b, (float) c) : Math.fma(a, b, c); }
 
-    /** A contiguous copy of {@code t}'s values (exact: float32 widens to double without loss). */
-    static double[] values(Tensor t) { return t.contiguous().toDoubleArray(); }
+    /** Read access to a contiguous float32 or float64 tensor's values in row-major order, without copying them. */
+    interface Source {
+        double get(int i);
+    }
+
+    /** The values of {@code t} (a contiguous copy first if it is a view with gaps). */
+    static Source source(Tensor t) {
+        Tensor c = t.contiguous();
+        int off = (int) c.storageOffset();
+        Object a = c.storage().array();
+        if (a instanceof float[] f) return i -> f[off + i];
+        if (a instanceof double[] d) return i -> d[off + i];
+        double[] copy = values(c);
+        return i -> copy[i];
+    }
+
+    /** A copy of {@code t}'s values in row-major order (exact: float32 widens to double without loss). */
+    static double[] values(Tensor t) {
+        Tensor c = t.contiguous();
+        int n = Math.toIntExact(c.numel()), off = (int) c.storageOffset();
+        // straight from the storage array: a plain loop, not a general strided conversion
+        if (c.storage().array() instanceof float[] f) {
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) out[i] = f[off + i];
+            return out;
+        }
+        if (c.storage().array() instanceof double[] d) return java.util.Arrays.copyOfRange(d, off, off + n);
+        return c.toDoubleArray();
+    }
 
     /** A tensor of this precision's dtype over {@code values} (exact: the values are already rounded). */
-    Tensor tensor(double[] values, long... shape) { return Torch.from(values).view(shape).to(dtype); }
+    Tensor tensor(double[] values, long... shape) {
+        if (!single) return Torch.from(values).view(shape);
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+        return Torch.from(f).view(shape);
+    }
 }

@@ -95,7 +95,7 @@ final class Rotation {
         Geometry.Batched b = Geometry.Batched.of(img, dtype);
         Tensor x = b.img();
         int n = (int) x.size(0), c = (int) x.size(1);
-        double[] in = Precision.values(x);
+        Precision.Source in = Precision.source(x);
         double[] fillValues = null;
         if (fill != null) {
             fillValues = new double[c];
@@ -132,7 +132,7 @@ final class Rotation {
      * image of the batch with the same grid; with {@code fill}, torchvision's mask: a ones channel
      * sampled like the others, then fill where it is below 0.5 (nearest) or blended by it (bilinear).
      */
-    private static double[] sample(double[] in, int n, int c, int h, int w, double[] grid, int oh, int ow, boolean nearest,
+    private static double[] sample(Precision.Source in, int n, int c, int h, int w, double[] grid, int oh, int ow, boolean nearest,
                                    double[] fill, Precision p) {
         double sw = p.round(w / 2.0), sh = p.round(h / 2.0);
         int plane = oh * ow;
@@ -147,7 +147,7 @@ final class Rotation {
                     double xr = Math.rint(ix), yr = Math.rint(iy);
                     boolean inside = xr > -1 && xr < w && yr > -1 && yr < h;
                     int at = inside ? base + (int) yr * w + (int) xr : -1;
-                    for (int k = 0; k <= c; k++) v[k] = !inside ? 0 : k < c ? in[at + k * h * w] : 1;
+                    for (int k = 0; k <= c; k++) v[k] = !inside ? 0 : k < c ? in.get(at + k * h * w) : 1;
                 } else {
                     double xw = Math.floor(ix), yn = Math.floor(iy);
                     double we = p.round(ix - xw), ea = p.round(1 - we), no = p.round(iy - yn), so = p.round(1 - no);
@@ -175,8 +175,8 @@ final class Rotation {
     }
 
     /** A pixel of channel plane {@code off}, 0 outside the image; the mask channel is all ones inside. */
-    private static double at(double[] in, int off, int h, int w, int y, int x, boolean mask) {
+    private static double at(Precision.Source in, int off, int h, int w, int y, int x, boolean mask) {
         if (x <= -1 || x >= w || y <= -1 || y >= h) return 0;
-        return mask ? 1 : in[off + y * w + x];
+        return mask ? 1 : in.get(off + y * w + x);
     }
 }

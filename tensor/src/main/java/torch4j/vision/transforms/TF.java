@@ -69,15 +69,31 @@ public final class TF {
      * }</pre>
      */
     public static Tensor normalize(Tensor tensor, double[] mean, double[] std, boolean inplace) {
+        checkNormalizeInput(tensor);
+        Tensor[] ms = normalizeOperands(mean, std, tensor.dtype());
+        return normalize(tensor, ms[0], ms[1], inplace);
+    }
+
+    /** mean and std as (C, 1, 1) tensors of {@code dtype}, refusing a std that rounds to zero. */
+    static Tensor[] normalizeOperands(double[] mean, double[] std, DType dtype) {
+        Tensor m = Torch.tensor(mean, dtype), s = Torch.tensor(std, dtype);
+        if (s.eq(0L).any().booleanValue())
+            throw new IllegalArgumentException("std evaluated to zero after conversion to " + dtype + ", leading to division by zero.");
+        return new Tensor[]{m.view(-1, 1, 1), s.view(-1, 1, 1)};
+    }
+
+    /** normalize with operands made by {@link #normalizeOperands}: {@code tensor.sub_(mean).div_(std)} on a copy unless inplace. */
+    static Tensor normalize(Tensor tensor, Tensor mean, Tensor std, boolean inplace) {
+        checkNormalizeInput(tensor);
+        Tensor t = inplace ? tensor : tensor.clone();
+        return t.sub_(mean).div_(std);
+    }
+
+    private static void checkNormalizeInput(Tensor tensor) {
         Geometry.assertImage(tensor);
         if (!tensor.isFloatingPoint()) throw new IllegalArgumentException("Input tensor should be a float tensor. Got " + tensor.dtype() + ".");
         if (tensor.dim() < 3)
             throw new IllegalArgumentException("Expected tensor to be a tensor image of size (..., C, H, W). Got tensor.size() = " + tensor.shape());
-        Tensor t = inplace ? tensor : tensor.clone();
-        Tensor m = Torch.tensor(mean, t.dtype()), s = Torch.tensor(std, t.dtype());
-        if (s.eq(0L).any().booleanValue())
-            throw new IllegalArgumentException("std evaluated to zero after conversion to " + t.dtype() + ", leading to division by zero.");
-        return t.sub_(m.view(-1, 1, 1)).div_(s.view(-1, 1, 1));
     }
 
     // ---------------------------------------------------------------- geometry
