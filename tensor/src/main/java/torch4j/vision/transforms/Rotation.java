@@ -94,6 +94,9 @@ final class Rotation {
         double[] grid = affineGrid(matrix, w, h, ow, oh, p);
         Geometry.Batched b = Geometry.Batched.of(img, dtype);
         Tensor x = b.img();
+        if (x.dim() != 4)
+            throw new IllegalArgumentException("grid_sampler(): expected 4D or 5D input and grid with same number of dimensions, but got input with sizes "
+                    + x.shape().toString().replace("torch.Size(", "").replace(")", "") + " and grid with sizes [1, " + oh + ", " + ow + ", 2]");
         int n = (int) x.size(0), c = (int) x.size(1);
         Precision.Source in = Precision.source(x);
         double[] fillValues = null;
