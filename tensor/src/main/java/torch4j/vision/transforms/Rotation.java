@@ -138,34 +138,36 @@ final class Rotation {
     private static double[] sample(Precision.Source in, int n, int c, int h, int w, double[] grid, int oh, int ow, boolean nearest,
                                    double[] fill, Precision p) {
         double sw = p.round(w / 2.0), sh = p.round(h / 2.0);
-        int plane = oh * ow;
+        int plane = oh * ow, hw = h * w;
         double[] out = new double[n * c * plane];
-        double[] v = new double[c + 1];
         for (int q = 0; q < plane; q++) {
             // unnormalize: ((g + 1) * size - 1) / 2, which the vectorised kernel writes as a fused (g + 1) * (size / 2) - 0.5
             double ix = p.fma(p.round(grid[2 * q] + 1), sw, -0.5), iy = p.fma(p.round(grid[2 * q + 1] + 1), sh, -0.5);
+            // the four neighbours (one for nearest): their offsets, -1 outside the image (zeros padding)
+            int onw, one = -1, osw = -1, ose = -1;
+            double nw = 1, ne = 0, swt = 0, se = 0;
+            if (nearest) {
+                onw = offset(Math.rint(ix), Math.rint(iy), h, w);
+            } else {
+                double xw = Math.floor(ix), yn = Math.floor(iy);
+                double we = p.round(ix - xw), ea = p.round(1 - we), no = p.round(iy - yn), so = p.round(1 - no);
+                nw = p.round(so * ea);
+                ne = p.round(so * we);
+                swt = p.round(no * ea);
+                se = p.round(no * we);
+                onw = offset(xw, yn, h, w);
+                one = offset(xw + 1, yn, h, w);
+                osw = offset(xw, yn + 1, h, w);
+                ose = offset(xw + 1, yn + 1, h, w);
+            }
+            // the mask channel torchvision appends: the same sampling of an all-ones plane
+            double mask = nearest ? (onw >= 0 ? 1 : 0) : bilinear(onw >= 0 ? 1 : 0, one >= 0 ? 1 : 0, osw >= 0 ? 1 : 0, ose >= 0 ? 1 : 0, nw, ne, swt, se, p);
             for (int img = 0; img < n; img++) {
-                int base = img * c * h * w;
-                if (nearest) {
-                    double xr = Math.rint(ix), yr = Math.rint(iy);
-                    boolean inside = xr > -1 && xr < w && yr > -1 && yr < h;
-                    int at = inside ? base + (int) yr * w + (int) xr : -1;
-                    for (int k = 0; k <= c; k++) v[k] = !inside ? 0 : k < c ? in.get(at + k * h * w) : 1;
-                } else {
-                    double xw = Math.floor(ix), yn = Math.floor(iy);
-                    double we = p.round(ix - xw), ea = p.round(1 - we), no = p.round(iy - yn), so = p.round(1 - no);
-                    double nw = p.round(so * ea), ne = p.round(so * we), swt = p.round(no * ea), se = p.round(no * we);
-                    int x0 = (int) xw, y0 = (int) yn;
-                    for (int k = 0; k <= c; k++) {
-                        int off = base + k * h * w;
-                        double vnw = at(in, off, h, w, y0, x0, k == c), vne = at(in, off, h, w, y0, x0 + 1, k == c);
-                        double vsw = at(in, off, h, w, y0 + 1, x0, k == c), vse = at(in, off, h, w, y0 + 1, x0 + 1, k == c);
-                        v[k] = p.fma(vse, se, p.fma(vsw, swt, p.fma(vne, ne, p.round(vnw * nw))));
-                    }
-                }
-                double mask = v[c];
                 for (int k = 0; k < c; k++) {
-                    double value = v[k];
+                    int base = (img * c + k) * hw;
+                    double value = nearest ? (onw >= 0 ? in.get(base + onw) : 0)
+                            : bilinear(onw >= 0 ? in.get(base + onw) : 0, one >= 0 ? in.get(base + one) : 0,
+                                       osw >= 0 ? in.get(base + osw) : 0, ose >= 0 ? in.get(base + ose) : 0, nw, ne, swt, se, p);
                     if (fill != null) {
                         if (nearest) value = mask < 0.5 ? fill[k] : value;
                         else value = p.round(p.round(value * mask) + p.round(p.round(1.0 - mask) * fill[k]));
@@ -177,9 +179,13 @@ final class Rotation {
         return out;
     }
 
-    /** A pixel of channel plane {@code off}, 0 outside the image; the mask channel is all ones inside. */
-    private static double at(Precision.Source in, int off, int h, int w, int y, int x, boolean mask) {
-        if (x <= -1 || x >= w || y <= -1 || y >= h) return 0;
-        return mask ? 1 : in.get(off + y * w + x);
+    /** nw * vnw + ne * vne + sw * vsw + se * vse, as the vectorised kernel's FMA chain rounds it. */
+    private static double bilinear(double vnw, double vne, double vsw, double vse, double nw, double ne, double sw, double se, Precision p) {
+        return p.fma(vse, se, p.fma(vsw, sw, p.fma(vne, ne, p.round(vnw * nw))));
+    }
+
+    /** The pixel (x, y) as an offset in its plane, or -1 outside the image (where zeros padding reads 0). */
+    private static int offset(double x, double y, int h, int w) {
+        return x > -1 && x < w && y > -1 && y < h ? (int) y * w + (int) x : -1;
     }
 }
