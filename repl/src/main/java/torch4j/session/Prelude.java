@@ -38,6 +38,9 @@ public final class Prelude {
             {"import torch4j.optim.schedulers.*;", "torch4j.optim.schedulers.LRScheduler"},
             {"import torch4j.utils.data.*;", "torch4j.utils.data.Dataset"},
             {"import torch4j.serialization.*;", "torch4j.serialization.SafeTensors"},
+            {"import torch4j.vision.transforms.*;", "torch4j.vision.transforms.Transform"},
+            {"import torch4j.vision.datasets.*;", "torch4j.vision.datasets.MNIST"},
+            {"import torch4j.vision.utils.VisionUtils;", "torch4j.vision.utils.VisionUtils"},
             {"import torch4j.vision.models.Models;", "torch4j.vision.models.Models"},
             {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
     };
