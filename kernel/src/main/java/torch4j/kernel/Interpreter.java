@@ -62,6 +62,14 @@ public interface Interpreter extends AutoCloseable {
     /** Runs a cell: its snippets in order, stopping at the first error. */
     Outcome execute(String code);
 
+    /**
+     * Runs the cell of execution count {@code executionCount}: errors name it as IPython does
+     * ({@code Cell In[5], line 2}). By default the same as {@link #execute(String)}.
+     */
+    default Outcome execute(String code, int executionCount) {
+        return execute(code);
+    }
+
     /** Stops the running cell, from any thread (a tight loop too). */
     void interrupt();
 

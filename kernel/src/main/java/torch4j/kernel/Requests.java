@@ -87,7 +87,7 @@ final class Requests implements Interpreter.Display {
         }
         currentCell = request;
         kernel.stdin.startCell();
-        Interpreter.Outcome outcome = run(code);
+        Interpreter.Outcome outcome = run(code, count);
         kernel.flushStreams();
         JsonObject content;
         if (outcome.failure() != null) {
@@ -127,8 +127,14 @@ final class Requests implements Interpreter.Display {
 
     /** Runs code once the interpreter is up; a cell sent while it starts waits for it. */
     private Interpreter.Outcome run(String code) {
+        return run(code, -1);
+    }
+
+    /** {@link #run(String)} for the cell of execution count {@code count} (its errors name it); -1: no cell of its own. */
+    private Interpreter.Outcome run(String code, int count) {
         try {
-            return kernel.interpreter.get().execute(code);
+            Interpreter interpreter = kernel.interpreter.get();
+            return count < 0 ? interpreter.execute(code) : interpreter.execute(code, count);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return new Interpreter.Outcome(null, new Interpreter.Failure(cause.getClass().getName(),

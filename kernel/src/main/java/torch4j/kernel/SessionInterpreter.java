@@ -75,6 +75,17 @@ public final class SessionInterpreter implements Interpreter {
 
     @Override
     public Outcome execute(String code) {
+        return run(code, null);
+    }
+
+    /** Runs a cell; errors name it {@code Cell In[n]} (n its execution count) as IPython does. */
+    @Override
+    public Outcome execute(String code, int executionCount) {
+        return run(code, "Cell In[" + executionCount + "]");
+    }
+
+    /** Runs a cell whose errors name it {@code origin} (null: the session's own numbering). */
+    private Outcome run(String code, String origin) {
         String asked = code.strip();
         if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
             String name = asked.substring(0, asked.length() - 1).strip();
@@ -85,7 +96,7 @@ public final class SessionInterpreter implements Interpreter {
         }
         List<Evaluation> evaluations;
         try {
-            evaluations = session.eval(code);
+            evaluations = origin == null ? session.eval(code) : session.eval(code, origin);
         } finally {
             // what the cell drew without show() appears below it, as with matplotlib's inline backend
             Figure drawn = Plt.takeUnshown();

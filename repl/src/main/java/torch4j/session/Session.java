@@ -38,6 +38,9 @@ public final class Session implements AutoCloseable {
     private final List<String> history = new ArrayList<>();
     private volatile String lastSnippetId;
     private volatile boolean evaluating;   // a learner's snippet is running: warm-up waits
+    private final SourceMap sources = new SourceMap();   // snippet id -> the learner's cell and line
+    private volatile SourceMap.Place running;           // where the snippet being evaluated came from
+    private int inputs;                                  // entries evaluated without a name: Input In [n]
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -48,6 +51,8 @@ public final class Session implements AutoCloseable {
     public static Session start(SessionOptions options) {
         SessionStreams.install();
         Prelude.routePlots();
+        // anomaly mode's forward traces name the learner's cells, as this session's errors do
+        torch4j.autograd.ForwardTrace.setFormatter(Session::forwardTrace);
         Session s = new Session(options);
         s.open();
         return s;
@@ -79,12 +84,29 @@ public final class Session implements AutoCloseable {
     /**
      * Splits {@code code} into snippets (JShell's source analysis), runs them in order and stops
      * at the first error. User code's standard streams go to this session's streams meanwhile.
+     * Errors name the code as the n-th entry, {@code Input In [n]}, counted over this session's
+     * unnamed evals (the REPL's entries).
      */
-    public synchronized List<Evaluation> eval(String code) {
+    public List<Evaluation> eval(String code) {
+        String name;
+        synchronized (this) {
+            name = "Input In [" + ++inputs + "]";
+        }
+        return eval(code, name);
+    }
+
+    /**
+     * {@link #eval(String)}, with errors naming the code {@code origin} and its lines: the kernel
+     * passes {@code Cell In[5]} for the cell of execution count 5, as IPython names cells.
+     */
+    public synchronized List<Evaluation> eval(String code, String origin) {
         List<Evaluation> results = new ArrayList<>();
         String remaining = code;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        SourceMap.Origin cell = SourceMap.Origin.of(origin, code);
         while (remaining != null && !remaining.isBlank()) {
+            remaining = remaining.stripLeading();   // so the snippet's line 1 is the line its code starts on
+            SourceMap.Place place = new SourceMap.Place(cell, SourceMap.lineOf(code, code.length() - remaining.length()));
             CompletionInfo info = analysis.analyzeCompletion(remaining);
             String source;
             switch (info.completeness()) {
@@ -92,7 +114,7 @@ public final class Session implements AutoCloseable {
                 case COMPLETE, COMPLETE_WITH_SEMI -> { source = info.source(); remaining = info.remaining(); }
                 default -> { source = remaining; remaining = null; }   // incomplete or unknown: JShell says why
             }
-            Evaluation ev = evalSnippet(source);
+            Evaluation ev = evalSnippet(source, place);
             results.add(ev);
             if (!ev.ok()) break;
             history.add(source.strip());
@@ -134,7 +156,7 @@ public final class Session implements AutoCloseable {
         int offset = base;
         String remaining = text;
         while (remaining != null && !remaining.isBlank()) {
-            int blank = leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
+            int blank = SourceText.leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
             remaining = remaining.substring(blank);
             offset += blank;
             int start = offset;
@@ -155,27 +177,29 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** The length of the whitespace and comments that open {@code s}. */
-    private static int leadingBlank(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            if (Character.isWhitespace(s.charAt(i))) i++;
-            else if (s.startsWith("//", i)) { int nl = s.indexOf('\n', i); i = nl < 0 ? s.length() : nl + 1; }
-            else if (s.startsWith("/*", i)) { int end = s.indexOf("*/", i + 2); i = end < 0 ? s.length() : end + 2; }
-            else break;
+    /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
+    public Evaluation evalOne(String source) {
+        String name;
+        synchronized (this) {
+            name = "Input In [" + ++inputs + "]";
         }
-        return i;
+        return evalOne(name, source, new Chunk(source, 0));
     }
 
-    /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
-    public synchronized Evaluation evalOne(String source) {
-        Evaluation ev = evalSnippet(source);
-        if (ev.ok()) history.add(source.strip());
+    /**
+     * Runs one snippet of a longer text (as {@link #split} returns them): a script runner passes
+     * the script's name ({@code File "lesson.jsh"}) and whole text, so errors name the script's lines.
+     */
+    public synchronized Evaluation evalOne(String origin, String text, Chunk chunk) {
+        SourceMap.Place place = new SourceMap.Place(SourceMap.Origin.of(origin, text), SourceMap.lineOf(text, chunk.offset()));
+        Evaluation ev = evalSnippet(chunk.source(), place);
+        if (ev.ok()) history.add(chunk.source().strip());
         return ev;
     }
 
-    private Evaluation evalSnippet(String source) {
+    private Evaluation evalSnippet(String source, SourceMap.Place place) {
         Prelude.active = this;
+        running = place;
         SessionStreams.route(options.out(), options.err(), options.in());
         List<SnippetEvent> events;
         evaluating = true;
@@ -183,6 +207,7 @@ public final class Session implements AutoCloseable {
             events = shell.eval(source);
         } finally {
             evaluating = false;
+            running = null;
             System.out.flush();
             System.err.flush();
         }
@@ -190,11 +215,12 @@ public final class Session implements AutoCloseable {
         if (main == null) return new Evaluation(source, null, false, null, null);
         Snippet snippet = main.snippet();
         lastSnippetId = snippet.id();
+        sources.put(snippet, shell.sourceCodeAnalysis().wrapper(snippet).fullClassName().replaceFirst("^REPL\\.\\$JShell\\$", ""), place);
         if (main.status() == Snippet.Status.REJECTED) {
-            return new Evaluation(source, null, false, null, Errors.compile(shell, snippet));
+            return new Evaluation(source, null, false, null, Errors.compile(shell, snippet, place, sources));
         }
         if (main.exception() != null) {
-            return new Evaluation(source, null, false, null, Errors.exception(main.exception()));
+            return new Evaluation(source, null, false, null, Errors.exception(main.exception(), snippet.id(), place, sources));
         }
         if (provider.control().takeStopped()) {
             return new Evaluation(source, null, false, null,
@@ -222,6 +248,16 @@ public final class Session implements AutoCloseable {
             return new Evaluation(source, value, true, echo, null);
         }
         return new Evaluation(source, null, false, null, null);
+    }
+
+    /**
+     * Anomaly mode's forward trace of a node made by snippet code: the learner's frames at their
+     * cells, as errors show them; torch4j's plain form when none of them is the learner's.
+     */
+    private static List<String> forwardTrace(StackTraceElement[] frames) {
+        Session s = Prelude.active;
+        List<Traceback.Frame> mine = s == null || s.closed ? List.of() : RawFrames.frames(frames, s.shell, s.sources, s.running);
+        return mine.isEmpty() ? torch4j.autograd.ForwardTrace.plain(frames) : Traceback.render(mine);
     }
 
     private Object liveValue(VarSnippet v) {
@@ -300,30 +336,12 @@ public final class Session implements AutoCloseable {
                 case EMPTY -> { return new Completeness(Completeness.Status.COMPLETE, ""); }
                 case COMPLETE, COMPLETE_WITH_SEMI -> remaining = info.remaining();
                 case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
-                    return new Completeness(Completeness.Status.INCOMPLETE, indentFor(remaining));
+                    return new Completeness(Completeness.Status.INCOMPLETE, SourceText.indentFor(remaining));
                 }
                 default -> { return new Completeness(Completeness.Status.INVALID, ""); }
             }
         }
         return new Completeness(Completeness.Status.COMPLETE, "");
-    }
-
-    /** Four spaces per bracket left open in {@code code} (strings, chars and comments skipped). */
-    static String indentFor(String code) {
-        int depth = 0;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '"' || c == '\'') {
-                for (i++; i < code.length() && code.charAt(i) != c; i++) if (code.charAt(i) == '\\') i++;
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
-                while (i < code.length() && code.charAt(i) != '\n') i++;
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
-                int end = code.indexOf("*/", i + 2);
-                i = end < 0 ? code.length() : end + 1;
-            } else if (c == '{' || c == '(' || c == '[') depth++;
-            else if (c == '}' || c == ')' || c == ']') depth = Math.max(0, depth - 1);
-        }
-        return "    ".repeat(depth);
     }
 
     /** Completion candidates at {@code cursor} from JShell's source analysis (members after {@code x.}, statics, variables, types). */
@@ -406,6 +424,7 @@ public final class Session implements AutoCloseable {
     public synchronized void reset() {
         shell.close();
         history.clear();
+        sources.clear();
         open();
     }
 

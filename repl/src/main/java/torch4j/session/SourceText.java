@@ -1,0 +1,36 @@
+package torch4j.session;
+
+/** What the session reads off Java source text without compiling it: blanks, open brackets. */
+final class SourceText {
+    private SourceText() {}
+
+    /** The length of the whitespace and comments that open {@code s}. */
+    static int leadingBlank(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (Character.isWhitespace(s.charAt(i))) i++;
+            else if (s.startsWith("//", i)) { int nl = s.indexOf('\n', i); i = nl < 0 ? s.length() : nl + 1; }
+            else if (s.startsWith("/*", i)) { int end = s.indexOf("*/", i + 2); i = end < 0 ? s.length() : end + 2; }
+            else break;
+        }
+        return i;
+    }
+
+    /** Four spaces per bracket left open in {@code code} (strings, chars and comments skipped). */
+    static String indentFor(String code) {
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                for (i++; i < code.length() && code.charAt(i) != c; i++) if (code.charAt(i) == '\\') i++;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                while (i < code.length() && code.charAt(i) != '\n') i++;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? code.length() : end + 1;
+            } else if (c == '{' || c == '(' || c == '[') depth++;
+            else if (c == '}' || c == ')' || c == ']') depth = Math.max(0, depth - 1);
+        }
+        return "    ".repeat(depth);
+    }
+}
