@@ -12,13 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Cells on the real session: errors name the cell as IPython does. */
+/** Cells on the real session: errors name the cell as IPython does, a trailing ';' shows no result. */
 @Timeout(120)
 class SessionInterpreterTest {
     private static final String RED = "\u001b[0;31m", RESET = "\u001b[0m";
 
     @Test
-    void errorsNameTheCellByItsExecutionCount() {
+    void errorsNameTheCellByItsExecutionCountAndSemicolonsSilence() {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         Interpreter.Display display = new Interpreter.Display() {
             @Override public void display(Map<String, String> bundle, String displayId) { }
@@ -32,6 +32,10 @@ class SessionInterpreterTest {
             assertEquals(List.of(RED + "java.lang.ArithmeticException: / by zero" + RESET,
                     "Cell In[1], line 2, in half", "----> 2     return 10 / a;", "",
                     "Cell In[2], line 2", "----> 2 half(z)"), f.traceback());
+            Interpreter.Outcome silent = cells.execute("manualSeed(42);", 3);
+            assertNull(silent.failure());
+            assertNull(silent.result());
+            assertEquals("Generator(seed=42)", cells.execute("manualSeed(42)", 4).result().get("text/plain"));
         }
     }
 }

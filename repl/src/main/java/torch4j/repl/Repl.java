@@ -41,7 +41,6 @@ final class Repl {
     private final Terminal terminal;
     private final PrintStream out;
     private final CompletableFuture<Session> session;
-    private volatile boolean echoAll;
     /** Warm-up rounds of 7 snippets: about 4 s of one core, after which a trivial snippet compiles in ~13 ms. */
     private static final int WARM_UP_ROUNDS = 40;
 
@@ -168,15 +167,15 @@ final class Repl {
             return;
         }
         if (ev.echo() != null) println(ev.echo());
-        else if (echoAll && ev.hasValue()) println(torch4j.session.Repr.of(ev.value()));
     }
 
     Session session() {
         return session.join();
     }
 
+    /** {@code :set echo all}: declarations show their value too (an expression ending in ';' still does not). */
     void echoAll(boolean all) {
-        echoAll = all;
+        session().echoDeclarations(all);
     }
 
     void println(String text) {

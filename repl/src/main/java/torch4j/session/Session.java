@@ -41,10 +41,12 @@ public final class Session implements AutoCloseable {
     private final SourceMap sources = new SourceMap();   // snippet id -> the learner's cell and line
     private volatile SourceMap.Place running;           // where the snippet being evaluated came from
     private int inputs;                                  // entries evaluated without a name: Input In [n]
+    private volatile boolean echoDeclarations;
 
     private Session(SessionOptions options) {
         this.options = options;
         this.classpath = System.getProperty("java.class.path");
+        this.echoDeclarations = options.echoDeclarations();
     }
 
     /** Starts JShell in-process (values stay live objects) and loads the prelude. */
@@ -232,19 +234,21 @@ public final class Session implements AutoCloseable {
         boolean expression = snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || (snippet.kind() == Snippet.Kind.EXPRESSION && snippet.subKind().hasValue());
         boolean declaration = snippet.kind() == Snippet.Kind.VAR && !expression;
+        // as IPython: an expression ending in ';' runs without showing its value (manualSeed(42);)
+        boolean silenced = !declaration && SourceText.endsWithSemicolon(source);
         if (snippet instanceof VarSnippet v && snippet.subKind().hasValue()) {
             Object value = liveValue(v);
             // An expression's value is shown, not kept as JShell's $N variable: every variable
             // still defined is imported into each later snippet's compilation, so keeping them
             // made each eval slower (measured: a trivial one went from 5 ms to 12-17 ms over 200).
             if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) shell.drop(snippet);
-            boolean echo = expression || (declaration && options.echoDeclarations() && snippet.subKind().hasValue());
+            boolean echo = (expression && !silenced) || (declaration && echoDeclarations && snippet.subKind().hasValue());
             return new Evaluation(source, value, true, echo ? Repr.of(value) : null, null);
         }
         if (snippet instanceof jdk.jshell.ExpressionSnippet x && snippet.subKind().hasValue()) {
             // an expression naming an existing variable (x) or assigning one (x = ...): show the variable
             Object value = valueOf(x.name()).orElse(null);
-            String echo = value != null ? Repr.of(value) : main.value();
+            String echo = silenced ? null : value != null ? Repr.of(value) : main.value();
             return new Evaluation(source, value, true, echo, null);
         }
         return new Evaluation(source, null, false, null, null);
@@ -260,6 +264,11 @@ public final class Session implements AutoCloseable {
         return mine.isEmpty() ? torch4j.autograd.ForwardTrace.plain(frames) : Traceback.render(mine);
     }
 
+    /** Whether a declaration ({@code var x = ...}) echoes its value as an expression does (the REPL's {@code :set echo all}). */
+    public void echoDeclarations(boolean echo) {
+        echoDeclarations = echo;
+    }
+
     private Object liveValue(VarSnippet v) {
         try {
             shell.varValue(v);
@@ -268,6 +277,9 @@ public final class Session implements AutoCloseable {
             return null;
         }
     }
+
+    /** What the warm-up's names start with: they exist for a moment in this session and are never offered or listed. */
+    private static final String WARM_UP_PREFIX = "warm$";
 
     /** Snippets shaped like a learner's first lines, compiled and dropped by {@link #warmUp}. */
     private static final List<String> WARM_UP = List.of(
@@ -352,7 +364,7 @@ public final class Session implements AutoCloseable {
         Set<String> rest = new LinkedHashSet<>();
         for (SourceCodeAnalysis.Suggestion s : suggestions) {
             String c = s.continuation();
-            if (c.startsWith("$") || c.equals("do_it$(")) continue;   // JShell's internals
+            if (c.startsWith("$") || c.equals("do_it$(") || c.startsWith(WARM_UP_PREFIX)) continue;   // JShell's internals, the warm-up's
             (s.matchesType() ? typed : rest).add(c);
         }
         typed.addAll(rest);
@@ -380,7 +392,7 @@ public final class Session implements AutoCloseable {
     public synchronized List<VarInfo> vars() {
         List<VarInfo> out = new ArrayList<>();
         shell.variables().forEach(v -> {
-            if (v.name().startsWith("$") || !shell.status(v).isActive()) return;
+            if (v.name().startsWith("$") || v.name().startsWith(WARM_UP_PREFIX) || !shell.status(v).isActive()) return;
             Object value = liveValue(v);
             String summary = summary(value);
             if (value instanceof Tensor t) {

@@ -1,6 +1,6 @@
 package torch4j.session;
 
-/** What the session reads off Java source text without compiling it: blanks, open brackets. */
+/** What the session reads off Java source text without compiling it: blanks, open brackets, a final ';'. */
 final class SourceText {
     private SourceText() {}
 
@@ -32,5 +32,37 @@ final class SourceText {
             else if (c == '}' || c == ')' || c == ']') depth = Math.max(0, depth - 1);
         }
         return "    ".repeat(depth);
+    }
+
+    /**
+     * Whether the code's last token is ';' (trailing blanks and comments aside; strings, characters
+     * and text blocks skipped): {@code manualSeed(42); // seed} does, {@code print("a;")} does not.
+     */
+    static boolean endsWithSemicolon(String s) {
+        char last = 0;
+        int i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (s.startsWith("//", i)) {
+                int nl = s.indexOf('\n', i);
+                i = nl < 0 ? n : nl;
+            } else if (s.startsWith("/*", i)) {
+                int end = s.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (s.startsWith("\"\"\"", i)) {
+                int end = s.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? n : end + 3;
+                last = c;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') j += s.charAt(j) == '\\' ? 2 : 1;
+                i = Math.min(n, j + 1);
+                last = c;
+            } else {
+                if (!Character.isWhitespace(c)) last = c;
+                i++;
+            }
+        }
+        return last == ';';
     }
 }

@@ -109,6 +109,14 @@ class ScriptTest {
                 + "File \"" + file + "\", line 2\nint k = \"x\";\n        ^-^\n", r.err());
     }
 
+    /** Scripts never echo; a trailing ';' changes nothing there (it silences an expression in the REPL and kernel). */
+    @Test
+    void scriptsEchoNothingWithOrWithoutSemicolons() throws Exception {
+        Run r = run("manualSeed(42);\nmanualSeed(42)\nrandn(2);\nprint(Torch.manualSeed(7));\n");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Generator(seed=7)\n", r.out());
+    }
+
     @Test
     void systemExitSetsTheStatus() throws Exception {
         Run r = run("print(1);\nSystem.exit(3);\nprint(2);\n");
