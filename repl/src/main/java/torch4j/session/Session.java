@@ -147,36 +147,10 @@ public final class Session implements AutoCloseable {
             CompletionInfo whole = analysis.analyzeCompletion(text);
             if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                     || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
-            splitComplete(analysis, text, pending, chunks);
+            SourceText.splitComplete(analysis, text, pending, chunks);
             pending = pos;
         }
         return chunks;
-    }
-
-    /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
-    private static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Chunk> chunks) {
-        int offset = base;
-        String remaining = text;
-        while (remaining != null && !remaining.isBlank()) {
-            int blank = SourceText.leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
-            remaining = remaining.substring(blank);
-            offset += blank;
-            int start = offset;
-            if (remaining.isBlank()) return;
-            CompletionInfo info = analysis.analyzeCompletion(remaining);
-            switch (info.completeness()) {
-                case EMPTY -> { return; }
-                case COMPLETE, COMPLETE_WITH_SEMI -> {
-                    chunks.add(new Chunk(info.source(), start));
-                    offset += remaining.length() - info.remaining().length();
-                    remaining = info.remaining();
-                }
-                default -> {
-                    chunks.add(new Chunk(remaining, start));
-                    remaining = null;
-                }
-            }
-        }
     }
 
     /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */

@@ -1,8 +1,38 @@
 package torch4j.session;
 
-/** What the session reads off Java source text without compiling it: blanks, open brackets, a final ';'. */
+import java.util.List;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+
+/** What the session reads off Java source text: where its snippets start, blanks, open brackets, a final ';'. */
 final class SourceText {
     private SourceText() {}
+
+    /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
+    static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Session.Chunk> chunks) {
+        int offset = base;
+        String remaining = text;
+        while (remaining != null && !remaining.isBlank()) {
+            int blank = leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
+            remaining = remaining.substring(blank);
+            offset += blank;
+            int start = offset;
+            if (remaining.isBlank()) return;
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY -> { return; }
+                case COMPLETE, COMPLETE_WITH_SEMI -> {
+                    chunks.add(new Session.Chunk(info.source(), start));
+                    offset += remaining.length() - info.remaining().length();
+                    remaining = info.remaining();
+                }
+                default -> {
+                    chunks.add(new Session.Chunk(remaining, start));
+                    remaining = null;
+                }
+            }
+        }
+    }
 
     /** The length of the whitespace and comments that open {@code s}. */
     static int leadingBlank(String s) {
