@@ -26,7 +26,9 @@ import torch4j.session.SessionOptions;
  * The interactive torch4j REPL: JLine 3 line editing (history kept in {@code ~/.torch4j_history},
  * multi-line input while JShell says the snippet is incomplete, Tab completion, Shift-Tab
  * documentation, highlighting) over a {@link Session}. The prompt appears at once; JShell and the
- * prelude start in the background and the first snippet waits for them.
+ * prelude start in the background and the first snippet (or Tab) waits for them. Keys typed while
+ * a snippet runs appear at the next prompt ({@link TypeAhead}); what a background thread prints
+ * goes above the prompt ({@link PromptAwareOutput}).
  *
  * <pre>
  * &gt;&gt;&gt; manualSeed(42); randn(2, 2)
@@ -39,14 +41,18 @@ final class Repl {
     static final String CONTINUATION = "... ";
 
     private final Terminal terminal;
+    private final PromptAwareOutput output;
     private final PrintStream out;
+    private final TypeAhead typeAhead;
     private final CompletableFuture<Session> session;
     /** Warm-up rounds of 7 snippets: about 4 s of one core, after which a trivial snippet compiles in ~13 ms. */
     private static final int WARM_UP_ROUNDS = 40;
 
     private Repl(Terminal terminal, CompletableFuture<Session> session) {
         this.terminal = terminal;
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.typeAhead = new TypeAhead(terminal);
+        this.output = new PromptAwareOutput(terminal);
+        this.out = new PrintStream(output, true, StandardCharsets.UTF_8);
         this.session = session;
     }
 
@@ -57,7 +63,7 @@ final class Repl {
         Repl repl = new Repl(terminal, session);
         Thread starter = new Thread(() -> {
             try {
-                Session started = Session.start(SessionOptions.of(repl.out, repl.out, terminal.input(), repl.displaySink()));
+                Session started = Session.start(SessionOptions.of(repl.out, repl.out, repl.typeAhead.input(), repl.displaySink()));
                 session.complete(started);
                 started.warmUp(WARM_UP_ROUNDS, () -> false);   // in the background, pausing while a snippet runs
             } catch (Throwable t) {
@@ -91,10 +97,13 @@ final class Repl {
                 .parser(parser).completer(parser).highlighter(new JavaHighlighter())
                 .variable(LineReader.HISTORY_FILE, historyFile())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
+                // no INDENTATION: with it, JLine's '}' (insert-close-curly) deletes up to that many
+                // spaces before the bracket even mid-line ("{ return x; }" became "{ return x;}")
+                .variable(LineReader.INDENTATION, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
                 .build();
+        output.attach(reader);   // a background thread's output goes above the prompt
         reader.getWidgets().put("torch4j-doc", () -> showDocumentation(reader));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), KeyMap.key(terminal, org.jline.utils.InfoCmp.Capability.key_btab));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), "\033[Z");
@@ -103,12 +112,15 @@ final class Repl {
         Commands commands = new Commands(this);
         while (true) {
             String line;
+            output.prompting(true);
             try {
                 line = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
                 continue;                                   // Ctrl-C at the prompt clears the line
             } catch (EndOfFileException e) {
                 return 0;                                   // Ctrl-D
+            } finally {
+                output.prompting(false);
             }
             if (line.isBlank()) continue;
             if (line.strip().startsWith(":")) {
@@ -191,7 +203,6 @@ final class Repl {
     }
 
     private boolean showDocumentation(LineReader reader) {
-        if (!session.isDone()) return true;
         String buffer = reader.getBuffer().toString();
         int cursor = reader.getBuffer().cursor();
         session.join().documentation(buffer, cursor).ifPresentOrElse(
