@@ -90,11 +90,12 @@ public final class Session implements AutoCloseable {
      * unnamed evals (the REPL's entries).
      */
     public List<Evaluation> eval(String code) {
-        String name;
-        synchronized (this) {
-            name = "Input In [" + ++inputs + "]";
-        }
-        return eval(code, name);
+        return eval(code, nextInputName());
+    }
+
+    /** {@code Input In [n]}: the name of this session's n-th unnamed eval, as IPython 8.0-8.4 named the terminal's inputs. */
+    private synchronized String nextInputName() {
+        return "Input In [" + ++inputs + "]";
     }
 
     /**
@@ -155,11 +156,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
     public Evaluation evalOne(String source) {
-        String name;
-        synchronized (this) {
-            name = "Input In [" + ++inputs + "]";
-        }
-        return evalOne(name, source, new Chunk(source, 0));
+        return evalOne(nextInputName(), source, new Chunk(source, 0));
     }
 
     /**
