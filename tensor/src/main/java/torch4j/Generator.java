@@ -72,7 +72,7 @@ public final class Generator {
      *
      * <pre>{@code
      * jshell> var g = new Generator().manualSeed(42)
-     * g ==> torch4j.Generator@2957fcb0
+     * g ==> Generator(seed=42)
      * }</pre>
      *
      * @param seed any 64-bit value; negative values are PyTorch's two's complement reading of
@@ -162,8 +162,12 @@ public final class Generator {
         return Entropy.SOURCE.nextLong();
     }
 
-    /** As PyTorch prints a generator: {@code <torch._C.Generator object at 0x...>} (an identity, not an address). */
+    /**
+     * {@code Generator(seed=42)}: the seed this generator was last seeded with ({@link #initialSeed()},
+     * as Java's signed long). PyTorch prints {@code <torch._C.Generator object at 0x7f...>}, a
+     * Python object address a Java learner can do nothing with; the seed says which stream this is.
+     */
     @Override public String toString() {
-        return "<torch._C.Generator object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return "Generator(seed=" + initialSeed() + ")";
     }
 }

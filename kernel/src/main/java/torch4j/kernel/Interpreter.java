@@ -79,6 +79,20 @@ public interface Interpreter extends AutoCloseable {
     Outcome execute(String code, BooleanSupplier interrupted);
 
     /**
+     * {@link #execute(String, BooleanSupplier)} for the cell of execution count
+     * {@code executionCount}: errors name it as IPython does ({@code Cell In[5], line 2}); a
+     * negative count names no cell. By default the same as {@code execute(code, interrupted)}.
+     */
+    default Outcome execute(String code, int executionCount, BooleanSupplier interrupted) {
+        return execute(code, interrupted);
+    }
+
+    /** {@link #execute(String, int, BooleanSupplier)}, never interrupted by the caller. */
+    default Outcome execute(String code, int executionCount) {
+        return execute(code, executionCount, () -> false);
+    }
+
+    /**
      * Stops the running cell, from any thread (a tight loop too). Does nothing while no cell
      * runs: the kernel decides which cell an interrupt is meant for.
      */

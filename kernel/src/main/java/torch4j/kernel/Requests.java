@@ -178,7 +178,7 @@ final class Requests implements Interpreter.Display {
             publish(request, "execute_input", input);
         }
         currentCell = request;
-        Interpreter.Outcome outcome = run(code, cell);
+        Interpreter.Outcome outcome = run(code, count, cell);
         kernel.flushStreams();
         JsonObject content;
         if (outcome.failure() != null) {
@@ -218,13 +218,14 @@ final class Requests implements Interpreter.Display {
 
     /**
      * Runs code once the interpreter is up; a cell sent while it starts waits for it, unless it
-     * is interrupted meanwhile.
+     * is interrupted meanwhile. {@code count}: the execution count its errors name
+     * ({@code Cell In[5]}), -1 for code that is no cell of its own (user_expressions).
      */
-    private Interpreter.Outcome run(String code, BooleanSupplier interrupted) {
+    private Interpreter.Outcome run(String code, int count, BooleanSupplier interrupted) {
         try {
             Interpreter i = awaitInterpreter(interrupted);
             if (i == null) return new Interpreter.Outcome(null, Interpreter.INTERRUPTED);
-            return i.execute(code, interrupted);
+            return i.execute(code, count, interrupted);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return new Interpreter.Outcome(null, new Interpreter.Failure(cause.getClass().getName(),
@@ -270,7 +271,7 @@ final class Requests implements Interpreter.Display {
         if (!request.content().has("user_expressions") || !request.content().get("user_expressions").isJsonObject())
             return results;
         for (var e : request.content().getAsJsonObject("user_expressions").entrySet()) {
-            Interpreter.Outcome o = run(e.getValue().getAsString(), interrupted);
+            Interpreter.Outcome o = run(e.getValue().getAsString(), -1, interrupted);
             JsonObject r;
             if (o.failure() != null) {
                 r = failure(o.failure());

@@ -76,6 +76,17 @@ public final class SessionInterpreter implements Interpreter {
 
     @Override
     public Outcome execute(String code, BooleanSupplier interrupted) {
+        return run(code, null, interrupted);
+    }
+
+    /** Runs a cell; errors name it {@code Cell In[n]} (n its execution count) as IPython does. */
+    @Override
+    public Outcome execute(String code, int executionCount, BooleanSupplier interrupted) {
+        return run(code, executionCount < 0 ? null : "Cell In[" + executionCount + "]", interrupted);
+    }
+
+    /** Runs a cell whose errors name it {@code origin} (null: the session's own numbering). */
+    private Outcome run(String code, String origin, BooleanSupplier interrupted) {
         String asked = code.strip();
         if (asked.length() > 1 && asked.endsWith("?") && !asked.endsWith("??") && HELP_TARGET.matcher(asked).matches()) {
             String name = asked.substring(0, asked.length() - 1).strip();
@@ -86,7 +97,7 @@ public final class SessionInterpreter implements Interpreter {
         }
         List<Evaluation> evaluations;
         try {
-            evaluations = session.eval(code, interrupted);
+            evaluations = origin == null ? session.eval(code, interrupted) : session.eval(code, origin, interrupted);
         } finally {
             // what the cell drew without show() appears below it, as with matplotlib's inline backend
             Figure drawn = Plt.takeUnshown();

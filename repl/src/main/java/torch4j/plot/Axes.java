@@ -222,5 +222,8 @@ public final class Axes {
     /** The scatters drawn so far. */
     public List<Scatter> scatters() { return List.copyOf(scatters); }
 
+    /** The histograms drawn so far. */
+    public List<Hist> hists() { return List.copyOf(hists); }
+
     boolean isEmpty() { return lines.isEmpty() && scatters.isEmpty() && texts.isEmpty() && hists.isEmpty() && image == null; }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -159,8 +160,9 @@ public final class Figure {
 
     /**
      * Saves the figure: SVG for a {@code .svg} path, PNG otherwise ({@code .png} is added when the
-     * name has no extension, as matplotlib does). Written to a temporary file beside the target,
-     * then renamed, so a reader never sees half a picture.
+     * name has no extension, as matplotlib does). Written to a new file beside the target, then
+     * renamed, so a reader never sees half a picture; the file is created as any program's is,
+     * with the permissions the umask allows (a temp file's would be owner-only).
      */
     public Path savefig(String path) {
         Path target = Path.of(path.contains(".") && !path.endsWith(".") ? path : path + ".png").toAbsolutePath();
@@ -171,9 +173,10 @@ public final class Figure {
         try {
             Path dir = target.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".torch4j-fig", ".tmp");
+            Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                // CREATE_NEW with no attributes: the OS applies the umask, as for any new file
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     if (svg) writeSvg(out); else writePng(out);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -8,8 +8,8 @@ import torch4j.plot.Line;
 import torch4j.plot.Scatter;
 
 /**
- * Line and scatter plots drawn with Unicode braille (2×4 dots per character) for terminals that
- * show no images: y labels at the top and bottom of the axis, x labels under its ends.
+ * Line, scatter and histogram plots drawn with Unicode braille (2×4 dots per character) for
+ * terminals that show no images: y labels at the top and bottom of the axis, x labels under its ends.
  *
  * <pre>{@code
  * jshell> System.out.println(BrailleChart.plot(new double[] {0, 1, 0, 1}, 12, 3))
@@ -29,6 +29,9 @@ public final class BrailleChart {
         public Series(double[] x, double[] y, boolean connect) { this(x, y, connect, null); }
     }
 
+    /** A histogram's bars: {@code counts.length + 1} bin edges, a bar from 0 up to each count, in a colour (null: the terminal's). */
+    public record Bars(double[] edges, double[] counts, java.awt.Color color) {}
+
     /** {@code y} against 0..n-1 as a line, {@code cols} characters wide (labels included), {@code rows} plot rows high. */
     public static String plot(double[] y, int cols, int rows) {
         double[] x = new double[y.length];
@@ -39,7 +42,7 @@ public final class BrailleChart {
     /** {@code y} against {@code x} as a line. */
     public static String plot(double[] x, double[] y, int cols, int rows) { return render(List.of(new Series(x, y, true)), cols, rows); }
 
-    /** The first axes of a figure: its lines joined, its scatters as dots, its title above. */
+    /** The first axes of a figure: its lines joined, its scatters as dots, its histograms as bars, its title above. */
     public static String of(Figure fig, int cols, int rows) { return of(fig, cols, rows, false); }
 
     /**
@@ -53,12 +56,17 @@ public final class BrailleChart {
         for (Line l : ax.lines()) series.add(new Series(l.x(), l.y(), l.lineStyle() != null, color ? l.color() : null));
         for (Scatter s : ax.scatters())
             series.add(new Series(s.x(), s.y(), false, color && s.colors().length > 0 ? s.colors()[0] : null));
-        String chart = render(series, cols, rows);
+        List<Bars> bars = new ArrayList<>();
+        for (Axes.Hist h : ax.hists()) bars.add(new Bars(h.edges(), h.counts(), color ? h.color() : null));
+        String chart = render(series, bars, cols, rows);
         return ax.title() == null ? chart : center(ax.title(), cols) + "\n" + chart;
     }
 
     /** The series on shared axes; {@code rows} lines of plot, then the axis line and the x labels. */
-    public static String render(List<Series> series, int cols, int rows) {
+    public static String render(List<Series> series, int cols, int rows) { return render(series, List.of(), cols, rows); }
+
+    /** Series and histogram bars on shared axes (the y axis then reaches down to 0, where the bars stand). */
+    public static String render(List<Series> series, List<Bars> bars, int cols, int rows) {
         double xmin = Double.POSITIVE_INFINITY, xmax = Double.NEGATIVE_INFINITY, ymin = xmin, ymax = xmax;
         for (Series s : series)
             for (int i = 0; i < s.x().length; i++) {
@@ -66,6 +74,11 @@ public final class BrailleChart {
                 xmin = Math.min(xmin, s.x()[i]); xmax = Math.max(xmax, s.x()[i]);
                 ymin = Math.min(ymin, s.y()[i]); ymax = Math.max(ymax, s.y()[i]);
             }
+        for (Bars b : bars) {
+            xmin = Math.min(xmin, b.edges()[0]); xmax = Math.max(xmax, b.edges()[b.edges().length - 1]);
+            ymin = Math.min(ymin, 0); ymax = Math.max(ymax, 0);
+            for (double c : b.counts()) ymax = Math.max(ymax, c);
+        }
         if (xmin > xmax) { xmin = ymin = 0; xmax = ymax = 1; }
         String top = ProgressFormat.g3(ymax), bottom = ProgressFormat.g3(ymin);
         int labelW = Math.max(top.length(), bottom.length());
@@ -87,6 +100,13 @@ public final class BrailleChart {
             }
             for (int r = 0; r < rows; r++)   // a cell takes the colour of the last series that drew in it
                 for (int c = 0; c < plotCols; c++) if (cells[r][c] != before[r][c]) colors[r][c] = s.color();
+        }
+        for (Bars b : bars) {
+            int[][] before = new int[rows][];
+            for (int r = 0; r < rows; r++) before[r] = cells[r].clone();
+            bars(cells, b, xmin, xmax, ymin, ymax);
+            for (int r = 0; r < rows; r++)
+                for (int c = 0; c < plotCols; c++) if (cells[r][c] != before[r][c]) colors[r][c] = b.color();
         }
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < rows; r++) {
@@ -115,6 +135,28 @@ public final class BrailleChart {
     private static int scale(double v, double lo, double hi, int dots) {
         if (hi == lo) return dots / 2;
         return (int) Math.round((v - lo) / (hi - lo) * (dots - 1));
+    }
+
+    /**
+     * Each bin a filled block of dots from 0 to its count; a bin's edges fall on dot boundaries
+     * (the whole range is {@code dotsX} dots), and a bar 3 dots wide or more leaves its last
+     * column empty, so neighbouring bars of one height stay apart.
+     */
+    private static void bars(int[][] cells, Bars b, double xmin, double xmax, double ymin, double ymax) {
+        int dotsX = cells[0].length * 2, dotsY = cells.length * 4;
+        int base = dotsY - 1 - scale(0, ymin, ymax, dotsY);
+        for (int i = 0; i < b.counts().length; i++) {
+            if (!(b.counts()[i] > 0)) continue;
+            int x0 = edge(b.edges()[i], xmin, xmax, dotsX), x1 = edge(b.edges()[i + 1], xmin, xmax, dotsX);
+            if (x1 - x0 >= 3) x1--;
+            int top = dotsY - 1 - scale(b.counts()[i], ymin, ymax, dotsY);
+            for (int x = x0; x < Math.max(x1, x0 + 1); x++)
+                for (int y = top; y <= base; y++) dot(cells, x, y);
+        }
+    }
+
+    private static int edge(double v, double lo, double hi, int dots) {
+        return hi == lo ? 0 : (int) Math.floor((v - lo) / (hi - lo) * dots);
     }
 
     /** Bit of dot (x, y) within its cell, in braille's numbering (dots 1-3 and 7 left, 4-6 and 8 right). */

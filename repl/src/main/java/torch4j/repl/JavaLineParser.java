@@ -44,7 +44,8 @@ final class JavaLineParser implements Parser, Completer {
             for (String cmd : Commands.NAMES) candidates.add(new Candidate(cmd, cmd, null, null, null, null, true));
             return;
         }
-        if (!session.isDone()) return;    // never block a keystroke on the start-up
+        // Tab pressed while the session still starts waits for it (keys typed meanwhile queue up,
+        // unechoed): a completion inserts exactly its candidate whenever Tab is pressed
         int offset = 0;
         if (text.startsWith(":")) {       // :graph EXPR, :time EXPR: complete the expression
             offset = text.indexOf(' ') + 1;

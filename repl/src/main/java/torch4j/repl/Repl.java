@@ -26,7 +26,9 @@ import torch4j.session.SessionOptions;
  * The interactive torch4j REPL: JLine 3 line editing (history kept in {@code ~/.torch4j_history},
  * multi-line input while JShell says the snippet is incomplete, Tab completion, Shift-Tab
  * documentation, highlighting) over a {@link Session}. The prompt appears at once; JShell and the
- * prelude start in the background and the first snippet waits for them.
+ * prelude start in the background and the first snippet (or Tab) waits for them. Keys typed while
+ * a snippet runs appear at the next prompt ({@link TypeAhead}); what a background thread prints
+ * goes above the prompt ({@link PromptAwareOutput}).
  *
  * <pre>
  * &gt;&gt;&gt; manualSeed(42); randn(2, 2)
@@ -39,9 +41,10 @@ final class Repl {
     static final String CONTINUATION = "... ";
 
     private final Terminal terminal;
+    private final PromptAwareOutput output;
     private final PrintStream out;
+    private final TypeAhead typeAhead;
     private final CompletableFuture<Session> session;
-    private volatile boolean echoAll;
     /**
      * Set by Ctrl-C after the line editor accepted a line, until the next prompt: the line's eval
      * stops even when it has not started yet (the session alone would only stop a running one).
@@ -52,7 +55,9 @@ final class Repl {
 
     private Repl(Terminal terminal, CompletableFuture<Session> session) {
         this.terminal = terminal;
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.typeAhead = new TypeAhead(terminal);
+        this.output = new PromptAwareOutput(terminal);
+        this.out = new PrintStream(output, true, StandardCharsets.UTF_8);
         this.session = session;
     }
 
@@ -63,7 +68,7 @@ final class Repl {
         Repl repl = new Repl(terminal, session);
         Thread starter = new Thread(() -> {
             try {
-                Session started = Session.start(SessionOptions.of(repl.out, repl.out, terminal.input(), repl.displaySink()));
+                Session started = Session.start(SessionOptions.of(repl.out, repl.out, repl.typeAhead.input(), repl.displaySink()));
                 session.complete(started);
                 started.warmUp(WARM_UP_ROUNDS, () -> false);   // in the background, pausing while a snippet runs
             } catch (Throwable t) {
@@ -97,10 +102,13 @@ final class Repl {
                 .parser(parser).completer(parser).highlighter(new JavaHighlighter())
                 .variable(LineReader.HISTORY_FILE, historyFile())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, 4)
+                // no INDENTATION: with it, JLine's '}' (insert-close-curly) deletes up to that many
+                // spaces before the bracket even mid-line ("{ return x; }" became "{ return x;}")
+                .variable(LineReader.INDENTATION, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
                 .build();
+        output.attach(reader);   // a background thread's output goes above the prompt
         reader.getWidgets().put("torch4j-doc", () -> showDocumentation(reader));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), KeyMap.key(terminal, org.jline.utils.InfoCmp.Capability.key_btab));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("torch4j-doc"), "\033[Z");
@@ -113,12 +121,15 @@ final class Repl {
         while (true) {
             String line;
             lineInterrupted.set(false);                     // a Ctrl-C between lines stops nothing
+            output.prompting(true);
             try {
                 line = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
                 continue;                                   // Ctrl-C at the prompt clears the line
             } catch (EndOfFileException e) {
                 return 0;                                   // Ctrl-D
+            } finally {
+                output.prompting(false);
             }
             // a Ctrl-C as the line was accepted reached the editor's handler, which interrupts this thread
             if (Thread.interrupted()) lineInterrupted.set(true);
@@ -183,15 +194,15 @@ final class Repl {
             return;
         }
         if (ev.echo() != null) println(ev.echo());
-        else if (echoAll && ev.hasValue()) println(torch4j.session.Repr.of(ev.value()));
     }
 
     Session session() {
         return session.join();
     }
 
+    /** {@code :set echo all}: declarations show their value too (an expression ending in ';' still does not). */
     void echoAll(boolean all) {
-        echoAll = all;
+        session().echoDeclarations(all);
     }
 
     void println(String text) {
@@ -207,7 +218,6 @@ final class Repl {
     }
 
     private boolean showDocumentation(LineReader reader) {
-        if (!session.isDone()) return true;
         String buffer = reader.getBuffer().toString();
         int cursor = reader.getBuffer().cursor();
         session.join().documentation(buffer, cursor).ifPresentOrElse(

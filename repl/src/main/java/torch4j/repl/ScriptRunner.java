@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import torch4j.session.EvalError;
 import torch4j.session.Evaluation;
 import torch4j.session.Session;
@@ -29,11 +24,10 @@ public final class ScriptRunner {
     /** How a script ended: normally (0), at an error (1), or through {@code System.exit(status)}. */
     public record Outcome(boolean ok, int status) {}
 
-    private static final Pattern MULTILINE_AT = Pattern.compile("^line (\\d+):$");
-    private static final Pattern FRAME = Pattern.compile("\\(#(\\w+):(\\d+)\\)");
-    private static final Pattern TOP_FRAME = Pattern.compile("^\\s*at \\(#\\d+:(\\d+)\\)$");
-
-    /** Runs {@code file} in {@code session}; an error goes to {@code err} as {@code FILE:LINE: message}. */
+    /**
+     * Runs {@code file} in {@code session}; an error goes to {@code err} as {@code FILE:LINE: message},
+     * its frames named {@code File "FILE", line N} as Python names a script's.
+     */
     public static Outcome run(Session session, Path file, PrintStream err) {
         String code;
         try {
@@ -43,22 +37,15 @@ public final class ScriptRunner {
             return new Outcome(false, 2);
         }
         if (code.startsWith("#!")) code = "//" + code.substring(2);    // a shebang line is a comment here
-        Map<String, Integer> firstLineOfSnippet = new HashMap<>();
+        String origin = "File \"" + file + "\"";
         for (Session.Chunk chunk : session.split(code)) {
             if (chunk.source().strip().equals("/exit") || chunk.source().strip().equals(":exit")) return new Outcome(true, 0);
-            Evaluation ev = session.evalOne(chunk.source());
-            int first = lineOf(code, chunk.offset());
-            if (session.lastSnippetId() != null) firstLineOfSnippet.put(session.lastSnippetId(), first);
+            Evaluation ev = session.evalOne(origin, code, chunk);
             if (ev.ok()) continue;
             EvalError e = ev.error();
             if (e.kind().equals("exit")) return new Outcome(e.exitStatus().orElse(0) == 0, e.exitStatus().orElse(0));
-            int line = first + lineWithin(e) - 1;
-            String where = file.getFileName().toString();
-            String text = FRAME.matcher(e.render()).replaceAll(m -> {
-                Integer start = firstLineOfSnippet.get(m.group(1));
-                return start == null ? Matcher.quoteReplacement(m.group()) : "(" + Matcher.quoteReplacement(where) + ":" + (start + Integer.parseInt(m.group(2)) - 1) + ")";
-            });
-            err.println(file + ":" + line + ": " + text);
+            int line = e.line() > 0 ? e.line() : lineOf(code, chunk.offset());
+            err.println(file + ":" + line + ": " + e.render());
             return new Outcome(false, 1);
         }
         return new Outcome(true, 0);
@@ -69,15 +56,5 @@ public final class ScriptRunner {
         int line = 1;
         for (int i = 0; i < offset && i < code.length(); i++) if (code.charAt(i) == '\n') line++;
         return line;
-    }
-
-    /** The 1-based line of the error inside its snippet: the caret's line, or the snippet's own frame. */
-    static int lineWithin(EvalError e) {
-        List<String> trace = e.traceback();
-        for (String l : trace) {
-            Matcher m = (e.kind().equals("compile") ? MULTILINE_AT : TOP_FRAME).matcher(l);
-            if (m.matches()) return Integer.parseInt(m.group(1));
-        }
-        return 1;
     }
 }

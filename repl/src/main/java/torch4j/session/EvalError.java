@@ -13,11 +13,20 @@ import java.util.OptionalInt;
  *                  for an exit {@code "SystemExit"}
  * @param message   one line: the exception message or the first diagnostic
  * @param traceback readable lines: for a compile error the snippet line with a caret under the
- *                  problem, for an exception the user's frames only ({@code at f (#3:2)})
+ *                  problem (after {@code Cell In[5], line 4} when the cell has several lines), for
+ *                  an exception the user's frames only, in IPython's shape ({@code Cell In[5], line 4, in f}
+ *                  then that line of the cell), repeated frames collapsed as Python does, then the causes
+ * @param line      the line of the cell, REPL entry or script the error is on (for an exception: the
+ *                  line of the failing statement), 1-based; 0 when unknown
  */
-public record EvalError(String kind, String name, String message, List<String> traceback) {
+public record EvalError(String kind, String name, String message, List<String> traceback, int line) {
     public EvalError {
         traceback = List.copyOf(traceback);
+    }
+
+    /** An error without a known line. */
+    public EvalError(String kind, String name, String message, List<String> traceback) {
+        this(kind, name, message, traceback, 0);
     }
 
     /** The status passed to {@code System.exit} when {@link #kind} is {@code "exit"}. */

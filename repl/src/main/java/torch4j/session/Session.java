@@ -39,25 +39,25 @@ public final class Session implements AutoCloseable {
     private final List<String> history = new ArrayList<>();
     private volatile String lastSnippetId;
     private volatile boolean evaluating;   // a learner's snippet is running: warm-up waits
+    private final SourceMap sources = new SourceMap();   // snippet id -> the learner's cell and line
+    private volatile SourceMap.Place running;           // where the snippet being evaluated came from
+    private int inputs;                                  // entries evaluated without a name: Input In [n]
+    private volatile boolean echoDeclarations;
 
-    // Interrupts: an interrupt() while an eval runs stops it wherever it is (compiling, between
-    // snippets, running); one while none runs stops nothing. The flag is cleared only when the
-    // eval ends, never by JShell (which resets its own stop flag as each snippet starts to run).
-    private static final BooleanSupplier NEVER = () -> false;
-    private final Object interruptLock = new Object();
-    private int evalDepth;                                  // guarded by interruptLock
-    private volatile boolean interruptRequested;
-    private volatile BooleanSupplier callerStop = NEVER;   // the caller's own interrupt, see eval(code, interrupted)
+    private final EvalInterrupts interrupts = new EvalInterrupts();
 
     private Session(SessionOptions options) {
         this.options = options;
         this.classpath = System.getProperty("java.class.path");
+        this.echoDeclarations = options.echoDeclarations();
     }
 
     /** Starts JShell in-process (values stay live objects) and loads the prelude. */
     public static Session start(SessionOptions options) {
         SessionStreams.install();
         Prelude.routePlots();
+        // anomaly mode's forward traces name the learner's cells, as this session's errors do
+        torch4j.autograd.ForwardTrace.setFormatter(Session::forwardTrace);
         Session s = new Session(options);
         s.open();
         return s;
@@ -67,7 +67,7 @@ public final class Session implements AutoCloseable {
     public SessionOptions options() { return options; }
 
     private synchronized void open() {
-        provider = new SessionExecutionControl.Provider(Session.class.getClassLoader(), this::stopRequested);
+        provider = new SessionExecutionControl.Provider(Session.class.getClassLoader(), interrupts::stopRequested);
         shell = JShell.builder()
                 .executionEngine(provider, Map.of())
                 .out(options.out()).err(options.err()).in(options.in())
@@ -89,9 +89,11 @@ public final class Session implements AutoCloseable {
     /**
      * Splits {@code code} into snippets (JShell's source analysis), runs them in order and stops
      * at the first error. User code's standard streams go to this session's streams meanwhile.
+     * Errors name the code as the n-th entry, {@code Input In [n]}, counted over this session's
+     * unnamed evals (the REPL's entries).
      */
     public List<Evaluation> eval(String code) {
-        return eval(code, NEVER);
+        return eval(code, nextInputName(), EvalInterrupts.NEVER);
     }
 
     /**
@@ -100,13 +102,34 @@ public final class Session implements AutoCloseable {
      * takes an interrupt before the eval starts (a kernel whose cell is queued); it is called
      * from the evaluating threads, so it must be cheap and thread-safe.
      */
-    public synchronized List<Evaluation> eval(String code, BooleanSupplier interrupted) {
+    public List<Evaluation> eval(String code, BooleanSupplier interrupted) {
+        return eval(code, nextInputName(), interrupted);
+    }
+
+    /** {@code Input In [n]}: the name of this session's n-th unnamed eval, as IPython 8.0-8.4 named the terminal's inputs. */
+    private synchronized String nextInputName() {
+        return "Input In [" + ++inputs + "]";
+    }
+
+    /**
+     * {@link #eval(String)}, with errors naming the code {@code origin} and its lines: the kernel
+     * passes {@code Cell In[5]} for the cell of execution count 5, as IPython names cells.
+     */
+    public List<Evaluation> eval(String code, String origin) {
+        return eval(code, origin, EvalInterrupts.NEVER);
+    }
+
+    /** {@link #eval(String, String)} stopped when {@code interrupted} turns true, as {@link #eval(String, BooleanSupplier)}. */
+    public synchronized List<Evaluation> eval(String code, String origin, BooleanSupplier interrupted) {
         List<Evaluation> results = new ArrayList<>();
         String remaining = code;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        enterEval(interrupted);
+        SourceMap.Origin cell = SourceMap.Origin.of(origin, code);
+        interrupts.enter(interrupted);
         try {
             while (remaining != null && !remaining.isBlank()) {
+                remaining = remaining.stripLeading();   // so the snippet's line 1 is the line its code starts on
+                SourceMap.Place place = new SourceMap.Place(cell, SourceMap.lineOf(code, code.length() - remaining.length()));
                 CompletionInfo info = analysis.analyzeCompletion(remaining);
                 String source;
                 switch (info.completeness()) {
@@ -114,14 +137,14 @@ public final class Session implements AutoCloseable {
                     case COMPLETE, COMPLETE_WITH_SEMI -> { source = info.source(); remaining = info.remaining(); }
                     default -> { source = remaining; remaining = null; }   // incomplete or unknown: JShell says why
                 }
-                Evaluation ev = stopRequested() ? interrupted(source) : evalSnippet(source);
+                Evaluation ev = interrupts.stopRequested() ? interrupted(source) : evalSnippet(source, place);
                 results.add(ev);
                 if (!ev.ok()) break;
                 history.add(source.strip());
             }
             return results;
         } finally {
-            leaveEval();
+            interrupts.leave();
         }
     }
 
@@ -148,96 +171,45 @@ public final class Session implements AutoCloseable {
             CompletionInfo whole = analysis.analyzeCompletion(text);
             if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
                     || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
-            splitComplete(analysis, text, pending, chunks);
+            SourceText.splitComplete(analysis, text, pending, chunks);
             pending = pos;
         }
         return chunks;
     }
 
-    /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
-    private static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Chunk> chunks) {
-        int offset = base;
-        String remaining = text;
-        while (remaining != null && !remaining.isBlank()) {
-            int blank = leadingBlank(remaining);    // so a snippet's line 1 is the line it starts on
-            remaining = remaining.substring(blank);
-            offset += blank;
-            int start = offset;
-            if (remaining.isBlank()) return;
-            CompletionInfo info = analysis.analyzeCompletion(remaining);
-            switch (info.completeness()) {
-                case EMPTY -> { return; }
-                case COMPLETE, COMPLETE_WITH_SEMI -> {
-                    chunks.add(new Chunk(info.source(), start));
-                    offset += remaining.length() - info.remaining().length();
-                    remaining = info.remaining();
-                }
-                default -> {
-                    chunks.add(new Chunk(remaining, start));
-                    remaining = null;
-                }
-            }
-        }
-    }
-
-    /** The length of the whitespace and comments that open {@code s}. */
-    private static int leadingBlank(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            if (Character.isWhitespace(s.charAt(i))) i++;
-            else if (s.startsWith("//", i)) { int nl = s.indexOf('\n', i); i = nl < 0 ? s.length() : nl + 1; }
-            else if (s.startsWith("/*", i)) { int end = s.indexOf("*/", i + 2); i = end < 0 ? s.length() : end + 2; }
-            else break;
-        }
-        return i;
-    }
-
     /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
-    public synchronized Evaluation evalOne(String source) {
-        enterEval(NEVER);
+    public Evaluation evalOne(String source) {
+        return evalOne(nextInputName(), source, new Chunk(source, 0));
+    }
+
+    /**
+     * Runs one snippet of a longer text (as {@link #split} returns them): a script runner passes
+     * the script's name ({@code File "lesson.jsh"}) and whole text, so errors name the script's lines.
+     */
+    public synchronized Evaluation evalOne(String origin, String text, Chunk chunk) {
+        SourceMap.Place place = new SourceMap.Place(SourceMap.Origin.of(origin, text), SourceMap.lineOf(text, chunk.offset()));
+        interrupts.enter(EvalInterrupts.NEVER);
         try {
-            Evaluation ev = stopRequested() ? interrupted(source) : evalSnippet(source);
-            if (ev.ok()) history.add(source.strip());
+            Evaluation ev = interrupts.stopRequested() ? interrupted(chunk.source()) : evalSnippet(chunk.source(), place);
+            if (ev.ok()) history.add(chunk.source().strip());
             return ev;
         } finally {
-            leaveEval();
-        }
-    }
-
-    private void enterEval(BooleanSupplier interrupted) {
-        synchronized (interruptLock) {
-            if (evalDepth++ == 0) {
-                interruptRequested = false;
-                callerStop = interrupted;
-            }
-        }
-    }
-
-    private void leaveEval() {
-        synchronized (interruptLock) {
-            if (--evalDepth == 0) {
-                interruptRequested = false;
-                callerStop = NEVER;
-            }
+            interrupts.leave();
         }
     }
 
     /** Whether an eval runs (an interrupt() now stops it); for tests. */
     boolean inEval() {
-        synchronized (interruptLock) { return evalDepth > 0; }
-    }
-
-    /** Whether the running eval was interrupted: read by the eval between snippets and by each snippet as it starts. */
-    private boolean stopRequested() {
-        return interruptRequested || callerStop.getAsBoolean();
+        return interrupts.inEval();
     }
 
     private static Evaluation interrupted(String source) {
         return new Evaluation(source, null, false, null, new EvalError("interrupted", "Interrupted", "Interrupted", List.of()));
     }
 
-    private Evaluation evalSnippet(String source) {
+    private Evaluation evalSnippet(String source, SourceMap.Place place) {
         Prelude.active = this;
+        running = place;
         SessionStreams.route(options.out(), options.err(), options.in());
         List<SnippetEvent> events;
         evaluating = true;
@@ -245,6 +217,7 @@ public final class Session implements AutoCloseable {
             events = shell.eval(source);
         } finally {
             evaluating = false;
+            running = null;
             System.out.flush();
             System.err.flush();
         }
@@ -252,11 +225,12 @@ public final class Session implements AutoCloseable {
         if (main == null) return new Evaluation(source, null, false, null, null);
         Snippet snippet = main.snippet();
         lastSnippetId = snippet.id();
+        sources.put(snippet, shell.sourceCodeAnalysis().wrapper(snippet).fullClassName().replaceFirst("^REPL\\.\\$JShell\\$", ""), place);
         if (main.status() == Snippet.Status.REJECTED) {
-            return new Evaluation(source, null, false, null, Errors.compile(shell, snippet));
+            return new Evaluation(source, null, false, null, Errors.compile(shell, snippet, place, sources));
         }
         if (main.exception() != null) {
-            return new Evaluation(source, null, false, null, Errors.exception(main.exception()));
+            return new Evaluation(source, null, false, null, Errors.exception(main.exception(), snippet.id(), place, sources));
         }
         if (provider.control().takeStopped()) return interrupted(source);
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
@@ -265,22 +239,39 @@ public final class Session implements AutoCloseable {
         boolean expression = snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || (snippet.kind() == Snippet.Kind.EXPRESSION && snippet.subKind().hasValue());
         boolean declaration = snippet.kind() == Snippet.Kind.VAR && !expression;
+        // as IPython: an expression ending in ';' runs without showing its value (manualSeed(42);)
+        boolean silenced = !declaration && SourceText.endsWithSemicolon(source);
         if (snippet instanceof VarSnippet v && snippet.subKind().hasValue()) {
             Object value = liveValue(v);
             // An expression's value is shown, not kept as JShell's $N variable: every variable
             // still defined is imported into each later snippet's compilation, so keeping them
             // made each eval slower (measured: a trivial one went from 5 ms to 12-17 ms over 200).
             if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) shell.drop(snippet);
-            boolean echo = expression || (declaration && options.echoDeclarations() && snippet.subKind().hasValue());
+            boolean echo = (expression && !silenced) || (declaration && echoDeclarations && snippet.subKind().hasValue());
             return new Evaluation(source, value, true, echo ? Repr.of(value) : null, null);
         }
         if (snippet instanceof jdk.jshell.ExpressionSnippet x && snippet.subKind().hasValue()) {
             // an expression naming an existing variable (x) or assigning one (x = ...): show the variable
             Object value = valueOf(x.name()).orElse(null);
-            String echo = value != null ? Repr.of(value) : main.value();
+            String echo = silenced ? null : value != null ? Repr.of(value) : main.value();
             return new Evaluation(source, value, true, echo, null);
         }
         return new Evaluation(source, null, false, null, null);
+    }
+
+    /**
+     * Anomaly mode's forward trace of a node made by snippet code: the learner's frames at their
+     * cells, as errors show them; torch4j's plain form when none of them is the learner's.
+     */
+    private static List<String> forwardTrace(StackTraceElement[] frames) {
+        Session s = Prelude.active;
+        List<Traceback.Frame> mine = s == null || s.closed ? List.of() : RawFrames.frames(frames, s.shell, s.sources, s.running);
+        return mine.isEmpty() ? torch4j.autograd.ForwardTrace.plain(frames) : Traceback.render(mine);
+    }
+
+    /** Whether a declaration ({@code var x = ...}) echoes its value as an expression does (the REPL's {@code :set echo all}). */
+    public void echoDeclarations(boolean echo) {
+        echoDeclarations = echo;
     }
 
     private Object liveValue(VarSnippet v) {
@@ -291,6 +282,9 @@ public final class Session implements AutoCloseable {
             return null;
         }
     }
+
+    /** What the warm-up's names start with: they exist for a moment in this session and are never offered or listed. */
+    private static final String WARM_UP_PREFIX = "warm$";
 
     /** Snippets shaped like a learner's first lines, compiled and dropped by {@link #warmUp}. */
     private static final List<String> WARM_UP = List.of(
@@ -349,13 +343,11 @@ public final class Session implements AutoCloseable {
      * runs, so an interrupt between two evals does not stop the next one.
      */
     public void interrupt() {
-        // under the lock: the eval cannot end, and the next begin, between the check and the stop
-        synchronized (interruptLock) {
-            if (evalDepth == 0 || closed) return;
-            interruptRequested = true;
+        if (closed) return;
+        interrupts.request(() -> {
             JShell s = shell;
             if (s != null) s.stop();
-        }
+        });
     }
 
     /** Whether snippet code runs at this moment: false while JShell compiles a snippet, between snippets and between evals. */
@@ -375,30 +367,12 @@ public final class Session implements AutoCloseable {
                 case EMPTY -> { return new Completeness(Completeness.Status.COMPLETE, ""); }
                 case COMPLETE, COMPLETE_WITH_SEMI -> remaining = info.remaining();
                 case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
-                    return new Completeness(Completeness.Status.INCOMPLETE, indentFor(remaining));
+                    return new Completeness(Completeness.Status.INCOMPLETE, SourceText.indentFor(remaining));
                 }
                 default -> { return new Completeness(Completeness.Status.INVALID, ""); }
             }
         }
         return new Completeness(Completeness.Status.COMPLETE, "");
-    }
-
-    /** Four spaces per bracket left open in {@code code} (strings, chars and comments skipped). */
-    static String indentFor(String code) {
-        int depth = 0;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '"' || c == '\'') {
-                for (i++; i < code.length() && code.charAt(i) != c; i++) if (code.charAt(i) == '\\') i++;
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
-                while (i < code.length() && code.charAt(i) != '\n') i++;
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
-                int end = code.indexOf("*/", i + 2);
-                i = end < 0 ? code.length() : end + 1;
-            } else if (c == '{' || c == '(' || c == '[') depth++;
-            else if (c == '}' || c == ')' || c == ']') depth = Math.max(0, depth - 1);
-        }
-        return "    ".repeat(depth);
     }
 
     /** Completion candidates at {@code cursor} from JShell's source analysis (members after {@code x.}, statics, variables, types). */
@@ -409,7 +383,7 @@ public final class Session implements AutoCloseable {
         Set<String> rest = new LinkedHashSet<>();
         for (SourceCodeAnalysis.Suggestion s : suggestions) {
             String c = s.continuation();
-            if (c.startsWith("$") || c.equals("do_it$(")) continue;   // JShell's internals
+            if (c.startsWith("$") || c.equals("do_it$(") || c.startsWith(WARM_UP_PREFIX)) continue;   // JShell's internals, the warm-up's
             (s.matchesType() ? typed : rest).add(c);
         }
         typed.addAll(rest);
@@ -437,7 +411,7 @@ public final class Session implements AutoCloseable {
     public synchronized List<VarInfo> vars() {
         List<VarInfo> out = new ArrayList<>();
         shell.variables().forEach(v -> {
-            if (v.name().startsWith("$") || !shell.status(v).isActive()) return;
+            if (v.name().startsWith("$") || v.name().startsWith(WARM_UP_PREFIX) || !shell.status(v).isActive()) return;
             Object value = liveValue(v);
             String summary = summary(value);
             if (value instanceof Tensor t) {
@@ -481,6 +455,7 @@ public final class Session implements AutoCloseable {
     public synchronized void reset() {
         shell.close();
         history.clear();
+        sources.clear();
         open();
     }
 

@@ -121,6 +121,18 @@ class PlotTest {
         try (var files = Files.list(dir)) { assertEquals(List.of(file), files.toList()); }   // no temp file left
     }
 
+    /** savefig makes its file as any program would: read/write as the umask allows (not a temp file's 0600). */
+    @Test void savefigHonoursTheUmask(@TempDir Path dir) throws Exception {
+        var probe = Files.createFile(dir.resolve("probe.txt"));   // 0666 less the umask
+        var expected = Files.getPosixFilePermissions(probe);
+        Plt.plot(List.of(1, 2));
+        assertEquals(expected, Files.getPosixFilePermissions(Plt.savefig(dir.resolve("fig.png").toString())));
+        assertEquals(expected, Files.getPosixFilePermissions(Plt.savefig(dir.resolve("fig.svg").toString())));
+        Plt.savefig(dir.resolve("fig.png").toString());   // over an existing file too
+        assertEquals(expected, Files.getPosixFilePermissions(dir.resolve("fig.png")));
+        try (var files = Files.list(dir)) { assertEquals(3, files.count()); }   // no temp file left
+    }
+
     @Test void savefigPngAddsExtensionAndRejectsUnknown(@TempDir Path dir) throws Exception {
         Plt.plot(List.of(1, 2));
         Path p = Plt.savefig(dir.resolve("plain").toString());

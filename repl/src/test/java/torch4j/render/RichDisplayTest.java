@@ -30,4 +30,16 @@ class RichDisplayTest {
         assertTrue(RichDisplay.mimeData("text").isEmpty());
         assertTrue(RichDisplay.mimeData(null).isEmpty());
     }
+
+    /** An SVG's text/plain is a short description, as matplotlib's {@code <Figure size 640x480 with 1 Axes>}, not its markup. */
+    @Test void anSvgsTextIsADescription() {
+        var x = Torch.ones(1).requiresGrad_();
+        SvgImage graph = AutogradSvg.graph(x.mul(2).sum());
+        var bundle = torch4j.session.Renderers.render(graph);
+        assertTrue(bundle.text().matches("<SVG image \\d+x\\d+>"), bundle.text());
+        assertTrue(bundle.data().get("image/svg+xml").startsWith("<svg"));
+        assertEquals("<SVG image 400x300>", new SvgImage("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400px\" height=\"300\"></svg>").toString());
+        assertEquals("<SVG image 640x480>", new SvgImage("<?xml version=\"1.0\"?>\n<svg viewBox=\"0 0 640 480\"><g/></svg>").toString());
+        assertEquals("<SVG image>", new SvgImage("<svg><g/></svg>").toString());
+    }
 }

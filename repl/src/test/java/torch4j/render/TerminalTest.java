@@ -117,6 +117,20 @@ class TerminalTest {
                 BrailleChart.render(List.of(new BrailleChart.Series(new double[] {0, 1}, new double[] {-2.5, 10}, false)), 12, 2));
     }
 
+    /** hist(...); show() in a plain terminal: the bars, from 0 up to each count (numpy's bins: 1, 2, 4 values). */
+    @Test void brailleHistogramDrawsTheBars() {
+        Plt.figure();
+        Plt.hist(List.of(1, 2, 2, 3, 3, 3, 4), 3);
+        String chart = TerminalGraphics.encode(Plt.gcf(), TerminalGraphics.Protocol.NONE, 11, 2);
+        // 16 dots across: bins of 5, 5 and 6 dots, each with its last column left empty; heights 2, 4, 8 of 8 dots
+        assertEquals("""
+                4 ┤  ⢀⣀⡀⣿⣿⡇
+                0 ┤⣶⣶⢸⣿⡇⣿⣿⡇
+                  └────────
+                   1      4""", chart);
+        Plt.reset();
+    }
+
     @Test void brailleInColour() {
         String s = BrailleChart.render(List.of(new BrailleChart.Series(new double[] {0, 1}, new double[] {0, 1}, false, java.awt.Color.RED),
                 new BrailleChart.Series(new double[] {0}, new double[] {1}, false, new java.awt.Color(0, 0, 255))), 8, 1);

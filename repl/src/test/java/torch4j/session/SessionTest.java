@@ -1,6 +1,7 @@
 package torch4j.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,8 +99,39 @@ class SessionTest {
         EvalError err = session.eval("f(0)").getLast().error();
         assertEquals("java.lang.ArithmeticException", err.name());
         assertEquals("/ by zero", err.message());
-        assertTrue(err.traceback().stream().allMatch(l -> l.contains("(#")), err.traceback().toString());
-        assertTrue(err.traceback().getFirst().startsWith("  at f (#"), err.traceback().toString());
+        assertTrue(err.traceback().getFirst().matches("Input In \\[\\d+], line 1, in f"), err.traceback().toString());
+        assertEquals("----> 1 int f(int x) { return 1 / x; }", err.traceback().get(1));
+        assertTrue(err.traceback().stream().noneMatch(l -> l.contains("#") || l.contains("do_it$")), err.traceback().toString());
+    }
+
+    /** As IPython: a trailing ';' runs an expression without showing its value; declarations follow the echo setting. */
+    @Test
+    void aTrailingSemicolonSilencesAnExpression() {
+        assertNull(session.eval("manualSeed(42);").getLast().echo());
+        assertNull(session.eval("1 + 1; // a comment").getLast().echo());
+        assertNull(session.eval("manualSeed(42); randn(2);").getLast().echo());
+        assertEquals("\"a;\"", session.eval("\"a;\"").getLast().echo());
+        assertEquals("Generator(seed=42)", session.eval("manualSeed(42)").getLast().echo());
+        session.eval("var semi = 3;");
+        assertNull(session.eval("semi;").getLast().echo());
+        assertEquals("3", session.eval("semi").getLast().echo());
+        assertTrue(session.eval("randn(2);").getLast().value() instanceof Tensor);   // the value is still there for the host
+        session.echoDeclarations(true);
+        try {
+            assertEquals("tensor([0, 1])", session.eval("var shown = arange(2);").getLast().echo());
+        } finally {
+            session.echoDeclarations(false);
+        }
+        assertNull(session.eval("var quiet = arange(2);").getLast().echo());
+    }
+
+    @Test
+    void semicolonScan() {
+        assertTrue(SourceText.endsWithSemicolon("f(); /* c */ // d\n  "));
+        assertFalse(SourceText.endsWithSemicolon("print(\"http://x;\")"));
+        assertFalse(SourceText.endsWithSemicolon("x // y;"));
+        assertTrue(SourceText.endsWithSemicolon("s = \"\"\"\n  a;\"\n  \"\"\";"));
+        assertFalse(SourceText.endsWithSemicolon("';'"));
     }
 
     @Test

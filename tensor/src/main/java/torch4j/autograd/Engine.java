@@ -145,29 +145,14 @@ final class Engine {
         return g;
     }
 
-    /** Anomaly mode's warning: where the forward op of the failing node ran. */
+    /** Anomaly mode's warning: where the forward op of the failing node ran (see {@link ForwardTrace}). */
     private static void reportForward(Node node) {
         StringBuilder sb = new StringBuilder("UserWarning: Error detected in " + node.displayName() + ".");
         if (node.forwardTrace != null) {
             sb.append(" Traceback of forward call that caused the error:");
-            StackTraceElement[] frames = node.forwardTrace.getStackTrace();
-            int first = 0;
-            while (first < frames.length && isRuntime(frames[first].getClassName())) first++;   // skip torch4j's own frames
-            for (int i = first; i < Math.min(frames.length, first + 12); i++) sb.append("\n  at ").append(frames[i]);
+            for (String line : ForwardTrace.lines(node.forwardTrace.getStackTrace())) sb.append('\n').append(line);
         }
         System.err.println(sb);
-    }
-
-    /** Whether a class is part of the torch4j runtime (same code source as this class), not user code. */
-    private static boolean isRuntime(String className) {
-        if (!className.startsWith("torch4j.")) return false;
-        try {
-            var source = Class.forName(className, false, Engine.class.getClassLoader()).getProtectionDomain().getCodeSource();
-            var ours = Engine.class.getProtectionDomain().getCodeSource();
-            return source != null && ours != null && source.getLocation().equals(ours.getLocation());
-        } catch (ClassNotFoundException | SecurityException e) {
-            return false;
-        }
     }
 
     private static void checkNan(Node node, Tensor[] out) {

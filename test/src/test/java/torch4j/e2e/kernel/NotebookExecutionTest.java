@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code jupyter nbconvert --to notebook --execute} of the tour notebook on the torch4j kernel:
  * every code cell runs, and the saved notebook holds a stream, tensor results (text and HTML), the
  * autograd graph and the last frame of the backward step-through as SVG, PNG plots (one redrawn
- * in place by a training loop) and the error of the cell tagged raises-exception, followed by a
- * cell that ran after it.
+ * in place by a training loop) and the error of the cell tagged raises-exception (at its cell and
+ * line, as IPython shows it), followed by a cell that ran after it.
  */
 class NotebookExecutionTest {
     static final Path NOTEBOOKS = Path.of("").toAbsolutePath().getParent().resolve("notebooks");
@@ -52,6 +52,11 @@ class NotebookExecutionTest {
         assertTrue(has(outputs, "display_data", "image/png", "iVBORw0KGgo"), "plot as PNG");
         JsonObject error = outputs.stream().filter(o -> o.get("output_type").getAsString().equals("error")).findFirst().orElseThrow();
         assertTrue(error.get("evalue").getAsString().contains("cannot be multiplied"), error.toString());
+        // the traceback names the cell as IPython does (Cell In[7], line 1) and quotes its line; no JShell machinery
+        String traceback = error.getAsJsonArray("traceback").toString();
+        assertTrue(traceback.contains("\"Cell In[7], line 1\",\"----\\u003e 1 ones(2, 3).matmul(ones(2, 3))\"")
+                || traceback.contains("\"Cell In[7], line 1\",\"----> 1 ones(2, 3).matmul(ones(2, 3))\""), traceback);
+        assertTrue(!traceback.contains("#") && !traceback.contains("do_it$") && !traceback.contains("$JShell$"), traceback);
         JsonArray lastOutputs = codeCells.getLast().getAsJsonArray("outputs");
         assertTrue(lastOutputs.toString().contains("the kernel carries on: 2.0"), lastOutputs.toString());
     }

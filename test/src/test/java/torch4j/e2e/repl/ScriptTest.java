@@ -83,16 +83,38 @@ class ScriptTest {
                 """);
         assertEquals(1, r.status());
         assertEquals("before\n", r.out());
-        assertEquals(r.err(), dir.resolve("lesson.jsh") + ":5: java.lang.ArithmeticException: / by zero\n"
-                + "  at half (lesson.jsh:3)\n  at (lesson.jsh:5)\n", r.err());
+        Path file = dir.resolve("lesson.jsh");
+        assertEquals(file + ":5: java.lang.ArithmeticException: / by zero\n"
+                + "File \"" + file + "\", line 3, in half\n----> 3     return 10 / a;\n\n"
+                + "File \"" + file + "\", line 5\n----> 5 print(half(0));\n", r.err());
     }
 
     @Test
     void aCompileErrorNamesItsLineAndColumn() throws Exception {
         Run r = run("var a = 1;\n\nvar b = a +\n    \"x\" * 2;\nprint(b);\n");
         assertEquals(1, r.status());
-        assertEquals(dir.resolve("lesson.jsh") + ":4: error: bad operand types for binary operator '*'\n"
-                + "  first type:  java.lang.String\n  second type: int\nline 2:\n    \"x\" * 2;\n    ^-----^\n", r.err());
+        Path file = dir.resolve("lesson.jsh");
+        assertEquals(file + ":4: error: bad operand types for binary operator '*'\n"
+                + "  first type:  java.lang.String\n  second type: int\nFile \"" + file + "\", line 4\n    \"x\" * 2;\n    ^-----^\n", r.err());
+    }
+
+    /** A one-line snippet's error on the script's second line names line 2, never the snippet's "line 1". */
+    @Test
+    void aCompileErrorOnLineTwoSaysLineTwo() throws Exception {
+        Run r = run("print(1);\nint k = \"x\";\nprint(2);\n");
+        assertEquals(1, r.status());
+        assertEquals("1\n", r.out());
+        Path file = dir.resolve("lesson.jsh");
+        assertEquals(file + ":2: error: incompatible types: java.lang.String cannot be converted to int\n"
+                + "File \"" + file + "\", line 2\nint k = \"x\";\n        ^-^\n", r.err());
+    }
+
+    /** Scripts never echo; a trailing ';' changes nothing there (it silences an expression in the REPL and kernel). */
+    @Test
+    void scriptsEchoNothingWithOrWithoutSemicolons() throws Exception {
+        Run r = run("manualSeed(42);\nmanualSeed(42)\nrandn(2);\nprint(Torch.manualSeed(7));\n");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Generator(seed=7)\n", r.out());
     }
 
     @Test

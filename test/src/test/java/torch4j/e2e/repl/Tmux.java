@@ -32,12 +32,17 @@ final class Tmux implements AutoCloseable {
         }
     }
 
-    /** Starts {@code command} (a shell command line) in a fresh 120x50 terminal. */
+    /**
+     * Starts {@code command} (a shell command line) in a fresh 120x50 terminal. With the environment
+     * variable {@code TORCH4J_TMUX_LOG} set to a directory, every byte the program writes to the
+     * terminal is kept there (one file per session), to see what a garbled screen was made of.
+     */
     static Tmux start(String command) throws IOException, InterruptedException {
         String name = "torch4j-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "50", command);
         Tmux t = new Tmux(name);
         tmux("set-option", "-t", name, "remain-on-exit", "on");
+        if (System.getenv("TORCH4J_TMUX_LOG") != null) tmux("pipe-pane", "-t", name, "-o", "cat >> " + System.getenv("TORCH4J_TMUX_LOG") + "/" + name + ".log");
         return t;
     }
 
@@ -84,6 +89,19 @@ final class Tmux implements AutoCloseable {
     /** The cursor's row on the screen, 0 at the top. */
     int cursorRow() throws IOException, InterruptedException {
         return Integer.parseInt(tmux("display-message", "-p", "-t", name, "#{cursor_y}").strip());
+    }
+
+    /** Waits until a part of the screen matches {@code regex} (newlines match {@code .}); returns the screen. */
+    String awaitMatch(String regex) throws IOException, InterruptedException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String s = screen();
+        while (!p.matcher(s).find()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("nothing matches /" + regex + "/ on the screen:\n" + s);
+            Thread.sleep(100);
+            s = screen();
+        }
+        return s;
     }
 
     /** Whether the program has ended (the pane stays, marked dead). */
