@@ -1,6 +1,5 @@
 package torch4j.nn;
 
-import java.math.BigDecimal;
 
 /** Python's text for the numbers in module reprs ({@code repr(0.01)}, {@code repr(1e-05)}, tuples). */
 final class PyRepr {
@@ -8,18 +7,7 @@ final class PyRepr {
 
     /** {@code repr(float)}: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
     static String floatRepr(double v) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        if (v == 0) return 1 / v < 0 ? "-0.0" : "0.0";
-        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        int exp = d.precision() - d.scale() - 1;
-        if (exp >= -4 && exp < 16) {
-            String plain = d.toPlainString();
-            return plain.contains(".") ? plain : plain + ".0";
-        }
-        String digits = d.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (v < 0 ? "-" : "") + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        return torch4j.print.PyFormat.repr(v);
     }
 
     /** A number that Python would hold as an int when integral (PyTorch's int defaults such as Softplus's beta=1). */

@@ -1,6 +1,5 @@
 package torch4j.optim;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Python's {@code repr} of option values, for the optimizer's repr and error messages: 1e-08, 0.001, True, None, (0.9, 0.999). */
@@ -24,18 +23,6 @@ final class PyRepr {
      * finds the same digits), written positionally for exponents -4..15 and as {@code 1e-08} otherwise.
      */
     static String ofDouble(double x) {
-        if (Double.isNaN(x)) return "nan";
-        if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
-        if (x == 0) return (1 / x < 0) ? "-0.0" : "0.0";
-        BigDecimal d = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        int exp = digits.length() - 1 - d.scale();   // decimal exponent of the first digit
-        String sign = x < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        String plain = d.toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
+        return torch4j.print.PyFormat.repr(x);
     }
 }

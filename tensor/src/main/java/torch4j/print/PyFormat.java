@@ -70,6 +70,29 @@ public final class PyFormat {
         return sb.append(e).toString();
     }
 
+    /**
+     * Python's {@code repr(float)}: the shortest digits that round-trip (Java's
+     * {@link Double#toString} finds the same digits), positional for decimal exponents -4..15 and
+     * as {@code 1e-05} otherwise: {@code repr(0.01)} is {@code "0.01"}, {@code repr(1e-5)} is
+     * {@code "1e-05"}, {@code repr(1.0)} is {@code "1.0"}. Module, optimizer and transform reprs
+     * print their float options this way.
+     */
+    public static String repr(double x) {
+        if (Double.isNaN(x)) return "nan";
+        if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
+        if (x == 0) return 1 / x < 0 ? "-0.0" : "0.0";
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int exp = digits.length() - 1 - d.scale();   // decimal exponent of the first digit
+        String sign = x < 0 ? "-" : "";
+        if (exp < -4 || exp >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        }
+        String plain = d.toPlainString();
+        return sign + (plain.contains(".") ? plain : plain + ".0");
+    }
+
     /** Python's {@code '{}'.format(v)} of a bool: {@code True} / {@code False}. */
     public static String bool(boolean v) {
         return v ? "True" : "False";

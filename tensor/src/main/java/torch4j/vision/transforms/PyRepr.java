@@ -14,18 +14,7 @@ final class PyRepr {
 
     /** {@code repr(float)}: the shortest digits that round-trip, positional for exponents -4..15. */
     static String ofFloat(double v) {
-        if (Double.isNaN(v)) return "nan";
-        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        if (v == 0) return 1 / v < 0 ? "-0.0" : "0.0";
-        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        int exp = d.precision() - d.scale() - 1;
-        if (exp >= -4 && exp < 16) {
-            String plain = d.toPlainString();
-            return plain.contains(".") ? plain : plain + ".0";
-        }
-        String digits = d.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (v < 0 ? "-" : "") + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        return torch4j.print.PyFormat.repr(v);
     }
 
     /** {@code round(v, digits)}: the decimal nearest the binary value, halves to even. */
