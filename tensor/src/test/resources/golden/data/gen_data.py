@@ -378,7 +378,40 @@ err("weighted_n0", lambda: WeightedRandomSampler(W1, 0))
 err("weighted_2d", lambda: WeightedRandomSampler([[1.0, 2.0], [3.0, 4.0]], 2))
 err("iter_len", lambda: len(DataLoader(Stream(3, False))))
 
+# ---------------------------------------------------------------- CSV files (read by torch4j's Csv and TableData)
+import csv, io, math
+here = os.path.dirname(os.path.abspath(__file__))
+cg = torch.Generator().manual_seed(2024)
+vals = (torch.randn(12, 3, generator=cg, dtype=torch.float64) * 100).tolist()
+spellings = [repr, lambda v: "%.3e" % v, lambda v: " %r " % v, lambda v: "%.17g" % v]
+lines = ['x1,name,x2,x3,label']
+for r, row in enumerate(vals):
+    f = [spellings[(r + c) % 4](v) for c, v in enumerate(row)]
+    if r == 3:
+        f[1] = "-0.0"
+    if r == 5:
+        f[2] = "1e-45"
+    if r == 7:
+        f[0] = "3"
+    name = ['"a, b"', '"say ""hi"""', '"two\nlines"', "plain"][r % 4]
+    lines.append(",".join([f[0], name, '"%s"' % f[1].strip(), f[2], str(r % 3)]))
+    if r == 6:
+        lines.append("")
+text = "\n".join(lines) + "\n"
+with open(os.path.join(here, "points.csv"), "w", newline="") as fh:
+    fh.write(text)
+rows = list(csv.DictReader(io.StringIO(text)))
+feats = [[float(rw[c].strip()) for c in ("x1", "x2", "x3")] for rw in rows]
+out["csv"] = {"features": bits(torch.tensor(feats, dtype=torch.float32)), "rows": len(rows),
+              "labels": [int(rw["label"]) for rw in rows],
+              "x3_x1_f64": bits(torch.tensor([[float(rw["x3"]), float(rw["x1"])] for rw in rows], dtype=torch.float64))}
+simple = ["a,b,y"] + ["%r,%r,%r" % (v[0], v[1], v[2] / 7) for v in vals]
+with open(os.path.join(here, "simple.csv"), "w", newline="") as fh:
+    fh.write("\n".join(simple) + "\n")
+out["csv_simple"] = {"features": bits(torch.tensor([[v[0], v[1]] for v in vals], dtype=torch.float32)),
+                     "labels": bits(torch.tensor([v[2] / 7 for v in vals], dtype=torch.float32))}
+
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data.json")
 with open(path, "w") as f:
     json.dump(out, f, indent=0)
-print(path, {k: len(v) for k, v in out.items() if isinstance(v, list)})
+print(path, {k: len(v) for k, v in out.items() if isinstance(v, (list, dict))})
