@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import torch4j.Generator;
+import torch4j.backend.cpu.Parallel;
 
 /**
  * The worker side of a multi-worker epoch: PyTorch's worker processes and their queues
  * ({@code _worker_loop}), as threads. Each worker has an index queue of tasks and all share one
- * result queue; a worker seeds its own global generator with {@code base_seed + id} (PyTorch's
+ * result queue; a worker runs its kernels on its own thread (PyTorch's {@code torch.set_num_threads(1)}),
+ * seeds its own global generator with {@code base_seed + id} (PyTorch's
  * {@code torch.manual_seed(seed)} in a new process), publishes its {@link WorkerInfo}, runs the
  * init function, opens its fetcher, then answers tasks until told to stop.
  *
@@ -68,10 +70,11 @@ final class WorkerPool {
         indexQueues.get(worker).add(message);
     }
 
+    /** PyTorch's worker start: one intra-op thread, the global generator seeded with base_seed + id, the worker info. */
     private void run(int id, int numWorkers, long seed) {
         Generator generator = new Generator().manualSeed(seed);
         WorkerInfo info = new WorkerInfo(id, numWorkers, seed, dataset);
-        Generator.runAsDefault(generator, () -> ScopedValue.where(WORKER_INFO, info).run(() -> loop(id)));
+        Parallel.runSerially(() -> Generator.runAsDefault(generator, () -> ScopedValue.where(WORKER_INFO, info).run(() -> loop(id))));
     }
 
     private void loop(int id) {
