@@ -37,6 +37,12 @@ public final class IndexedCopy {
             }
             return;
         }
+        if (srcStride == 1 && src.dtype() == dst.dtype()) {
+            // contiguous rows of the same dtype (index_select of rows, a DataLoader batch): plain copies
+            Object from = src.array(), to = dst.array();
+            for (int r = 0; r < rows; r++) System.arraycopy(from, srcRows[r], to, dstBase + r * runLength, runLength);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < runLength; k += StridedLoop.CHUNK) {
                 int n = Math.min(StridedLoop.CHUNK, runLength - k);
