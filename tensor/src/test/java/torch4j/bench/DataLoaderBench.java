@@ -29,7 +29,10 @@ import torch4j.utils.data.TensorDataset;
  * <ul>
  *   <li>{@code prebatched}: the steps over views cut once, untimed ({@code x.split(64)});</li>
  *   <li>{@code loader}: {@code DataLoader(TensorDataset(x, y), batch_size=64, shuffle=True)};</li>
- *   <li>{@code loader_alone}: that loader's epoch without training, the loading cost itself;</li>
+ *   <li>{@code loader_seq}: the same without shuffling, whose rows are read in memory order as
+ *       the pre-batched views are (so shuffled minus sequential is the cost of reading random
+ *       rows, which PyTorch pays too);</li>
+ *   <li>{@code loader_alone}: the shuffled loader's epoch without training, the loading cost itself;</li>
  *   <li>{@code transform_w0} / {@code transform_w2}: a dataset whose items each cost a synthetic
  *       transform of 20 µs of CPU (a spin, the same work in both languages), with 0 and 2
  *       workers (threads here, processes in PyTorch), so the second shows how much of that cost
@@ -97,6 +100,7 @@ public final class DataLoaderBench {
             };
         });
         v.put("loader", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).shuffle(true).build()));
+        v.put("loader_seq", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).build()));
         v.put("loader_alone", () -> {
             DataLoader<Tensor[]> loader = DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).shuffle(true).build();
             return () -> {
