@@ -84,7 +84,11 @@ public final class IndexedCopy {
             staging = java.lang.reflect.Array.newInstance(from.getClass().getComponentType(), Math.max(n, 1024));
             slot[0] = staging;
         }
-        for (int r = 0; r < srcRows.length; r++) System.arraycopy(from, srcRows[r], staging, r * runLength, runLength);
+        Object into = staging;
+        // split over the cores as ATen's index_select is: the rows' reads are what takes the time
+        Parallel.forRange(srcRows.length, Math.max(1, Parallel.GRAIN / runLength), (lo, hi) -> {
+            for (int r = (int) lo; r < hi; r++) System.arraycopy(from, srcRows[r], into, r * runLength, runLength);
+        });
         return switch (staging) {
             case float[] f -> java.util.Arrays.copyOf(f, n);
             case double[] d -> java.util.Arrays.copyOf(d, n);

@@ -28,6 +28,15 @@ class IndexedCopyTest {
             assertEquals(expected.array().getClass(), got.getClass(), dtype.toString());
             assertEquals(java.util.Arrays.deepToString(new Object[] {expected.array()}), java.util.Arrays.deepToString(new Object[] {got}));
         }
+        Storage big = Storage.allocate(DType.FLOAT32, 1000 * 784);   // a batch above the grain: split over the cores
+        double[] ramp = new double[1000 * 784];
+        for (int i = 0; i < ramp.length; i++) ramp[i] = i;
+        big.storeDouble(0, 1, ramp.length, ramp);
+        int[] batch = new int[200];
+        for (int i = 0; i < batch.length; i++) batch[i] = ((i * 389) % 1000) * 784;
+        Storage expected = Storage.allocate(DType.FLOAT32, 200 * 784);
+        IndexedCopy.gather(big, batch, 1, 784, expected, 0);
+        assertArrayEquals((float[]) expected.array(), (float[]) IndexedCopy.gatherNew(big, batch, 784));
         assertNull(IndexedCopy.gatherNew(Storage.allocate(DType.INT16, 100), new int[] {0, 1}, 10), "other element types take the buffered path");
         assertNull(IndexedCopy.gatherNew(Storage.allocate(DType.FLOAT32, 3 << 20), new int[] {0, 1 << 20}, 1 << 20), "large results too");
     }
