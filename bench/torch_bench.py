@@ -163,6 +163,14 @@ case("adam_step_mlp784", lambda: optimizer_step(True))
 case("sgd_momentum_step_mlp784", lambda: optimizer_step(False))
 
 
+# ---- whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench.java, dataloader_bench.py)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tensor", "src", "test", "java", "torch4j", "bench"))
+import dataloader_bench  # noqa: E402
+
+for _name, _setup in dataloader_bench.VARIANTS.items():
+    case("epoch_mlp784_adam_b64_" + _name, _setup)
+
+
 def measure(op):
     """Median seconds per call of op, by the protocol in the module docstring."""
     start = time.perf_counter()

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import torch4j.backend.cpu.IndexedCopy;
 import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
 
 /**
  * Indexing by tensors, ATen's {@code index} and {@code index_put_}: one optional index tensor per
@@ -162,10 +163,15 @@ final class AdvancedIndex {
         if (indices.size() > self.dim())
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
         AdvancedIndex info = of(self, indices);
-        Tensor out = Tensor.allocate(self.dtype(), info.resultShape);
         // ATen checks index values while copying, so an empty result checks nothing.
-        if (out.numel() == 0) return out;
-        IndexedCopy.gather(info.src.storage, info.srcRows(), info.runStride(), info.runLength(), out.storage, 0);
+        if (Shapes.numel(info.resultShape) == 0) return Tensor.allocate(self.dtype(), info.resultShape);
+        int[] rows = info.srcRows();
+        if (info.runStride() == 1 && info.runLength() >= 8) {   // whole rows: gathered without zeroing the result first
+            Object gathered = IndexedCopy.gatherNew(info.src.storage, rows, info.runLength());
+            if (gathered != null) return new Tensor(Storage.wrap(gathered), info.resultShape, Shapes.contiguousStrides(info.resultShape), 0);
+        }
+        Tensor out = Tensor.allocate(self.dtype(), info.resultShape);
+        IndexedCopy.gather(info.src.storage, rows, info.runStride(), info.runLength(), out.storage, 0);
         return out;
     }
 

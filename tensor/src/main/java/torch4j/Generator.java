@@ -62,7 +62,24 @@ public final class Generator {
      * }</pre>
      */
     public static Generator defaultGenerator() {
-        return DefaultHolder.DEFAULT;
+        return THREAD_DEFAULT.orElse(DefaultHolder.DEFAULT);
+    }
+
+    /**
+     * A generator standing in for the global one on the threads that run {@link #runAsDefault}:
+     * PyTorch's DataLoader workers are processes, each with its own global generator seeded with
+     * {@code base_seed + worker_id}; torch4j's workers are threads, so their "global" generator
+     * is bound per thread for the worker's lifetime, and the main thread's stream is untouched.
+     */
+    private static final ScopedValue<Generator> THREAD_DEFAULT = ScopedValue.newInstance();
+
+    /**
+     * Internal (for {@code torch4j.utils.data}'s worker threads): runs {@code body} on this thread
+     * with {@code generator} as what {@link #defaultGenerator()} (and so {@code manualSeed},
+     * {@code rand}, ...) returns; other threads keep the global generator.
+     */
+    public static void runAsDefault(Generator generator, Runnable body) {
+        ScopedValue.where(THREAD_DEFAULT, java.util.Objects.requireNonNull(generator)).run(body);
     }
 
     /**

@@ -1,8 +1,10 @@
 package torch4j;
 
 import torch4j.random.Bernoulli;
+import torch4j.random.Exponential;
 import torch4j.random.FillOrder;
 import torch4j.random.IntegerRandom;
+import torch4j.random.Multinomial;
 import torch4j.random.Normal;
 import torch4j.random.Randperm;
 import torch4j.random.Uniform;
@@ -81,6 +83,16 @@ final class RandomOps {
     static Tensor bernoulli_(Tensor t, double p, Generator g) {
         Generator gen = orDefault(g);
         return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, p));
+    }
+
+    static Tensor exponential_(Tensor t, double lambd, Generator g) {
+        Exponential.checkLambda(lambd);
+        if (!t.dtype().isFloatingPoint()) throw notImplemented("exponential_cpu", t.dtype());
+        Generator gen = orDefault(g);
+        return fillInPlace(t, (a, off, n, contiguous) -> {
+            if (a instanceof float[] f) Exponential.fill(gen, f, off, n, lambd);
+            else Exponential.fill(gen, (double[]) a, off, n, lambd);
+        });
     }
 
     /** {@code bernoulli_(P)}: P expanded to t's shape, read in t's fill order. */
@@ -174,6 +186,61 @@ final class RandomOps {
     private static void checkStdTensor(Tensor std) {
         for (double v : std.toDoubleArray()) {
             if (!(v >= 0)) throw new IllegalArgumentException("normal expects all elements of std >= 0.0");
+        }
+    }
+
+    /**
+     * {@code torch.multinomial(input, n, replacement)} as ATen 1.13's CPU {@code multinomial_out}:
+     * without replacement, the categories with the n largest {@code p / q}, q ~ Exp(1)
+     * ({@code exponential_}, then top-k: the Gumbel trick); with replacement, even for one
+     * sample, inverse-CDF draws ({@link Multinomial}). Not differentiable: the result is int64
+     * indices.
+     */
+    static Tensor multinomial(Tensor input, long nSample, boolean replacement, Generator g) {
+        if (input.dim() < 1 || input.dim() > 2) throw new IllegalArgumentException("prob_dist must be 1 or 2 dim");
+        if (!input.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("multinomial only supports floating-point dtypes for input, got: "
+                    + input.dtype().scalarTypeName());
+        }
+        if (nSample <= 0) throw new IllegalArgumentException("cannot sample n_sample <= 0 samples");
+        long categories = input.size(-1);
+        if (!replacement && nSample > categories) {
+            throw new IllegalArgumentException("cannot sample n_sample > prob_dist.size(-1) samples without replacement");
+        }
+        if (categories > (1L << 24)) throw new IllegalArgumentException("number of categories cannot exceed 2^24");
+        long rows = input.dim() == 1 ? 1 : input.size(0);
+        long[] shape = input.dim() == 1 ? new long[] {nSample} : new long[] {rows, nSample};
+        if (rows * nSample == 0) return allocate(shape, DType.INT64);
+        Tensor p = input.detach();
+        if (!replacement) {
+            checkGumbelInput(p);
+            Tensor q = exponential_(emptyLike(p, p.dtype()), 1, g);
+            return Sorting.topk(p.div(q), nSample, -1, true, true).indices();
+        }
+        Tensor result = allocate(shape, DType.INT64);
+        Tensor dense = p.contiguous();
+        long[] out = (long[]) result.storage.array();
+        Generator gen = orDefault(g);
+        int r = (int) rows, c = (int) categories, n = Math.toIntExact(nSample);
+        if (dense.dtype() == DType.FLOAT64) Multinomial.withReplacement(gen, (double[]) dense.storage.array(), (int) dense.offset, r, c, n, out);
+        else Multinomial.withReplacement(gen, (float[]) dense.storage.array(), (int) dense.offset, r, c, n, out);
+        result.storage.bumpVersion();
+        return result;
+    }
+
+    /** The checks ATen's sampling path makes: every value finite and ≥ 0, no row summing to 0. */
+    private static void checkGumbelInput(Tensor p) {
+        double[] v = p.toDoubleArray();
+        for (double x : v) {
+            if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("probability tensor contains either `inf`, `nan` or element < 0");
+            }
+        }
+        int c = (int) p.size(-1);
+        for (int row = 0; row < v.length; row += c) {
+            boolean zero = true;
+            for (int j = row; j < row + c && zero; j++) zero = v[j] == 0;
+            if (zero) throw new IllegalArgumentException("invalid multinomial distribution (sum of probabilities <= 0)");
         }
     }
 

@@ -315,6 +315,16 @@ public non-sealed class Tensor extends TensorMath {
     /** Fills with integers in [from, to) ({@code random_(from, to)}). */
     public Tensor random_(long from, long to) { return RandomOps.random_(this, from, to, null); }
     public Tensor random_(long from, long to, Generator generator) { return RandomOps.random_(this, from, to, generator); }
+    /** Fills with exponential samples of rate {@code lambd} ({@code exponential_(lambd)}), drawn in double as PyTorch's CPU kernel. */
+    public Tensor exponential_() { return RandomOps.exponential_(this, 1, null); }
+    public Tensor exponential_(double lambd) { return RandomOps.exponential_(this, lambd, null); }
+    public Tensor exponential_(double lambd, Generator generator) { return RandomOps.exponential_(this, lambd, generator); }
+    /** {@code multinomial(n, replacement)}: see {@link Torch#multinomial(Tensor, long, boolean)}. */
+    public Tensor multinomial(long numSamples) { return RandomOps.multinomial(this, numSamples, false, null); }
+    public Tensor multinomial(long numSamples, boolean replacement) { return RandomOps.multinomial(this, numSamples, replacement, null); }
+    public Tensor multinomial(long numSamples, boolean replacement, Generator generator) {
+        return RandomOps.multinomial(this, numSamples, replacement, generator);
+    }
     /** Fills with 1 with probability p, else 0 ({@code bernoulli_(p)}). */
     public Tensor bernoulli_(double p) { return RandomOps.bernoulli_(this, p, null); }
     public Tensor bernoulli_(double p, Generator generator) { return RandomOps.bernoulli_(this, p, generator); }

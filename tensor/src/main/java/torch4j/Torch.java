@@ -344,6 +344,28 @@ public final class Torch {
     public static Tensor normal(double mean, double std, long[] size, DType dtype, Generator generator) { return RandomOps.normal(mean, std, size, dtype, generator); }
 
     /**
+     * Indices of categories drawn from the rows of {@code input} (weights, not necessarily
+     * normalised) ({@code torch.multinomial}); the draws are PyTorch 1.13's CPU draws, so a
+     * seeded call picks the same indices.
+     *
+     * <pre>{@code
+     * jshell> manualSeed(0); multinomial(tensor(0.1, 0.9, 0.4, 0.7, 3.0, 0.6), 5, true)
+     * $2 ==> tensor([5, 4, 4, 5, 4])
+     * }</pre>
+     *
+     * @throws IllegalArgumentException PyTorch's messages, e.g. "cannot sample n_sample >
+     *         prob_dist.size(-1) samples without replacement"
+     */
+    public static Tensor multinomial(Tensor input, long numSamples, boolean replacement) {
+        return RandomOps.multinomial(input, numSamples, replacement, null);
+    }
+    /** {@code torch.multinomial(input, n)}: without replacement. */
+    public static Tensor multinomial(Tensor input, long numSamples) { return RandomOps.multinomial(input, numSamples, false, null); }
+    public static Tensor multinomial(Tensor input, long numSamples, boolean replacement, Generator generator) {
+        return RandomOps.multinomial(input, numSamples, replacement, generator);
+    }
+
+    /**
      * Draws 0/1 with the probabilities in {@code p} ({@code torch.bernoulli}).
      *
      * <pre>{@code

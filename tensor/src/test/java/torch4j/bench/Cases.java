@@ -59,6 +59,8 @@ final class Cases {
         add("nn_classification_100_steps", () -> NnCases.classification(100));
         // optimizers (helper optim's section)
         OptimCases.register();
+        // whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench)
+        DataLoaderBench.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {

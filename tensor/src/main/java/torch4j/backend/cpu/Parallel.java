@@ -55,10 +55,22 @@ public final class Parallel {
     /** Number of threads kernels use ({@code torch.get_num_threads()}). */
     public static int threads() { return THREADS; }
 
+    /** Set on threads whose loops must not use the workers (see {@link #runSerially}). */
+    private static final ScopedValue<Boolean> SERIAL = ScopedValue.newInstance();
+
+    /**
+     * Runs {@code body} with every parallel loop it starts on the calling thread: PyTorch's
+     * DataLoader workers call {@code torch.set_num_threads(1)}, so that loading batches in the
+     * background does not take the cores, or here the shared workers, from the training step.
+     */
+    public static void runSerially(Runnable body) {
+        ScopedValue.where(SERIAL, Boolean.TRUE).run(body);
+    }
+
     /** Runs {@code body} over [0, total), split into at most {@link #threads()} ranges of at least {@code grain}. */
     public static void forRange(long total, long grain, RangeBody body) {
         int parts = (int) Math.min(THREADS, Math.max(1, total / Math.max(grain, 1)));
-        if (parts <= 1 || Thread.currentThread() instanceof Worker || !BUSY.compareAndSet(false, true)) {
+        if (parts <= 1 || Thread.currentThread() instanceof Worker || SERIAL.isBound() || !BUSY.compareAndSet(false, true)) {
             body.run(0, total);
             return;
         }

@@ -7,7 +7,7 @@ import torch4j.Generator;
 import torch4j.random.Randperm;
 
 /**
- * Functions of {@code torch.utils.data}: {@code random_split}.
+ * Functions of {@code torch.utils.data}: {@code random_split}, {@code get_worker_info}.
  *
  * <pre>{@code
  * jshell> manualSeed(42); DataUtils.randomSplit(Dataset.of(List.of(0, 1, 2, 3, 4, 5)), new long[] {2, 4})
@@ -16,6 +16,20 @@ import torch4j.random.Randperm;
  */
 public final class DataUtils {
     private DataUtils() {}
+
+    /**
+     * {@code get_worker_info()}: inside a {@link DataLoader} worker thread (a dataset's
+     * {@code get} or {@code iterator}, a collate function, a {@code workerInitFn}), the worker's
+     * id, the number of workers, its seed and the dataset; null elsewhere.
+     *
+     * <pre>{@code
+     * jshell> DataUtils.getWorkerInfo()
+     * $1 ==> null
+     * }</pre>
+     */
+    public static WorkerInfo getWorkerInfo() {
+        return WorkerPool.WORKER_INFO.isBound() ? WorkerPool.WORKER_INFO.get() : null;
+    }
 
     /** {@code random_split(dataset, lengths)} with the global generator. */
     public static <T> List<Subset<T>> randomSplit(Dataset<T> dataset, long[] lengths) {

@@ -41,6 +41,11 @@ public final class Subset<T> implements Dataset<T> {
         return indices.clone();
     }
 
+    /** The indices themselves, not a copy, for the loader's fast path. */
+    int[] indicesView() {
+        return indices;
+    }
+
     @Override
     public String toString() {
         return "Subset" + Arrays.toString(indices);

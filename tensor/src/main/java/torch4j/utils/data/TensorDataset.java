@@ -46,6 +46,11 @@ public final class TensorDataset implements Dataset<Tensor[]> {
         return tensors.clone();
     }
 
+    /** The tensors themselves, not a copy of the array, for the loader's fast path. */
+    Tensor[] tensorsView() {
+        return tensors;
+    }
+
     @Override
     public String toString() {
         return "TensorDataset(" + Arrays.stream(tensors).map(t -> t.shape().toString()).toList() + ")";

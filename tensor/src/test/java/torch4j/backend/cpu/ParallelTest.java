@@ -46,6 +46,18 @@ class ParallelTest {
     }
 
     @Test
+    void runSeriallyKeepsLoopsOnTheCallingThread() {
+        ConcurrentLinkedQueue<Thread> threads = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> pieces = new ConcurrentLinkedQueue<>();
+        Parallel.runSerially(() -> Parallel.forRange(1_000_000, Parallel.GRAIN, (s, e) -> {
+            threads.add(Thread.currentThread());
+            pieces.add(new long[] {s, e});
+        }));
+        assertEquals(1, pieces.size(), "one piece: [0, total)");
+        assertSame(Thread.currentThread(), threads.peek());
+    }
+
+    @Test
     void nestedAndConcurrentLoopsComplete() {
         AtomicLong count = new AtomicLong();
         // loops inside loops, from several threads at once: each either gets the workers or runs on its own thread
