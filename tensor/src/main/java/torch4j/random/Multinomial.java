@@ -28,50 +28,49 @@ public final class Multinomial {
      */
     public static void withReplacement(Generator g, double[] probs, int off, int rows, int categories,
                                        int nSample, long[] out) {
-        double[] cum = new double[categories];
-        Mt19937 e = g.engine();
-        synchronized (e) {
-            for (int r = 0; r < rows; r++) {
-                double sum = 0;
-                for (int j = 0; j < categories; j++) {
-                    double v = probs[off + r * categories + j];
-                    checkEntry(v >= 0, Double.isFinite(v));
-                    sum += v;
-                    cum[j] = sum;
-                }
-                checkSum(sum > 0);
-                for (int j = 0; j < categories; j++) cum[j] /= sum;
-                for (int s = 0; s < nSample; s++) {
-                    double u = Draws.u53(e);
-                    cum[categories - 1] = 1;
-                    int left = 0, right = categories;
-                    while (right - left > 0) {
-                        int mid = left + (right - left) / 2;
-                        if (cum[mid] < u) left = mid + 1;
-                        else right = mid;
-                    }
-                    out[r * nSample + s] = left;
-                }
+        sample(g, rows, categories, nSample, out, (r, cum) -> {
+            double sum = 0;
+            for (int j = 0; j < categories; j++) {
+                double v = probs[off + r * categories + j];
+                checkEntry(v >= 0, Double.isFinite(v));
+                sum += v;
+                cum[j] = sum;
             }
-        }
+            checkSum(sum > 0);
+            for (int j = 0; j < categories; j++) cum[j] /= sum;
+        });
     }
 
     /** The float32 kernel: the sum and the cumulative distribution are kept in float, as ATen's {@code scalar_t}. */
     public static void withReplacement(Generator g, float[] probs, int off, int rows, int categories,
                                        int nSample, long[] out) {
-        float[] cum = new float[categories];
+        sample(g, rows, categories, nSample, out, (r, cum) -> {
+            float sum = 0;
+            for (int j = 0; j < categories; j++) {
+                float v = probs[off + r * categories + j];
+                checkEntry(v >= 0, Float.isFinite(v));
+                sum += v;
+                cum[j] = sum;
+            }
+            checkSum(sum > 0);
+            // float division, as ATen's float loop; the widened values compare with u as floats would
+            for (int j = 0; j < categories; j++) cum[j] = (float) cum[j] / sum;
+        });
+    }
+
+    /** Fills {@code cum} with row {@code r}'s normalised cumulative distribution, checking it as ATen does. */
+    @FunctionalInterface
+    private interface RowDistribution {
+        void cumulative(int r, double[] cum);
+    }
+
+    /** The draws shared by both precisions: one uniform per sample, then a binary search of the row's distribution. */
+    private static void sample(Generator g, int rows, int categories, int nSample, long[] out, RowDistribution row) {
+        double[] cum = new double[categories];
         Mt19937 e = g.engine();
         synchronized (e) {
             for (int r = 0; r < rows; r++) {
-                float sum = 0;
-                for (int j = 0; j < categories; j++) {
-                    float v = probs[off + r * categories + j];
-                    checkEntry(v >= 0, Float.isFinite(v));
-                    sum += v;
-                    cum[j] = sum;
-                }
-                checkSum(sum > 0);
-                for (int j = 0; j < categories; j++) cum[j] /= sum;
+                row.cumulative(r, cum);
                 for (int s = 0; s < nSample; s++) {
                     double u = Draws.u53(e);
                     cum[categories - 1] = 1;

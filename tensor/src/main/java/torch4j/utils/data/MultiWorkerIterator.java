@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * retired and its pending tasks skipped. Each delivered batch sends the next index list first,
  * as PyTorch's {@code _process_data} does.
  */
-final class MultiWorkerIterator<B> implements DataLoaderIterator<B> {
+final class MultiWorkerIterator<B> extends LookAheadIterator<B> {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(5); // PyTorch's MP_STATUS_CHECK_INTERVAL
 
@@ -36,9 +35,6 @@ final class MultiWorkerIterator<B> implements DataLoaderIterator<B> {
     /** task number → its worker, and its result once it arrived early. */
     private final Map<Integer, WorkerPool.Result> arrived = new HashMap<>();
     private final Map<Integer, Integer> workerOf = new HashMap<>();
-    private Object pending;
-    private boolean ready;
-    private boolean finished;
 
     MultiWorkerIterator(DataLoader<B> loader) {
         this.loader = loader;
@@ -64,8 +60,7 @@ final class MultiWorkerIterator<B> implements DataLoaderIterator<B> {
         workerOf.clear();
         active = new boolean[numWorkers];
         Arrays.fill(active, true);
-        pending = null;
-        ready = finished = false;
+        restart();
         if (!first) {
             for (int w = 0; w < numWorkers; w++) pool.send(w, WorkerPool.RESUME);
             int waiting = numWorkers;
@@ -75,30 +70,10 @@ final class MultiWorkerIterator<B> implements DataLoaderIterator<B> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (!ready && !finished) {
-            Object data = nextData();
-            if (data == Fetcher.END) {
-                finished = true;
-            } else {
-                pending = data;
-                ready = true;
-            }
-        }
-        return ready;
+    Object fetchNext() {
+        return nextData();
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public B next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        Object data = pending;
-        pending = null;
-        ready = false;
-        return (B) data;
-    }
-
-    /** PyTorch's {@code _next_data}. */
     private Object nextData() {
         while (true) {
             while (rcvdIdx < sendIdx && !arrived.containsKey(rcvdIdx) && !active[workerOf.get(rcvdIdx)]) {
@@ -211,9 +186,7 @@ final class MultiWorkerIterator<B> implements DataLoaderIterator<B> {
     /** Stops this epoch's workers now; persistent workers stay with the loader. */
     @Override
     public void close() {
-        finished = true;
-        ready = false;
-        pending = null;
+        finish();
         if (!loader.persistentWorkers) cleanable.clean();
     }
 
