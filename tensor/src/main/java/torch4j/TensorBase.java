@@ -2,6 +2,7 @@ package torch4j;
 
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /**
  * The data half of {@link Tensor}: storage, shape, strides, offset, and the metadata, conversion
@@ -263,21 +264,16 @@ abstract sealed class TensorBase permits TensorMath {
         if (size.length != stride.length)
             throw new IllegalArgumentException("unequal size length (" + size.length + ") and stride length (" + stride.length + ")");
         if (storageOffset < 0) throw new IllegalArgumentException("Tensor: invalid storage offset " + storageOffset);
-        long needed = 1;   // one past the last element the view reaches
-        try {
-            for (int d = 0; d < size.length; d++) {
-                if (size[d] < 0) throw new IllegalArgumentException("Trying to create tensor with negative dimension " + size[d] + ": " + Size.of(size));
-                if (stride[d] < 0) throw new ArithmeticException();
-                if (size[d] == 0) { needed = 0; break; }
-                needed = Math.addExact(needed, Math.multiplyExact(size[d] - 1, stride[d]));
-            }
-            if (needed > 0) needed = Math.addExact(needed, storageOffset);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Storage size calculation overflowed with sizes=" + java.util.Arrays.toString(size)
-                    + " and strides=" + java.util.Arrays.toString(stride));
+        for (int d = 0; d < size.length; d++) {
+            if (size[d] < 0) throw new IllegalArgumentException("Trying to create tensor with negative dimension " + size[d] + ": " + Size.of(size));
+            if (stride[d] < 0)
+                throw new IllegalArgumentException("Storage size calculation overflowed with sizes=" + java.util.Arrays.toString(size)
+                        + " and strides=" + java.util.Arrays.toString(stride));
         }
+        // one past the last element the view reaches (c10's computeStorageNbytes, in elements)
+        long needed = StorageSize.stridedBytes(size, stride, storageOffset, 1);
         if (needed > source.length()) {
-            if (needed > Integer.MAX_VALUE - 8)
+            if (needed > StorageSize.MAX_ELEMENTS)
                 throw new IllegalArgumentException("tensor of " + needed + " elements exceeds the CPU storage limit of 2^31 - 9 elements");
             source.resize((int) needed);
         }

@@ -48,6 +48,14 @@ public final class StorageSize {
      * PyTorch's overflow error naming both.
      */
     public static long stridedBytes(long[] sizes, long[] strides, int itemSize) {
+        return stridedBytes(sizes, strides, 0, itemSize);
+    }
+
+    /**
+     * As {@link #stridedBytes(long[], long[], int)} for a view starting {@code offset} elements into
+     * its storage ({@code set_}); an empty view needs no storage whatever its offset, as in c10.
+     */
+    public static long stridedBytes(long[] sizes, long[] strides, long offset, int itemSize) {
         long n = 1;
         boolean overflow = false;
         for (int i = 0; i < sizes.length; i++) {
@@ -58,6 +66,9 @@ public final class StorageSize {
             overflow |= Long.compareUnsigned(sum, n) < 0;
             n = sum;
         }
+        long withOffset = n + offset;
+        overflow |= Long.compareUnsigned(withOffset, n) < 0;
+        n = withOffset;
         overflow |= Math.unsignedMultiplyHigh(n, itemSize) != 0;
         n *= itemSize;
         if (overflow || n < 0)
