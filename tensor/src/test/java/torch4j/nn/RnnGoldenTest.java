@@ -79,13 +79,15 @@ class RnnGoldenTest {
      * PyTorch's CPU path names two nodes after ATen-internal ops that torch4j composes from public
      * ones: the in-place {@code transpose_} RNN and GRU apply for batch_first (TransposeBackward1;
      * here TransposeBackward0) and {@code _pack_padded_sequence} (PackPaddedSequenceBackward0;
-     * here CatBackward0, the cat of the packed blocks).
+     * here CatBackward0, the cat of the packed blocks); inside the cells, ATen's {@code unsafe_chunk}
+     * of the gates (UnsafeSplitBackward0; here {@code chunk}, SplitBackward0).
      */
     static String composite(String pytorchName) {
         if (pytorchName == null) return null;
         return switch (pytorchName) {
             case "TransposeBackward1" -> "TransposeBackward0";
             case "PackPaddedSequenceBackward0" -> "CatBackward0";
+            case "UnsafeSplitBackward0" -> "SplitBackward0";
             default -> pytorchName;
         };
     }
@@ -222,6 +224,32 @@ class RnnGoldenTest {
             if (h0 != null) close(h0.grad(), g, "h0_grad", what);
             if (c0 != null) close(c0.grad(), g, "c0_grad", what);
             checkGrads(m, g, what);
+        }
+    }
+
+    static void walk(torch4j.autograd.Node f, List<String> acc) {
+        if (f == null) return;
+        acc.add(f.name());
+        for (var edge : f.nextFunctions()) walk(edge.function(), acc);
+    }
+
+    /** The whole backward graph, depth first, is PyTorch's node for node (up to {@link #composite}). */
+    @Test void backwardGraphsArePyTorchs() {
+        JsonObject graphs = GOLDEN.getAsJsonObject("graphs");
+        Map<String, java.util.function.Supplier<Tensor>> cases = new java.util.LinkedHashMap<>();
+        cases.put("lstm", () -> new LSTM(2, 3).call(randn(2, 1, 2)));
+        cases.put("lstm_proj", () -> new LSTM(2, 3, new RNNOptions().projSize(1)).call(randn(2, 1, 2)));
+        cases.put("gru", () -> new GRU(2, 3).call(randn(2, 1, 2)));
+        cases.put("rnn_relu_nobias", () -> new RNN(2, 3, new RNNOptions().nonlinearity("relu").bias(false)).call(randn(2, 1, 2)));
+        cases.put("lstm_cell", () -> new LSTMCell(2, 3).call(randn(1, 2)));
+        cases.put("gru_cell", () -> new GRUCell(2, 3).call(randn(1, 2)));
+        for (var e : cases.entrySet()) {
+            manualSeed(0);
+            List<String> acc = new ArrayList<>();
+            walk(e.getValue().get().gradFn(), acc);
+            List<String> expected = new ArrayList<>();
+            graphs.getAsJsonArray(e.getKey()).forEach(n -> expected.add(composite(n.getAsString())));
+            assertEquals(expected, acc, e.getKey());
         }
     }
 }

@@ -224,5 +224,26 @@ errs["pad_total_length"] = error(lambda: R.pad_packed_sequence(R.pack_sequence([
 errs["pad_empty"] = error(lambda: R.pad_sequence([]))
 out["errors"] = errs
 
+# ---------------------------------------------------------------- 6. whole backward graphs (depth-first node names)
+def walk(f, acc):
+    if f is None:
+        return
+    acc.append(f.name())
+    for nf, _ in f.next_functions:
+        walk(nf, acc)
+
+graphs = {}
+for key, make_m, xs in [("lstm", lambda: nn.LSTM(2, 3), (2, 1, 2)), ("lstm_proj", lambda: nn.LSTM(2, 3, proj_size=1), (2, 1, 2)),
+                        ("gru", lambda: nn.GRU(2, 3), (2, 1, 2)), ("rnn_relu_nobias", lambda: nn.RNN(2, 3, nonlinearity="relu", bias=False), (2, 1, 2)),
+                        ("lstm_cell", lambda: nn.LSTMCell(2, 3), (1, 2)), ("gru_cell", lambda: nn.GRUCell(2, 3), (1, 2))]:
+    torch.manual_seed(0)
+    m = make_m()
+    r = m(torch.randn(xs))
+    o = r[0] if isinstance(r, tuple) else r
+    acc = []
+    walk(o.grad_fn, acc)
+    graphs[key] = acc
+out["graphs"] = graphs
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "rnn.json"), "w") as f:
     json.dump(out, f, indent=1)
