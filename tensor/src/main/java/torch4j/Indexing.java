@@ -10,7 +10,10 @@ import torch4j.IndexSpec.NewAxis;
 import torch4j.IndexSpec.Slice;
 import torch4j.IndexSpec.Subscript;
 import torch4j.IndexSpec.TensorItem;
-import torch4j.backend.cpu.IndexedCopy;
+import torch4j.backend.IndexingPrimitives;
+import torch4j.backend.Operand;
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
 
 /**
  * Python's {@code x[...]} and {@code x[...] = v}, following PyTorch's python_variable_indexing:
@@ -189,21 +192,14 @@ final class Indexing {
                     + TypePromotion.scalarTypeName(index.dtype()));
         long n = self.numel();
         if (n == 0 && index.numel() != 0) throw new IndexOutOfBoundsException("take(): tried to take from an empty tensor");
-        long[] flat = index.toLongArray();
-        int[] rows = new int[flat.length];
-        for (int p = 0; p < flat.length; p++) {
-            long i = flat[p];
-            if (i < -n || i >= n)
-                throw new IndexOutOfBoundsException("out of range: tried to access index " + i + " on a tensor of " + n + " elements.");
-            long rest = i < 0 ? i + n : i, off = self.offset;
-            for (int d = self.dim() - 1; d >= 0; d--) {
-                off += rest % self.shape[d] * self.strides[d];
-                rest /= self.shape[d];
-            }
-            rows[p] = (int) off;
-        }
-        Tensor out = Tensor.allocate(self.dtype(), index.shape.clone());
-        IndexedCopy.gather(self.storage, rows, 1, 1, out.storage, 0);
-        return out;
+        Devices.strict(self, index);
+        Tensor flat = self.reshape(-1);   // a view where one can be made, else a copy on self's device
+        long[] shape = index.shape.clone();
+        IndexingPrimitives.Indexed positions = new IndexingPrimitives.Indexed(
+                new Operand(flat.storage, flat.offset, new long[shape.length]),
+                new Operand[]{new Operand(index.storage, index.offset, index.strides)}, new long[]{n}, new long[]{flat.strides[0]}, true,
+                (v, j, size) -> new IndexOutOfBoundsException("out of range: tried to access index " + v + " on a tensor of " + size + " elements."));
+        Storage out = self.backend().indexing().take(shape, positions);
+        return new Tensor(out, shape, Shapes.contiguousStrides(shape), 0);
     }
 }

@@ -17,8 +17,7 @@ final class NnEmbedding {
         if (weight.dim() != 2) throw new IllegalArgumentException("'weight' must be 2-D");
         Tensor flat = indices.reshape(-1).toLong();
         long rows = weight.size(0), dim = weight.size(1);
-        for (long i : flat.toLongArray())
-            if (i < 0 || i >= rows) throw new IndexOutOfBoundsException("index out of range in self");
+        // index_select checks every value ("index out of range in self") on the weight's device
         long[] outShape = java.util.Arrays.copyOf(indices.shape().toArray(), indices.dim() + 1);
         outShape[indices.dim()] = dim;
         if (Recording.needed(weight))
@@ -46,17 +45,17 @@ final class NnEmbedding {
         if (paddingIdx >= 0) g2 = g2.mul(flat.ne(paddingIdx).unsqueeze(1).to(g2.dtype()));
         if (scaleGradByFreq) g2 = g2.mul(inverseCounts(flat, rows).unsqueeze(1).to(g2.dtype()));
         Tensor index = flat.unsqueeze(1).expand(flat.numel(), dim);
-        return Torch.zeros(new long[]{rows, dim}, g.dtype()).scatterAdd(0, index, g2);
+        return g.allocateLike(g.dtype(), new long[]{rows, dim}).scatterAdd(0, index, g2);
     }
 
-    /** For each index, 1 / (the number of times its row occurs among all the indices), as a double (ATen's scale). */
+    /**
+     * For each index, 1 / (the number of times its row occurs among all the indices), as a double
+     * (ATen's scale): the counts are a scatter_add of ones, read back with gather, on the indices' device.
+     */
     private static Tensor inverseCounts(Tensor flat, long rows) {
-        long[] index = flat.toLongArray();
-        long[] counts = new long[(int) rows];
-        for (long i : index) counts[(int) i]++;
-        double[] scale = new double[index.length];
-        for (int i = 0; i < index.length; i++) scale[i] = 1.0 / counts[(int) index[i]];
-        return Torch.from(scale);
+        Tensor ones = flat.allocateLike(DType.INT64, flat.shape().toArray()).fill_(1L);
+        Tensor counts = flat.allocateLike(DType.INT64, new long[]{rows}).scatterAdd(0, flat, ones);
+        return counts.gather(0, flat).to(DType.FLOAT64).reciprocal();
     }
 
     /** Scales, in place, each row that {@code indices} names whose p-norm exceeds {@code maxNorm} down to it (ATen's 1e-7 guard). */
