@@ -166,6 +166,17 @@ class MetaIndexingTest {
         Tensor weight = Torch.arange(12).view(4, 3).toFloat();
         same(in(weight, tensor(new long[][]{{0, 3}, {1, 1}})), t -> F.embedding(t.get(1), t.get(0)));
         same(in(weight, tensor(new long[][]{{0, 3}, {1, 1}}).toInt()), t -> F.embedding(t.get(1), t.get(0)));
+        // max_norm renormalises the weight in place first: nothing to scale on meta, and no index check
+        same(in(weight, tensor(3L, 1L, 0L)), t -> F.embedding(t.get(1), t.get(0).clone(), null, 1.0, 2.0));
+        assertTrue(F.embedding(tensor(3L, 7L).to(META), weight.to(META), null, 1.0, 2.0).device().isMeta());
+        assertEquals("select(): index 7 out of range for tensor of size [4, 3] at dimension 0", assertThrows(
+                IndexOutOfBoundsException.class, () -> F.embedding(tensor(3L, 7L), weight.clone(), null, 1.0, 2.0)).getMessage());
+        Tensor renormed = weight.clone();
+        // as in PyTorch, -1 renormalises the last row and only then fails the lookup
+        assertThrows(IndexOutOfBoundsException.class, () -> F.embedding(tensor(1L, 1L, -1L), renormed, null, 5.0, 2.0));
+        assertEquals(5.0, renormed.get(1L).pow(2.0).sum().sqrt().item(), 1e-5);
+        assertEquals(5.0, renormed.get(3L).pow(2.0).sum().sqrt().item(), 1e-5);
+        assertTrue(renormed.get(0L).equal(weight.get(0L)));
     }
 
     @Test

@@ -76,4 +76,15 @@ public interface IndexingPrimitives {
      * meta kernel for {@code aten::take}: a backend without data raises that error here.
      */
     Storage take(long[] shape, Indexed src);
+
+    /**
+     * ATen's {@code embedding_renorm_}, in place: each distinct value among the {@code count}
+     * index values of {@code indices} (a 1-D int64 or int32 operand) names a row of the 2-D
+     * {@code weight} ({@code rows} by {@code cols}, strides in {@code weight}); taken in ascending
+     * order of the values, a row whose {@code normType}-norm exceeds {@code maxNorm} is scaled by
+     * {@code maxNorm / (norm + 1e-7)}. A value is valid in {@code [-rows, rows)} (negative ones
+     * count from the end); every value is checked before the first row changes.
+     */
+    void embeddingRenorm(long rows, long cols, Operand weight, long count, Operand indices, double maxNorm, double normType,
+                         OutOfRange outOfRange);
 }

@@ -45,6 +45,34 @@ final class CpuIndexing implements IndexingPrimitives {
 
     @Override public Storage take(long[] shape, Indexed src) { return gather(shape, src); }
 
+    @Override public void embeddingRenorm(long rows, long cols, Operand weight, long count, Operand indices, double maxNorm,
+                                          double normType, OutOfRange outOfRange) {
+        Storage w = weight.storage(), ix = indices.storage();
+        long[] values = new long[Math.toIntExact(count)];
+        for (int i = 0; i < values.length; i++) {
+            long v = ix.getLong(Math.toIntExact(indices.offset() + i * indices.strides()[0]));
+            if (v < -rows || v >= rows) throw outOfRange.error(v, 0, rows);
+            values[i] = v;
+        }
+        java.util.Arrays.sort(values);
+        int n = Math.toIntExact(cols), stride = Math.toIntExact(weight.strides()[1]);
+        double[] row = new double[n];
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0 && values[i] == values[i - 1]) continue;   // each row once, as ATen's sorted walk
+            long r = values[i] < 0 ? values[i] + rows : values[i];
+            int start = Math.toIntExact(weight.offset() + r * weight.strides()[0]);
+            w.loadDouble(start, stride, n, row);
+            double sum = 0;
+            for (double x : row) sum += Math.pow(Math.abs(x), normType);
+            double norm = Math.pow(sum, 1 / normType);
+            if (norm > maxNorm) {
+                double scale = maxNorm / (norm + 1e-7);
+                for (int k = 0; k < n; k++) row[k] *= scale;
+                w.storeDouble(start, stride, n, row);
+            }
+        }
+    }
+
     /** Whether the innermost dim is read through strides alone (no index varies along it). */
     private static boolean innerRun(long[] shape, Indexed p) {
         if (shape.length == 0) return false;

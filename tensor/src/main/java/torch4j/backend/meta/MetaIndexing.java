@@ -21,6 +21,9 @@ final class MetaIndexing implements IndexingPrimitives {
 
     @Override public Storage take(long[] shape, Indexed src) { throw notImplemented("aten::take"); }
 
+    @Override public void embeddingRenorm(long rows, long cols, Operand weight, long count, Operand indices, double maxNorm,
+                                          double normType, OutOfRange outOfRange) {}
+
     /** PyTorch's dispatcher error (its first sentence) for an operator without a meta kernel. */
     static UnsupportedOperationException notImplemented(String op) {
         return new UnsupportedOperationException("Could not run '" + op + "' with arguments from the 'Meta' backend.");
