@@ -10,8 +10,6 @@ import torch4j.IndexSpec.NewAxis;
 import torch4j.IndexSpec.Slice;
 import torch4j.IndexSpec.Subscript;
 import torch4j.IndexSpec.TensorItem;
-import torch4j.backend.IndexingPrimitives;
-import torch4j.backend.Operand;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
 
@@ -193,13 +191,9 @@ final class Indexing {
         long n = self.numel();
         if (n == 0 && index.numel() != 0) throw new IndexOutOfBoundsException("take(): tried to take from an empty tensor");
         Devices.strict(self, index);
-        Tensor flat = self.reshape(-1);   // a view where one can be made, else a copy on self's device
         long[] shape = index.shape.clone();
-        IndexingPrimitives.Indexed positions = new IndexingPrimitives.Indexed(
-                new Operand(flat.storage, flat.offset, new long[shape.length]),
-                new Operand[]{new Operand(index.storage, index.offset, index.strides)}, new long[]{n}, new long[]{flat.strides[0]}, true,
+        Storage out = self.backend().indexing().take(shape, Conversions.operand(index), self.shape, Conversions.operand(self),
                 (v, j, size) -> new IndexOutOfBoundsException("out of range: tried to access index " + v + " on a tensor of " + size + " elements."));
-        Storage out = self.backend().indexing().take(shape, positions);
         return new Tensor(out, shape, Shapes.contiguousStrides(shape), 0);
     }
 }

@@ -72,10 +72,14 @@ public interface IndexingPrimitives {
     void scatter(long[] shape, Indexed dst, Operand value, boolean accumulate);
 
     /**
-     * {@code torch.take}: as {@link #gather}. A primitive of its own because PyTorch 1.13 has no
-     * meta kernel for {@code aten::take}: a backend without data raises that error here.
+     * {@code torch.take}: a new storage (as {@link #gather}'s) holding, for each element of
+     * {@code index} (int64, strides over {@code shape}), the element of {@code self} (of
+     * {@code selfShape}, strides over it) at that row-major flat position; negative positions
+     * count from the end. Every value is checked against {@code self}'s element count first.
+     * PyTorch 1.13 has no meta kernel for {@code aten::take}: a backend without data raises that
+     * error here.
      */
-    Storage take(long[] shape, Indexed src);
+    Storage take(long[] shape, Operand index, long[] selfShape, Operand self, OutOfRange outOfRange);
 
     /**
      * ATen's {@code embedding_renorm_}, in place: each distinct value among the {@code count}

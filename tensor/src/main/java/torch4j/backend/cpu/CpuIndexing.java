@@ -43,7 +43,28 @@ final class CpuIndexing implements IndexingPrimitives {
         IndexedCopy.scatter(value.storage(), srcRows, srcStride, dst.base().storage(), dstRows, dstStride, runLength, accumulate);
     }
 
-    @Override public Storage take(long[] shape, Indexed src) { return gather(shape, src); }
+    @Override public Storage take(long[] shape, Operand index, long[] selfShape, Operand self, OutOfRange outOfRange) {
+        Storage from = self.storage(), ix = index.storage();
+        int[] at = stridedRows(index.offset(), shape, index.strides(), shape.length);
+        long n = Shapes.numel(selfShape);
+        long[] strides = self.strides();
+        int[] rows = new int[at.length];
+        for (int p = 0; p < at.length; p++) {
+            long v = ix.getLong(at[p]);
+            if (v < -n || v >= n) throw outOfRange.error(v, 0, n);
+            // unravel the flat position through self's own strides: self may be a broadcast view
+            // too large to flatten
+            long rest = v < 0 ? v + n : v, off = self.offset();
+            for (int d = selfShape.length - 1; d >= 0; d--) {
+                off += rest % selfShape[d] * strides[d];
+                rest /= selfShape[d];
+            }
+            rows[p] = Math.toIntExact(off);
+        }
+        Storage out = Storage.allocate(from.dtype(), rows.length);
+        IndexedCopy.gather(from, rows, 1, 1, out, 0);
+        return out;
+    }
 
     @Override public void embeddingRenorm(long rows, long cols, Operand weight, long count, Operand indices, double maxNorm,
                                           double normType, OutOfRange outOfRange) {

@@ -19,7 +19,9 @@ final class MetaIndexing implements IndexingPrimitives {
 
     @Override public void scatter(long[] shape, Indexed dst, Operand value, boolean accumulate) {}
 
-    @Override public Storage take(long[] shape, Indexed src) { throw notImplemented("aten::take"); }
+    @Override public Storage take(long[] shape, Operand index, long[] selfShape, Operand self, OutOfRange outOfRange) {
+        throw notImplemented("aten::take");
+    }
 
     @Override public void embeddingRenorm(long rows, long cols, Operand weight, long count, Operand indices, double maxNorm,
                                           double normType, OutOfRange outOfRange) {}
