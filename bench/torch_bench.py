@@ -86,6 +86,28 @@ case("rand_f32_10M", lambda: (lambda: torch.rand(10_000_000)))
 case("sort_f32_1M", lambda: unary(torch.sort, 1_000_000))
 
 
+# indexing and joining: a batch of rows (as a DataLoader takes them), gather, index_put_ with +=, cat
+def _index_select_rows():
+    a, i = torch.randn(10_000, 784), torch.randint(10_000, (64,))
+    return lambda: a.index_select(0, i)
+
+
+def _gather_dim1():
+    a, i = torch.randn(1000, 1000), torch.randint(1000, (1000, 1000))
+    return lambda: a.gather(1, i)
+
+
+def _index_put_acc():
+    a, i, v = torch.zeros(1_000_000), torch.randint(1_000_000, (1_000_000,)), torch.randn(1_000_000)
+    return lambda: a.index_put_((i,), v, accumulate=True)
+
+
+case("index_select_rows_f32_64_of_10000x784", _index_select_rows)
+case("gather_dim1_f32_1000x1000", _gather_dim1)
+case("index_put_acc_f32_1M", _index_put_acc)
+case("cat_f32_2x1000x1000", lambda: binary(lambda a, b: torch.cat([a, b]), 1000, 1000))
+
+
 # nn (helper nn): the training loops of the regression and two-cluster lessons (NnCases.java)
 class _Net(torch.nn.Module):
     def __init__(self, n_in, n_hidden, n_out):
