@@ -161,7 +161,8 @@ out["mha"] = mha_out
 
 # ---------------------------------------------------------------- 3. Transformer layers
 # manual_seed(seed); m = build(kind, config); src = randn(src) [tgt = randn(tgt)]; masks from the spec;
-# mode "train": manual_seed(seed + 1), forward, loss = (y * y).sum(), backward (grads of all parameters);
+# mode "train": manual_seed(seed + 1), forward, loss = (y * randn(y.shape)).sum() (not y * y: the
+# squares of a LayerNorm's output sum to a near constant, leaving gradients of rounding noise), backward (grads of all parameters);
 # "eval": m.eval(), same with autograd (PyTorch's ordinary path); "eval_nograd": m.eval() under no_grad
 # (PyTorch's fast path where it applies), output only.
 LAYER_CASES = [
@@ -233,7 +234,7 @@ for case in LAYER_CASES:
             res[mode] = {"out": tens(y)}
             continue
         y = run_layer(m, case["kind"], src, tgt, case)
-        (y * y).sum().backward()
+        (y * torch.randn(y.shape)).sum().backward()
         res[mode] = {"out": tens(y), "graph": desc(y.grad_fn) if mode == "train" and case["name"] == "enc_layer" else None,
                      "grads": {n: tens(p.grad) for n, p in m.named_parameters() if p.grad is not None}}
     layer_out.append(res)
