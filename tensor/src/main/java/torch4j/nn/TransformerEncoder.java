@@ -23,7 +23,7 @@ public class TransformerEncoder extends Module {
     public final int numLayers;
     /** The final norm, or null. */
     public final Module norm;
-    /** PyTorch's {@code enable_nested_tensor}: whether its inference fast path may pack padded input (the results are the same). */
+    /** PyTorch's {@code enable_nested_tensor}: whether eval-mode calls without autograd may take the nested-tensor path. */
     public final boolean enableNestedTensor;
 
     /** {@code nn.TransformerEncoder(encoder_layer, num_layers)}. */
@@ -33,9 +33,10 @@ public class TransformerEncoder extends Module {
     public TransformerEncoder(TransformerEncoderLayer encoderLayer, int numLayers, Module norm) { this(encoderLayer, numLayers, norm, true); }
 
     /**
-     * {@code nn.TransformerEncoder(encoder_layer, num_layers, norm, enable_nested_tensor)}. The
-     * flag only lets PyTorch's eval-mode fast path skip padding; torch4j has no such path, and the
-     * values do not depend on it.
+     * {@code nn.TransformerEncoder(encoder_layer, num_layers, norm, enable_nested_tensor)}. With the
+     * flag (the default), an eval-mode call without autograd on batch-first input with a
+     * left-aligned padding mask returns what PyTorch's nested-tensor path returns: zeros at the
+     * padded positions, and the sequence dim cut to the longest unpadded sequence.
      */
     public TransformerEncoder(TransformerEncoderLayer encoderLayer, int numLayers, Module norm, boolean enableNestedTensor) {
         layers = register("layers", Clones.clones(encoderLayer, numLayers, encoderLayer::deepCopy));

@@ -64,7 +64,7 @@ class AttentionGoldenTest {
             case "encoder_layer" -> encLayer(c);
             case "decoder_layer" -> decLayer(c);
             case "encoder" -> new TransformerEncoder(encLayer(c), c.get("num_layers").getAsInt(),
-                    bool(c, "norm", false) ? new LayerNorm(c.get("d_model").getAsLong()) : null);
+                    bool(c, "norm", false) ? new LayerNorm(c.get("d_model").getAsLong()) : null, bool(c, "enable_nested_tensor", true));
             case "decoder" -> new TransformerDecoder(decLayer(c), c.get("num_layers").getAsInt(),
                     bool(c, "norm", false) ? new LayerNorm(c.get("d_model").getAsLong()) : null);
             case "transformer" -> new Transformer(c.get("d_model").getAsLong(), c.get("nhead").getAsLong(), c.get("num_encoder_layers").getAsInt(),

@@ -62,7 +62,8 @@ def build(kind, c):
     if kind == "decoder_layer":
         return dec_layer(c)
     if kind == "encoder":
-        return nn.TransformerEncoder(enc_layer(c), c["num_layers"], nn.LayerNorm(c["d_model"]) if c.get("norm") else None)
+        return nn.TransformerEncoder(enc_layer(c), c["num_layers"], nn.LayerNorm(c["d_model"]) if c.get("norm") else None,
+                                     enable_nested_tensor=c.get("enable_nested_tensor", True))
     if kind == "decoder":
         return nn.TransformerDecoder(dec_layer(c), c["num_layers"], nn.LayerNorm(c["d_model"]) if c.get("norm") else None)
     if kind == "transformer":
@@ -181,6 +182,10 @@ LAYER_CASES = [
      "src": [4, 2, 8], "src_mask": nn.Transformer.generate_square_subsequent_mask(4)},
     {"name": "encoder_bf_nested", "kind": "encoder",
      "config": {"d_model": 8, "nhead": 2, "dim_feedforward": 16, "dropout": 0.1, "num_layers": 2, "batch_first": True, "norm": True},
+     "src": [2, 4, 8], "src_key_padding_mask": bool_t([[False, False, True, True], [False, False, False, True]])},
+    {"name": "encoder_bf_nested_disabled", "kind": "encoder",
+     "config": {"d_model": 8, "nhead": 2, "dim_feedforward": 16, "dropout": 0.1, "num_layers": 1, "batch_first": True,
+                "enable_nested_tensor": False},
      "src": [2, 4, 8], "src_key_padding_mask": bool_t([[False, False, True, True], [False, False, False, True]])},
     {"name": "encoder_bf_not_left_aligned", "kind": "encoder",
      "config": {"d_model": 8, "nhead": 2, "dim_feedforward": 16, "dropout": 0.1, "num_layers": 2, "batch_first": True},
