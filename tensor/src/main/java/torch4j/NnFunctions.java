@@ -105,7 +105,7 @@ public final class NnFunctions {
      * jshell> NnFunctions.baddbmm(ones(1, 1, 2), ones(2, 1, 3), ones(2, 3, 2))
      * $1 ==> tensor([[[4., 4.]],
      *
-     *         [[4., 4.]]])
+     *                [[4., 4.]]])
      * }</pre>
      */
     public static Tensor baddbmm(Tensor self, Tensor batch1, Tensor batch2) { return NnAttention.baddbmm(self, batch1, batch2); }

@@ -116,7 +116,7 @@ class AttentionF {
         srcLen = k.size(1);
 
         if (keyPaddingMask != null) {
-            check(keyPaddingMask.size(0) == bsz && keyPaddingMask.size(1) == srcLen && keyPaddingMask.dim() == 2,
+            check(keyPaddingMask.dim() == 2 && keyPaddingMask.size(0) == bsz && keyPaddingMask.size(1) == srcLen,
                     "expecting key_padding_mask shape of " + tuple(bsz, srcLen) + ", but got " + keyPaddingMask.shape());
             keyPaddingMask = keyPaddingMask.view(bsz, 1, 1, srcLen).expand(-1, numHeads, -1, -1).reshape(bsz * numHeads, 1, srcLen);
             if (attnMask == null) attnMask = keyPaddingMask;
