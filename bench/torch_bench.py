@@ -129,6 +129,21 @@ def classification(steps):
 
 case("nn_regression_200_steps", lambda: regression(200))
 case("nn_classification_100_steps", lambda: classification(100))
+# ---- recurrent layers (NnCases.lstm): LSTM(64 -> 128, num_layers=2) forward + backward on (35, 32, 64)
+def lstm_fwd_bwd():
+    torch.manual_seed(0)
+    lstm = torch.nn.LSTM(64, 128, num_layers=2)
+    x = torch.randn(35, 32, 64)
+
+    def step():
+        for p in lstm.parameters():
+            p.grad = None
+        out, _ = lstm(x)
+        out.sum().backward()
+    return step
+
+
+case("lstm_64x128_l2_fwd_bwd_35x32", lstm_fwd_bwd)
 # ---- optimizers (helper optim's section): the MLP 784-128-10 of the issue, batch 64
 def mlp_optimizer(adam):
     torch.manual_seed(0)

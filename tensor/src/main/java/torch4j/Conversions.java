@@ -1,25 +1,30 @@
 package torch4j;
 
 import java.lang.reflect.Array;
-import torch4j.backend.cpu.Elementwise;
+import torch4j.backend.Backends;
+import torch4j.backend.Operand;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
+import torch4j.storage.StorageSize;
 
 /** dtype conversion, copies, and export to Java arrays. */
 final class Conversions {
     private Conversions() {}
 
-    static Elementwise.Operand operand(Tensor t) { return new Elementwise.Operand(t.storage, t.offset, t.strides); }
+    static Operand operand(Tensor t) { return new Operand(t.storage, t.offset, t.strides); }
+
+    /** {@code out = x} over {@code shape} by the backend of their device (or, across devices, the non-CPU one). */
+    static void copy(long[] shape, Operand out, Operand x) { Backends.copy(shape, out, x); }
 
     /** Operand reading {@code t} broadcast to {@code shape}. */
-    static Elementwise.Operand operand(Tensor t, long[] shape) {
-        return new Elementwise.Operand(t.storage, t.offset, Shapes.expandStrides(t.shape, t.strides, shape));
+    static Operand operand(Tensor t, long[] shape) {
+        return new Operand(t.storage, t.offset, Shapes.expandStrides(t.shape, t.strides, shape));
     }
 
     /** A new contiguous tensor holding {@code t}'s values as {@code dtype}. */
     static Tensor convert(Tensor t, DType dtype) {
-        Tensor out = Tensor.allocate(dtype, t.shape.clone());
-        Elementwise.copy(out.shape, operand(out), operand(t));
+        Tensor out = t.allocateLike(dtype, t.shape.clone());
+        copy(out.shape, operand(out), operand(t));
         return out;
     }
 
@@ -41,9 +46,37 @@ final class Conversions {
             DType in = t.dtype();
             return Recording.record("ToCopyBackward0", (n, g) -> new Tensor[]{g.to(in)}, () -> convertPreservingLayout(t, dtype), new Tensor[]{t});
         }
-        if (!Overlap.isNonOverlappingAndDense(t)) return convert(t, dtype);
-        Tensor out = new Tensor(Storage.allocate(dtype, t.shape, t.strides), t.shape.clone(), t.strides.clone(), 0);
-        Elementwise.copy(out.shape, operand(out), operand(t));
+        return transfer(t, t.device(), dtype);
+    }
+
+    /**
+     * {@code x.to(device, dtype)}: a copy on {@code device} (its backend, or across devices the
+     * non-CPU one, moves the elements), laid out as {@link #clonePreservingLayout} does; the same
+     * tensor when nothing changes.
+     */
+    static Tensor toDevice(Tensor t, Device device, DType dtype) {
+        Device target = device.isCuda() && device.index() < 0 && t.device().isCuda() ? t.device() : device;
+        if (target.equals(t.device()) && dtype == t.dtype()) return t;
+        Backends.of(target);   // "Torch not compiled with CUDA enabled" before any work
+        if (Recording.needed(t)) {
+            Device from = t.device();
+            DType in = t.dtype();
+            return Recording.record("ToCopyBackward0", (n, g) -> new Tensor[]{g.to(from, in)}, () -> toDevice(t, target, dtype), new Tensor[]{t});
+        }
+        return transfer(t, target, dtype);
+    }
+
+    private static Tensor transfer(Tensor t, Device device, DType dtype) {
+        if (!Overlap.isNonOverlappingAndDense(t)) {
+            Tensor out = Tensor.allocate(dtype, t.shape.clone(), device);
+            copy(out.shape, operand(out), operand(t));
+            return out;
+        }
+        long bytes = StorageSize.stridedBytes(t.shape, t.strides, dtype.itemSize());
+        Storage s = device.isCpu() ? Storage.allocate(dtype, t.shape, t.strides)
+                : Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
+        Tensor out = new Tensor(s, t.shape.clone(), t.strides.clone(), 0);
+        copy(out.shape, operand(out), operand(t));
         return out;
     }
 
@@ -69,9 +102,9 @@ final class Conversions {
 
     /** {@code dst.copy_(src)}: broadcasts src to dst's shape, converts dtype. */
     static void copyInto(Tensor dst, Tensor src) {
-        Elementwise.Operand in = operand(src, dst.shape);
+        Operand in = operand(src, dst.shape);
         if (src.storage == dst.storage && overlaps(src, dst)) in = operand(cloneOf(src), dst.shape);
-        Elementwise.copy(dst.shape, operand(dst), in);
+        copy(dst.shape, operand(dst), in);
         dst.storage.bumpVersion();
     }
 

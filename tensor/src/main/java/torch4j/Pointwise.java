@@ -139,7 +139,7 @@ final class Pointwise {
     }
 
     private static void run(Unary op, Tensor x, Tensor out, DType compute) {
-        Elementwise.Operand o = Conversions.operand(out), ox = Conversions.operand(x);
+        torch4j.backend.Operand o = Conversions.operand(out), ox = Conversions.operand(x);
         if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, ox))
             Elementwise.mapFloat(out.shape, o, ox, op.flt());
         else if (doubleDomain(compute, op.lng() != null))
@@ -182,7 +182,7 @@ final class Pointwise {
 
     private static void run(Binary op, Tensor a, Tensor b, Tensor out, DType compute) {
         long[] shape = out.shape;
-        Elementwise.Operand o = Conversions.operand(out), oa = Conversions.operand(a, shape), ob = Conversions.operand(b, shape);
+        torch4j.backend.Operand o = Conversions.operand(out), oa = Conversions.operand(a, shape), ob = Conversions.operand(b, shape);
         if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, oa, ob))
             Elementwise.mapFloat(shape, o, oa, ob, op.flt());
         else if (doubleDomain(compute, op.lng() != null))

@@ -1,5 +1,7 @@
 package torch4j;
 
+import torch4j.backend.Backend;
+import torch4j.backend.Backends;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
 import torch4j.storage.StorageSize;
@@ -40,10 +42,24 @@ abstract sealed class TensorBase permits TensorMath {
     }
 
 
-    /** A new contiguous zero-filled tensor. */
+    /** A new contiguous zero-filled tensor on the CPU. */
     static Tensor allocate(DType dtype, long[] shape) {
         return new Tensor(Storage.allocate(dtype, shape), shape, Shapes.contiguousStrides(shape), 0);
     }
+
+    /** A new contiguous zero-filled tensor on {@code device}, allocated by its backend. */
+    static Tensor allocate(DType dtype, long[] shape, Device device) {
+        if (device == Device.CPU) return allocate(dtype, shape);
+        long bytes = StorageSize.contiguousBytes(shape, dtype.itemSize());
+        Storage s = Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
+        return new Tensor(s, shape, Shapes.contiguousStrides(shape), 0);
+    }
+
+    /** A new contiguous zero-filled tensor with this tensor's device. */
+    final Tensor allocateLike(DType dtype, long[] shape) { return allocate(dtype, shape, device()); }
+
+    /** The backend holding this tensor's storage. */
+    final Backend backend() { return Backends.of(storage); }
 
     /** A view on this tensor's storage. */
     Tensor view(long[] newShape, long[] newStrides, long newOffset) {
@@ -76,8 +92,23 @@ abstract sealed class TensorBase permits TensorMath {
     /** Element type. */
     public DType dtype() { return storage.dtype(); }
 
-    /** The device holding the storage. */
-    public Device device() { return Device.CPU; }
+    /**
+     * The device holding the storage.
+     * <pre>{@code
+     * jshell> zeros(2).to("meta").device()
+     * $1 ==> meta
+     * }</pre>
+     */
+    public Device device() { return storage.device(); }
+
+    /** True when the tensor is on a CUDA device. */
+    public boolean isCuda() { return storage.device().isCuda(); }
+
+    /** True when the tensor is on the meta device (shape and dtype, no data). */
+    public boolean isMeta() { return storage.device().isMeta(); }
+
+    /** True when the tensor is on the CPU. */
+    public boolean isCpu() { return storage.device().isCpu(); }
 
     /** Strides in elements, as {@code x.stride()}. */
     public long[] stride() { return strides.clone(); }
@@ -154,6 +185,39 @@ abstract sealed class TensorBase permits TensorMath {
 
     /** A copy converted to {@code dtype} (keeping a dense layout, as PyTorch), or this tensor when it already has it ({@code x.to(dtype)}). */
     public Tensor to(DType dtype) { return dtype == dtype() ? self() : Conversions.convertPreservingLayout(self(), dtype); }
+
+    // ---------------------------------------------------------------- devices
+
+    /**
+     * {@code x.to(device)}: a copy on {@code device} (same dtype, a dense layout kept), or this
+     * tensor when it is already there. Differentiable ({@code ToCopyBackward0}).
+     * <pre>{@code
+     * jshell> ones(2, 3).to(Device.META)
+     * $1 ==> tensor(..., device='meta', size=(2, 3))
+     * }</pre>
+     */
+    public Tensor to(Device device) { return Conversions.toDevice(self(), device, dtype()); }
+
+    /** {@code x.to("meta")}, {@code x.to("cuda:0")}: as {@link #to(Device)} with a parsed device string. */
+    public Tensor to(String device) { return to(Device.of(device)); }
+
+    /** {@code x.to(device, dtype)}: both at once, one copy. */
+    public Tensor to(Device device, DType dtype) { return Conversions.toDevice(self(), device, dtype); }
+
+    /** {@code x.to("cuda", torch.float64)}. */
+    public Tensor to(String device, DType dtype) { return to(Device.of(device), dtype); }
+
+    /** {@code x.to(other)}: to {@code other}'s device and dtype. */
+    public Tensor to(Tensor other) { return to(other.device(), other.dtype()); }
+
+    /** {@code x.cpu()}: this tensor on the CPU (itself when it is there already). */
+    public Tensor cpu() { return to(Device.CPU); }
+
+    /** {@code x.cuda()}: this tensor on the current CUDA device; without CUDA, PyTorch's "Torch not compiled with CUDA enabled". */
+    public Tensor cuda() { return to(Device.CUDA); }
+
+    /** {@code x.cuda(n)}: on CUDA device {@code n}. */
+    public Tensor cuda(int index) { return to(new Device("cuda", index)); }
 
     /** Same as {@link #to(DType)}. */
     public Tensor type(DType dtype) { return to(dtype); }

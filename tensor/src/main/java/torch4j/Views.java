@@ -248,7 +248,7 @@ final class Views {
         Shapes.checkedNumel(sizes);
         long bytes = StorageSize.contiguousBytes(sizes, x.offset, x.dtype().itemSize());
         long need = bytes / x.dtype().itemSize();
-        if (need > x.storage.length()) x.storage.grow(need, bytes);
+        if (need > x.storage.numel()) x.storage.grow(need, bytes);
         x.shape = sizes.clone();
         x.strides = Shapes.contiguousStrides(x.shape);
         return x;

@@ -46,7 +46,12 @@ public final class TensorFormatter {
         if (!"cpu".equals(t.device())) suffixes.add("device='" + t.device() + "'");
         boolean hasDefaultDtype = dtype == DType.defaultFloat() || dtype == DType.INT64 || dtype == DType.BOOL;
         String tensorStr;
-        if (numel(shape) == 0) {
+        if ("meta".equals(t.device())) {
+            // a meta tensor has no values: "..." with its size, and the dtype unless the default float
+            suffixes.add("size=" + pythonTuple(shape));
+            if (dtype != DType.defaultFloat()) suffixes.add("dtype=" + dtype);
+            tensorStr = "...";
+        } else if (numel(shape) == 0) {
             // numpy-style: the shape is shown unless it is (0,); the dtype unless it is the default
             // float, since an empty tensor has no elements to tell int64 from float
             if (shape.length != 1) suffixes.add("size=" + pythonTuple(shape));

@@ -1,10 +1,12 @@
 package torch4j.storage;
 
 import torch4j.DType;
+import torch4j.Device;
 
 /**
- * A flat, typed block of elements on the CPU: a Java primitive array (garbage-collected, so a long
- * REPL session leaks nothing). Tensors are views on a storage through (shape, strides, offset).
+ * A flat, typed block of elements on a device. On the CPU it is a Java primitive array
+ * (garbage-collected, so a long REPL session leaks nothing); on the meta device it is only a size
+ * ({@link MetaStorage}). Tensors are views on a storage through (shape, strides, offset).
  *
  * <p>Kernels never touch elements one by one through this class: they move runs of elements in
  * and out of chunk buffers in one of two compute domains, {@code double} (floating dtypes, and
@@ -16,7 +18,7 @@ import torch4j.DType;
  * <p>Internal: users meet storage only through {@code Tensor}.
  */
 public abstract sealed class Storage
-        permits FloatStorage, DoubleStorage, LongStorage, IntStorage, ShortStorage, ByteStorage, BoolStorage {
+        permits FloatStorage, DoubleStorage, LongStorage, IntStorage, ShortStorage, ByteStorage, BoolStorage, MetaStorage {
 
     private final DType dtype;
     /** Bumped by every in-place write; autograd compares it with the version it saved. */
@@ -87,8 +89,14 @@ public abstract sealed class Storage
 
     public final DType dtype() { return dtype; }
 
-    /** Number of elements. */
+    /** The device holding the elements: the CPU for every array-backed storage. */
+    public Device device() { return Device.CPU; }
+
+    /** Number of elements (an int: a CPU storage is one Java array). */
     public abstract int length();
+
+    /** Number of elements, on any device (a meta storage may hold more than an array can). */
+    public long numel() { return length(); }
 
     /** Grows or shrinks the backing array to {@code n} elements, keeping the first ones (for {@code resize_}). */
     public abstract void resize(int n);
@@ -97,7 +105,7 @@ public abstract sealed class Storage
      * Grows to {@code n} elements ({@code bytes} in PyTorch's count) for {@code resize_}, or
      * fails with the allocator's error when that is past an array or the heap.
      */
-    public final void grow(long n, long bytes) {
+    public void grow(long n, long bytes) {
         if (n > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(bytes);
         try {
             resize((int) n);

@@ -57,6 +57,7 @@ final class Cases {
         // nn (helper nn): the regression lesson's 200 SGD steps of a 1-10-1 MLP on 100 points, and one step of it
         add("nn_regression_200_steps", () -> NnCases.regression(200));
         add("nn_classification_100_steps", () -> NnCases.classification(100));
+        add("lstm_64x128_l2_fwd_bwd_35x32", NnCases::lstmForwardBackward);
         // optimizers (helper optim's section)
         OptimCases.register();
         // whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench)

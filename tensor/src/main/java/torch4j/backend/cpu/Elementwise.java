@@ -1,5 +1,6 @@
 package torch4j.backend.cpu;
 
+import torch4j.backend.Operand;
 import torch4j.storage.Storage;
 
 /**
@@ -9,9 +10,6 @@ import torch4j.storage.Storage;
  */
 public final class Elementwise {
     private Elementwise() {}
-
-    /** A strided operand: storage, offset, and strides over the iteration shape. */
-    public record Operand(Storage storage, long offset, long[] strides) {}
 
     /** {@code out = f(x)} in the double domain. */
     public static void mapDouble(long[] shape, Operand out, Operand x, Kernels.D1 f) {
