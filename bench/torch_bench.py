@@ -200,6 +200,27 @@ case("adam_step_mlp784", lambda: optimizer_step(True))
 case("sgd_momentum_step_mlp784", lambda: optimizer_step(False))
 
 
+# ---- attention (TransformerCases.java): one Adam step of a 2-layer TransformerEncoder, d_model 128,
+# 4 heads, defaults otherwise (feed-forward 2048, dropout 0.1), batch-first (32, 64, 128), MSE loss
+def transformer_train_step():
+    torch.manual_seed(0)
+    layer = torch.nn.TransformerEncoderLayer(128, 4, 2048, 0.1, "relu", 1e-5, batch_first=True)
+    model = torch.nn.TransformerEncoder(layer, 2)
+    x, target = torch.randn(32, 64, 128), torch.randn(32, 64, 128)
+    loss_fn = torch.nn.MSELoss()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-4)
+
+    def step():
+        opt.zero_grad()
+        loss = loss_fn(model(x), target)
+        loss.backward()
+        opt.step()
+    return step
+
+
+case("transformer_encoder2_d128_h4_train_step_32x64", transformer_train_step)
+
+
 # ---- whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench.java, dataloader_bench.py)
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tensor", "src", "test", "java", "torch4j", "bench"))
 import dataloader_bench  # noqa: E402

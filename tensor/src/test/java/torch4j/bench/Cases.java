@@ -80,6 +80,8 @@ final class Cases {
         OptimCases.register();
         // whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench)
         DataLoaderBench.register();
+        // attention: a 2-layer TransformerEncoder training step (TransformerCases)
+        TransformerCases.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {
