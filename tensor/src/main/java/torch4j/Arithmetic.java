@@ -8,21 +8,15 @@ import torch4j.Pointwise.Unary;
 final class Arithmetic {
     private Arithmetic() {}
 
+    /** The division op for a rounding mode; integer division by zero is the backend's check (before any element is written). */
     static Binary division(Tensor a, Tensor b, String roundingMode) {
         if (roundingMode == null) return BinaryOps.DIV;
         return switch (roundingMode) {
-            case "trunc" -> checked(BinaryOps.DIV_TRUNC, a, b);
-            case "floor" -> checked(BinaryOps.DIV_FLOOR, a, b);
+            case "trunc" -> BinaryOps.DIV_TRUNC;
+            case "floor" -> BinaryOps.DIV_FLOOR;
             default -> throw new IllegalArgumentException("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '"
                     + roundingMode + "'");
         };
-    }
-
-    /** Integer division by zero is an error; checking first means no output is half-written. */
-    static Binary checked(Binary op, Tensor a, Tensor b) {
-        boolean integral = !TypePromotion.resultType(a, b).isFloatingPoint();
-        if (integral && b.eq(0.0).any().booleanValue()) throw new ArithmeticException("ZeroDivisionError");
-        return op;
     }
 
     /** Unary ops that PyTorch has no bool kernel for, with its messages. */

@@ -83,13 +83,13 @@ public final class Torch {
     public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }
     public static Tensor eye(long n, long m, DType dtype) { return Creation.eye(n, m, dtype); }
 
-    public static Tensor zerosLike(Tensor t) { return zeros(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor zerosLike(Tensor t, DType dtype) { return zeros(Creation.likeShape(t, dtype), dtype); }
-    public static Tensor onesLike(Tensor t) { return ones(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor onesLike(Tensor t, DType dtype) { return ones(Creation.likeShape(t, dtype), dtype); }
-    public static Tensor emptyLike(Tensor t) { return zeros(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor fullLike(Tensor t, double value) { return Creation.full(Creation.likeShape(t, t.dtype()), value, t.dtype()); }
-    public static Tensor fullLike(Tensor t, double value, DType dtype) { return Creation.full(Creation.likeShape(t, dtype), value, dtype); }
+    public static Tensor zerosLike(Tensor t) { return Creation.full(Creation.likeShape(t, t.dtype()), 0, t.dtype(), t.device()); }
+    public static Tensor zerosLike(Tensor t, DType dtype) { return Creation.full(Creation.likeShape(t, dtype), 0, dtype, t.device()); }
+    public static Tensor onesLike(Tensor t) { return Creation.full(Creation.likeShape(t, t.dtype()), 1, t.dtype(), t.device()); }
+    public static Tensor onesLike(Tensor t, DType dtype) { return Creation.full(Creation.likeShape(t, dtype), 1, dtype, t.device()); }
+    public static Tensor emptyLike(Tensor t) { return Creation.full(Creation.likeShape(t, t.dtype()), 0, t.dtype(), t.device()); }
+    public static Tensor fullLike(Tensor t, double value) { return Creation.full(Creation.likeShape(t, t.dtype()), value, t.dtype(), t.device()); }
+    public static Tensor fullLike(Tensor t, double value, DType dtype) { return Creation.full(Creation.likeShape(t, dtype), value, dtype, t.device()); }
 
     // ---------------------------------------------------------------- ranges
 
