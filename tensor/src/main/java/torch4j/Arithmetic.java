@@ -109,9 +109,10 @@ final class Arithmetic {
         return Pointwise.applyInPlace(UnaryOps.powScalar(e), x);
     }
 
+    /** {@code torch.equal}: same shape and values, read from the data (meta: PyTorch's "Could not run 'aten::equal'"). */
     static boolean equal(Tensor a, Tensor b) {
         if (!Arrays.equals(a.shape, b.shape)) return false;
-        return a.eq(b).all().booleanValue();
+        return noneTrue("equal", a.ne(b));
     }
 
     static boolean allclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
@@ -119,6 +120,12 @@ final class Arithmetic {
         Tensor close = x.sub(y).abs().le(y.abs().mul(rtol).add(atol));
         if (equalNan) close = close.logicalOr(x.isnan().logicalAnd(y.isnan()));
         Tensor sameInf = x.eq(y);   // inf == inf counts as close
-        return close.logicalOr(sameInf).all().booleanValue();
+        // PyTorch reads the answer with .item(): on meta, "Could not run 'aten::_local_scalar_dense'"
+        return noneTrue("_local_scalar_dense", close.logicalOr(sameInf).logicalNot());
+    }
+
+    /** Whether no element of the bool tensor {@code t} is true, read by its backend on behalf of {@code op}. */
+    private static boolean noneTrue(String op, Tensor t) {
+        return t.backend().pointwise().countNonzero(op, t.shape, Conversions.operand(t)) == 0;
     }
 }

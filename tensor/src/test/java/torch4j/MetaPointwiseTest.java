@@ -134,6 +134,13 @@ class MetaPointwiseTest {
         assertEquals("Could not run 'aten::masked_select' with arguments from the 'Meta' backend.", e.getMessage());
         e = assertThrows(UnsupportedOperationException.class, () -> F32.to(Device.META).nonzero());
         assertEquals("Could not run 'aten::nonzero' with arguments from the 'Meta' backend.", e.getMessage());
+        Tensor m = F32.to(Device.META);
+        e = assertThrows(UnsupportedOperationException.class, () -> Torch.equal(m, m));
+        assertEquals("Could not run 'aten::equal' with arguments from the 'Meta' backend.", e.getMessage());
+        e = assertThrows(UnsupportedOperationException.class, () -> Torch.allclose(m, m));
+        assertEquals("Could not run 'aten::_local_scalar_dense' with arguments from the 'Meta' backend.", e.getMessage());
+        assertTrue(Torch.equal(F32, F32.clone()));
+        assertTrue(Torch.allclose(F32, F32.add(1e-9)));
     }
 
     @Test
