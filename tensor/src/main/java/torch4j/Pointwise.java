@@ -8,9 +8,10 @@ import torch4j.backend.ElementwiseOp;
 import torch4j.storage.Shapes;
 
 /**
- * Dispatch for elementwise ops: result dtype (PyTorch's promotion), broadcasting, the compute
- * domain (double for floating results, long for integral and bool), in-place rules. The ops
- * themselves — one kernel per domain — are in {@link UnaryOps} and {@link BinaryOps}.
+ * The op layer of elementwise ops: result dtype (PyTorch's promotion), the compute dtype,
+ * broadcasting, the output on the inputs' device, in-place rules, autograd. The ops themselves are
+ * declared in {@link UnaryOps}, {@link BinaryOps} and {@link NnActivations}; the output's backend
+ * runs them ({@link torch4j.backend.PointwisePrimitives#map}), choosing its kernel once per call.
  */
 final class Pointwise {
     private Pointwise() {}
