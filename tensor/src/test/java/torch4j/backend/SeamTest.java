@@ -30,8 +30,8 @@ class SeamTest {
             "Pointwise.java", "FusedPointwise.java", "Creation.java", "Masking.java", "NnActivations.java",
             "optim/FusedAdam.java", "optim/FusedSGD.java", "UnaryOps.java",
 
-            // reductions, sorting
-            "Reductions.java", "OuterAccumulation.java", "Sorting.java",
+            // reductions, sorting: all moved
+
 
             // indexing, linear algebra, spatial
             "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java", "LinearAlgebra.java",

@@ -15,7 +15,7 @@ import torch4j.storage.Storage;
 /** The CPU: Java arrays, OpenBLAS (or the pure-Java gemm), kernels split over the cores. */
 public final class CpuBackend implements Backend {
     private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
-    private final ReductionPrimitives reductions = new ReductionPrimitives() {};
+    private final ReductionPrimitives reductions = new CpuReductions();
     private final IndexingPrimitives indexing = new IndexingPrimitives() {};
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
     private final SpatialPrimitives spatial = new SpatialPrimitives() {};
