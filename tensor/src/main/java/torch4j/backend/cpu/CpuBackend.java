@@ -19,7 +19,7 @@ public final class CpuBackend implements Backend {
     private final IndexingPrimitives indexing = new IndexingPrimitives() {};
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
     private final SpatialPrimitives spatial = new SpatialPrimitives() {};
-    private final RandomPrimitives random = new RandomPrimitives() {};
+    private final RandomPrimitives random = new CpuRandom();
 
     /** Made by ServiceLoader. */
     public CpuBackend() {}

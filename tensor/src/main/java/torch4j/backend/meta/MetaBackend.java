@@ -24,7 +24,7 @@ public final class MetaBackend implements Backend {
     private final IndexingPrimitives indexing = new IndexingPrimitives() {};
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
     private final SpatialPrimitives spatial = new SpatialPrimitives() {};
-    private final RandomPrimitives random = new RandomPrimitives() {};
+    private final RandomPrimitives random = new MetaRandom();
 
     /** Made by ServiceLoader. */
     public MetaBackend() {}
