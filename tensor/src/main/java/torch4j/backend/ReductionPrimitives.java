@@ -76,4 +76,37 @@ public interface ReductionPrimitives {
      * written to {@code out}.
      */
     void softmaxBackward(boolean log, long outer, long size, long inner, Operand out, Operand g, Operand y);
+
+    /**
+     * {@code nll_loss} forward over {@code rows} samples of {@code classes} scores: {@code x} dense
+     * (rows, classes) from its offset; {@code target} int64, one per row, through its strides;
+     * {@code weight} a float class weight through its strides, or null (all 1). Each counted row
+     * (target ≠ {@code ignoreIndex}) gives −weight[t]·x[r, t], summed in double in row order.
+     * {@code reduction}: 0 none ({@code out} dense per row), 1 mean (the sum over the total weight),
+     * 2 sum ({@code out} one element). {@code totalWeight} (float64, one element) gets the total
+     * weight of the counted rows. A target outside [0, classes) fails with PyTorch's
+     * "Target t is out of bounds.".
+     */
+    void nllLoss(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand totalWeight, Operand x,
+                 Operand target, Operand weight);
+
+    /**
+     * The gradient of {@link #nllLoss} with respect to its scores, into {@code out} (dense
+     * (rows, classes), zero-filled): −weight[t]·g (over the total weight for mean) at each counted
+     * row's target. {@code g}: one per row through its strides (reduction none) or one element.
+     */
+    void nllLossBackward(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand g, Operand target,
+                         Operand weight, Operand totalWeight);
+
+    /**
+     * {@code mse_loss} reduced: Σ (a − b)² over {@code n} dense elements in double, divided by n
+     * when {@code mean}, into the one element of {@code out} (of a's floating dtype).
+     */
+    void mseLoss(long n, boolean mean, Operand out, Operand a, Operand b);
+
+    /**
+     * Its gradient: {@code out[i] = (a[i] − b[i])·k}, k = 2·g / (n when {@code mean}, else 1),
+     * {@code g} one element; all dense, of one floating dtype.
+     */
+    void mseLossBackward(long n, boolean mean, Operand out, Operand a, Operand b, Operand g);
 }

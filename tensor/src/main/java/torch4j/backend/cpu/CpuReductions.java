@@ -138,4 +138,24 @@ final class CpuReductions implements ReductionPrimitives {
     public void softmaxBackward(boolean log, long outer, long size, long inner, Operand out, Operand g, Operand y) {
         CpuSoftmax.backward(log, outer, size, inner, out, g, y);
     }
+
+    @Override
+    public void nllLoss(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand totalWeight, Operand x,
+                        Operand target, Operand weight) {
+        CpuLosses.nll(reduction, ignoreIndex, rows, classes, out, totalWeight, x, target, weight);
+    }
+
+    @Override
+    public void nllLossBackward(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand g, Operand target,
+                                Operand weight, Operand totalWeight) {
+        CpuLosses.nllBackward(reduction, ignoreIndex, rows, classes, out, g, target, weight, totalWeight);
+    }
+
+    @Override
+    public void mseLoss(long n, boolean mean, Operand out, Operand a, Operand b) { CpuLosses.mse(n, mean, out, a, b); }
+
+    @Override
+    public void mseLossBackward(long n, boolean mean, Operand out, Operand a, Operand b, Operand g) {
+        CpuLosses.mseBackward(n, mean, out, a, b, g);
+    }
 }

@@ -20,6 +20,12 @@ final class MetaReductions implements ReductionPrimitives {
     }
     @Override public void softmax(boolean log, long outer, long size, long inner, Operand out, Operand x) {}
     @Override public void softmaxBackward(boolean log, long outer, long size, long inner, Operand out, Operand g, Operand y) {}
+    @Override public void nllLoss(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand totalWeight,
+                                  Operand x, Operand target, Operand weight) {}
+    @Override public void nllLossBackward(int reduction, long ignoreIndex, long rows, long classes, Operand out, Operand g,
+                                          Operand target, Operand weight, Operand totalWeight) {}
+    @Override public void mseLoss(long n, boolean mean, Operand out, Operand a, Operand b) {}
+    @Override public void mseLossBackward(long n, boolean mean, Operand out, Operand a, Operand b, Operand g) {}
 
     /**
      * PyTorch's NotImplementedError for an op without a meta kernel (its first sentence), for the
