@@ -99,7 +99,7 @@ final class ReductionGrad {
         if (in.length > 0) mask[d] = true;
         Tensor idx = in.length == 0 || keepdim ? r.indices() : r.indices().unsqueeze(d);
         Tensor values = Recording.attach(r.values(), kind == ReductionKind.MAX ? "MaxBackward0" : "MinBackward0", (n, g) -> {
-            Tensor onehot = Tensor.allocate(g.dtype(), in.clone());
+            Tensor onehot = g.allocateLike(g.dtype(), in.clone());
             if (in.length > 0) ScatterGather.scatter_(onehot, d, n.saved(0), null, Conversions.convert(Conversions.scalar(1.0), g.dtype()), false);
             else onehot.fill_(1.0);
             return new Tensor[]{expandBack(g, in, mask, keepdim).mul(onehot)};
@@ -127,10 +127,11 @@ final class ReductionGrad {
             long[] square = java.util.Arrays.copyOf(xt.shape().toArray(), xt.dim() + 1);
             square[xt.dim() - 1] = len;
             square[xt.dim()] = len;
-            Tensor idx = Torch.arange(len);
+            Tensor idx = Torch.arange(len).to(xs.device());
             Tensor diagonal = idx.unsqueeze(1).eq(idx.unsqueeze(0));                 // [k, i]: i == k
             Tensor later = idx.unsqueeze(0).ge(idx.unsqueeze(1));                    // [k, j]: j >= k
-            Tensor table = Pointwise.where(diagonal, Torch.onesLike(xt.unsqueeze(-2).expand(square)), xt.unsqueeze(-2).expand(square));
+            Tensor rows = xt.unsqueeze(-2).expand(square);
+            Tensor table = Pointwise.where(diagonal, Conversions.scalar(1.0), rows).to(rows.dtype());
             Tensor products = table.cumprod(-1);                                      // [k, j]: prod_{i <= j, i != k} x_i
             Tensor grad = products.mul(gt.unsqueeze(-2)).mul(later).sum(-1);
             return new Tensor[]{grad.transpose(d, -1)};

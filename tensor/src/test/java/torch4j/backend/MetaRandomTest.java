@@ -97,7 +97,7 @@ class MetaRandomTest {
     /** Composites that also run pointwise ops on meta: dropout (x * mask), torch.normal with tensors (mul_, add_). */
     @Test
     void compositesOnMeta() {
-        assumeTrue(MetaReductionsTest.pointwiseOnMeta(), "pointwise ops do not run on meta yet");
+        assumeTrue(MetaReductionsTest.pointwiseOnMeta(), "pointwise and indexing ops do not run on meta yet");
         Map<String, Function<Tensor, Tensor>> m = new LinkedHashMap<>();
         m.put("dropout", x -> F.dropout(x, 0.3, true));
         m.put("normal(mean, std)", x -> Torch.normal(x, x.abs()));

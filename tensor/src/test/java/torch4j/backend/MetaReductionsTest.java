@@ -74,12 +74,13 @@ class MetaReductionsTest {
     }
 
     /**
-     * Whether the pointwise group runs on meta yet (it moves behind the seam beside this one):
-     * the composites above are checked once it does, and reported skipped until then.
+     * Whether the pointwise and indexing groups run on meta yet (they move behind the seam beside
+     * this one): the composites above are checked once they do, and reported skipped until then.
      */
     static boolean pointwiseOnMeta() {
         try {
-            Torch.randn(2).to("meta").mul(2.0).exp().sqrt().div(3.0);
+            Tensor m = Torch.randn(2, 3).to("meta");
+            m.mul(2.0).exp().sqrt().div(3.0).scatter(1, Torch.zeros(new long[]{2, 1}, DType.INT64).to("meta"), 1.0);
             return true;
         } catch (UnsupportedOperationException e) {
             return false;
@@ -101,7 +102,7 @@ class MetaReductionsTest {
                     () -> assertSameOutcome(op, x))));
             if (x.isFloatingPoint()) compositeOps().forEach((name, op) -> tests.add(DynamicTest.dynamicTest(
                     name + " " + x.dtype() + " " + java.util.Arrays.toString(x.stride()), () -> {
-                        assumeTrue(pointwiseOnMeta(), "pointwise ops do not run on meta yet");
+                        assumeTrue(pointwiseOnMeta(), "pointwise and indexing ops do not run on meta yet");
                         assertSameOutcome(op, x);
                     })));
         }
@@ -155,7 +156,7 @@ class MetaReductionsTest {
      */
     @Test
     void backwardGivesMetaGradients() {
-        assumeTrue(pointwiseOnMeta(), "pointwise ops do not run on meta yet");
+        assumeTrue(pointwiseOnMeta(), "pointwise and indexing ops do not run on meta yet");
         List<Function<Tensor, Tensor>> losses = List.of(
                 x -> x.sum(), x -> x.prod(1).sum(), x -> x.max(1).values().sum(), x -> x.max(), x -> x.var(0).sum(),
                 x -> x.std(), x -> x.cumsum(1).sum(), x -> x.cumprod(0).sum(), x -> x.sort(1).values().sum(),
