@@ -35,10 +35,7 @@ class SeamTest {
 
             // indexing, linear algebra, spatial
             "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java", "LinearAlgebra.java",
-            "NnLinear.java", "Convolution.java", "Pooling.java",
-
-            // data
-            "utils/data/WorkerPool.java");
+            "NnLinear.java", "Convolution.java", "Pooling.java");
 
     @Test
     void noOpFileImportsTheCpuBackend() throws IOException {
