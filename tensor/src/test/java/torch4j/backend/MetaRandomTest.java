@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import torch4j.DType;
+import torch4j.Device;
 import torch4j.Generator;
 import torch4j.Tensor;
 import torch4j.Torch;
@@ -64,6 +65,19 @@ class MetaRandomTest {
         MetaReductionsTest.assertSameMeta(cpu, meta);
     }
 
+    /** PyTorch: {@code manual_seed(0); randn(3, device='meta'); randn(2)} equals {@code manual_seed(0); randn(2)}. */
+    @Test
+    void factoriesOnMetaLeaveTheStream() {
+        Torch.manualSeed(0);
+        Tensor expected = Torch.randn(2);
+        Torch.manualSeed(0);
+        Tensor m = Torch.randn(new long[]{3}, Device.META);
+        Torch.rand(new long[]{4, 5}, Device.META);
+        Torch.randint(0, 7, new long[]{6}, Device.META);
+        assertEquals(Device.META, m.device());
+        assertTrue(Torch.randn(2).equal(expected));
+    }
+
     @Test
     void explicitGeneratorUntouched() {
         Generator g = new Generator().manualSeed(3);
@@ -94,7 +108,7 @@ class MetaRandomTest {
         assertThrows(UnsupportedOperationException.class, () -> Torch.multinomial(Torch.rand(0, 5).to("meta"), 3));
     }
 
-    /** Composites that also run pointwise ops on meta: dropout (x * mask), torch.normal with tensors (mul_, add_). */
+    /** Composites that also run pointwise ops on meta: dropout and dropout2d (x * mask), torch.normal with tensors (mul_, add_). */
     @Test
     void compositesOnMeta() {
         assumeTrue(MetaReductionsTest.pointwiseOnMeta(), "pointwise and indexing ops do not run on meta yet");
@@ -105,5 +119,6 @@ class MetaRandomTest {
         m.put("normal(1, std)", x -> Torch.normal(1.0, x.abs()));
         Tensor x = Torch.randn(3, 4);
         m.forEach((name, f) -> assertFillOnMeta(f, x));
+        assertFillOnMeta(x4 -> F.dropout2d(x4, 0.5, true), Torch.randn(2, 3, 2, 2));   // one draw per channel
     }
 }
