@@ -71,6 +71,10 @@ class DeviceTest {
         JsonObject errors = GOLDEN.getAsJsonObject("errors");
         var out = assertThrows(UnsupportedOperationException.class, () -> ones(2).to(Device.META).cpu());
         assertEquals(errors.get("meta_to_cpu").getAsString(), out.getMessage());
+        Tensor m = ones(new long[]{2, 3}, Device.META);
+        assertEquals("Could not run 'aten::_local_scalar_dense' with arguments from the 'Meta' backend.",
+                assertThrows(UnsupportedOperationException.class, () -> m.get(0, 0).item()).getMessage());
+        assertEquals(errors.get("meta_to_cpu").getAsString(), assertThrows(UnsupportedOperationException.class, m::toArray).getMessage());
         var cuda = assertThrows(IllegalStateException.class, () -> ones(2).cuda());
         assertEquals(errors.get("cuda_without").getAsString(), cuda.getMessage());
         var factory = assertThrows(IllegalStateException.class, () -> zeros(new long[]{2}, Device.of("cuda")));

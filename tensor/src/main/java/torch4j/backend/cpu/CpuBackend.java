@@ -16,7 +16,7 @@ import torch4j.storage.Storage;
 public final class CpuBackend implements Backend {
     private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
     private final ReductionPrimitives reductions = new CpuReductions();
-    private final IndexingPrimitives indexing = new IndexingPrimitives() {};
+    private final IndexingPrimitives indexing = new CpuIndexing();
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
     private final SpatialPrimitives spatial = new SpatialPrimitives() {};
     private final RandomPrimitives random = new CpuRandom();

@@ -21,7 +21,7 @@ import torch4j.storage.Storage;
 public final class MetaBackend implements Backend {
     private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
     private final ReductionPrimitives reductions = new MetaReductions();
-    private final IndexingPrimitives indexing = new IndexingPrimitives() {};
+    private final IndexingPrimitives indexing = new MetaIndexing();
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
     private final SpatialPrimitives spatial = new SpatialPrimitives() {};
     private final RandomPrimitives random = new MetaRandom();
