@@ -26,9 +26,6 @@ class SeamTest {
      * group per line block; the list only shrinks, and the seam is done when it is empty.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of(
-            // reductions, sorting
-            "Reductions.java", "OuterAccumulation.java", "Sorting.java",
-
             // indexing, linear algebra, spatial
             "LinearAlgebra.java",
             "NnLinear.java", "Convolution.java", "Pooling.java");
