@@ -87,8 +87,12 @@ final class RandomOps {
         return random_(allocate(shape, dtype), low, high, g);
     }
 
-    static Tensor randperm(long n, DType dtype, Generator g) {
-        Tensor t = allocate(new long[] {n}, dtype);
+    static Tensor randperm(long n, DType dtype, Generator g) { return randperm(n, dtype, g, Device.CPU); }
+
+    /** {@code torch.randperm(n, device=...)}: drawn by the device's backend (on meta: nothing drawn). */
+    static Tensor randperm(long n, DType dtype, Generator g, Device device) {
+        Creation.checkShape(new long[] {n});
+        Tensor t = Tensor.allocate(dtype, new long[] {n}, device);
         t.backend().random().randperm(orDefault(g), n, operand(t));
         t.storage.bumpVersion();
         return t;
