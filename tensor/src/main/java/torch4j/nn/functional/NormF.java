@@ -74,7 +74,7 @@ class NormF extends LossF {
      *
      * <pre>{@code
      * jshell> manualSeed(0); F.alphaDropout(ones(4), 0.5, true)
-     * $1 ==> tensor([-0.7792, -0.7792,  1.7774, -0.7792])
+     * $1 ==> tensor([-0.7792, -0.7792,  1.6656, -0.7792])
      * }</pre>
      *
      * @throws IllegalArgumentException "dropout probability has to be between 0 and 1, but got …"
