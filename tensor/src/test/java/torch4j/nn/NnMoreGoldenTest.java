@@ -259,4 +259,59 @@ class NnMoreGoldenTest {
         assertError(r.get("f_error"), IllegalArgumentException.class, () -> F.alphaDropout(x, -0.1, true));
     }
 
+
+    // ---------------------------------------------------------------- ParameterList, ParameterDict
+
+    static class Holder extends Module {
+        final ParameterList plist = register("plist", new ParameterList(List.of(Torch.ones(2))));
+        final ParameterDict pdict;
+        final Linear lin;
+
+        Holder() {
+            java.util.LinkedHashMap<String, Tensor> ordered = new java.util.LinkedHashMap<>();
+            ordered.put("z", Torch.ones(1, 2));
+            ordered.put("a", new Parameter(Torch.zeros(3), false));
+            pdict = register("pdict", new ParameterDict(ordered));
+            lin = register("lin", new Linear(1, 1));
+        }
+    }
+
+    private static List<String> strings(JsonArray a) {
+        return StreamSupport.stream(a.spliterator(), false).map(JsonElement::getAsString).toList();
+    }
+
+    @Test void parameterListAndDictMatchPyTorch() {
+        JsonObject r = GOLDEN.getAsJsonObject("containers");
+        ParameterList pl = new ParameterList(List.of(new Parameter(Torch.ones(2, 3)), Torch.zeros(new long[]{4}, DType.FLOAT64)));
+        pl.append(Torch.ones(new long[0]));
+        pl.extend(List.of(Torch.ones(1, 1, 2)));
+        pl.set(1, Torch.ones(5));
+        assertEquals(r.get("plist_repr").getAsString(), pl.toString());
+        assertEquals(strings(r.getAsJsonArray("plist_keys")), new ArrayList<>(pl.stateDict().keySet()));
+        assertEquals(r.get("plist_empty").getAsString(), new ParameterList().toString());
+        assertEquals(r.get("plist_one").getAsString(), new ParameterList(List.of(Torch.ones(3))).toString());
+        for (Parameter p : pl) assertTrue(p.requiresGrad());
+        assertSame(pl.get(3), pl.get(-1));
+        assertError(r.get("plist_index_error"), IndexOutOfBoundsException.class, () -> pl.get(4));
+        assertError(r.get("plist_call_error"), IllegalArgumentException.class, () -> pl.call(Torch.ones(1)));
+
+        ParameterDict pd = new ParameterDict(java.util.Map.of("right", Torch.ones(5, 10), "left", Torch.zeros(new long[]{5, 10}, DType.FLOAT64)));
+        pd.put("mid", Torch.ones(2));
+        Parameter popped = pd.pop("left");
+        java.util.LinkedHashMap<String, Tensor> ordered = new java.util.LinkedHashMap<>();
+        ordered.put("y", Torch.ones(1));
+        ordered.put("b", Torch.ones(2));
+        pd.update(ordered);
+        pd.update(java.util.Map.of("q", Torch.ones(3), "c", Torch.ones(4)));
+        assertEquals(r.get("pdict_repr").getAsString(), pd.toString());
+        assertEquals(strings(r.getAsJsonArray("pdict_keys")), pd.keys());
+        assertEquals(r.get("pdict_empty").getAsString(), new ParameterDict().toString());
+        assertEquals(r.get("popped_dtype").getAsString(), popped.dtype().toString());
+        assertError(r.get("pdict_call_error"), IllegalArgumentException.class, () -> pd.call(Torch.ones(1)));
+
+        Holder h = new Holder();
+        assertEquals(r.get("holder_repr").getAsString(), h.toString());
+        assertEquals(strings(r.getAsJsonArray("holder_keys")), new ArrayList<>(h.stateDict().keySet()));
+        assertEquals(strings(r.getAsJsonArray("holder_params")), new ArrayList<>(h.namedParameters().keySet()));
+    }
 }

@@ -154,5 +154,31 @@ out["alpha_module"] = {"repr": repr(m), "repr_default": repr(nn.AlphaDropout()),
                        "f_default_same": F.alpha_dropout(xm, 0.5) is xm,
                        "error": error(lambda: nn.AlphaDropout(1.5)), "f_error": error(lambda: F.alpha_dropout(xm, -0.1, True))}
 
+# ---------------------------------------------------------------- ParameterList, ParameterDict
+from collections import OrderedDict
+class Holder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.plist = nn.ParameterList([torch.ones(2)])
+        self.pdict = nn.ParameterDict(OrderedDict([("z", torch.ones(1, 2)), ("a", nn.Parameter(torch.zeros(3), requires_grad=False))]))
+        self.lin = nn.Linear(1, 1)
+h = Holder()
+pl = nn.ParameterList([nn.Parameter(torch.ones(2, 3)), torch.zeros(4, dtype=torch.float64)])
+pl.append(torch.ones(()))
+pl.extend([torch.ones(1, 1, 2)])
+pl[1] = torch.ones(5)
+pd = nn.ParameterDict({"right": torch.ones(5, 10), "left": torch.zeros(5, 10, dtype=torch.float64)})
+pd["mid"] = torch.ones(2)
+popped = pd.pop("left")
+pd.update(OrderedDict([("y", torch.ones(1)), ("b", torch.ones(2))]))
+pd.update({"q": torch.ones(3), "c": torch.ones(4)})
+out["containers"] = {
+    "plist_repr": repr(pl), "plist_keys": list(pl.state_dict().keys()), "plist_empty": repr(nn.ParameterList()),
+    "plist_one": repr(nn.ParameterList([torch.ones(3)])), "plist_requires_grad": [p.requires_grad for p in pl],
+    "plist_index_error": error(lambda: pl[4]), "plist_call_error": error(lambda: pl(torch.ones(1))),
+    "pdict_repr": repr(pd), "pdict_keys": list(pd.keys()), "pdict_empty": repr(nn.ParameterDict()), "popped_dtype": str(popped.dtype),
+    "pdict_call_error": error(lambda: pd(torch.ones(1))),
+    "holder_repr": repr(h), "holder_keys": list(h.state_dict().keys()), "holder_params": [n for n, _ in h.named_parameters()]}
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "nnmore.json"), "w") as f:
     json.dump(out, f, indent=0)
