@@ -14,7 +14,7 @@ import torch4j.Torch;
  * dropout draws PyTorch's numbers). Heads are a batch dimension: one bmm for all heads' scores,
  * one for their weighted values. Users call it as {@code F.multiHeadAttentionForward(...)}.
  */
-class AttentionF {
+class AttentionF extends NormF {
     AttentionF() {}
 
     /**
