@@ -34,8 +34,7 @@ class SeamTest {
             "Reductions.java", "OuterAccumulation.java", "Sorting.java",
 
             // indexing, linear algebra, spatial
-            "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java", "LinearAlgebra.java",
-            "NnLinear.java", "Convolution.java", "Pooling.java",
+            "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java",
 
             // data
             "utils/data/WorkerPool.java");

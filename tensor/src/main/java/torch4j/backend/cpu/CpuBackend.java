@@ -17,8 +17,8 @@ public final class CpuBackend implements Backend {
     private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
     private final ReductionPrimitives reductions = new ReductionPrimitives() {};
     private final IndexingPrimitives indexing = new IndexingPrimitives() {};
-    private final LinalgPrimitives linalg = new LinalgPrimitives() {};
-    private final SpatialPrimitives spatial = new SpatialPrimitives() {};
+    private final LinalgPrimitives linalg = new CpuLinalg();
+    private final SpatialPrimitives spatial = new CpuSpatial();
     private final RandomPrimitives random = new RandomPrimitives() {};
 
     /** Made by ServiceLoader. */
