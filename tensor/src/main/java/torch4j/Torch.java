@@ -16,7 +16,7 @@ package torch4j;
  * dtype), {@code int}/{@code long} give int64, {@code boolean} gives bool. {@link #from(Object)}
  * keeps the Java element type instead.
  */
-public final class Torch {
+public final class Torch extends TensorFactories {
     private Torch() {}
 
     /** dtype constants, so {@code zeros(new long[]{2}, float64)} reads like Python. */
@@ -83,13 +83,6 @@ public final class Torch {
     public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }
     public static Tensor eye(long n, long m, DType dtype) { return Creation.eye(n, m, dtype); }
 
-    public static Tensor zerosLike(Tensor t) { return zeros(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor zerosLike(Tensor t, DType dtype) { return zeros(Creation.likeShape(t, dtype), dtype); }
-    public static Tensor onesLike(Tensor t) { return ones(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor onesLike(Tensor t, DType dtype) { return ones(Creation.likeShape(t, dtype), dtype); }
-    public static Tensor emptyLike(Tensor t) { return zeros(Creation.likeShape(t, t.dtype()), t.dtype()); }
-    public static Tensor fullLike(Tensor t, double value) { return Creation.full(Creation.likeShape(t, t.dtype()), value, t.dtype()); }
-    public static Tensor fullLike(Tensor t, double value, DType dtype) { return Creation.full(Creation.likeShape(t, dtype), value, dtype); }
 
     // ---------------------------------------------------------------- ranges
 
@@ -272,8 +265,6 @@ public final class Torch {
     public static Tensor rand(long[] shape, Generator generator) { return RandomOps.rand(shape, DType.defaultFloat(), generator); }
     public static Tensor rand(long[] shape, DType dtype, Generator generator) { return RandomOps.rand(shape, dtype, generator); }
     /** {@code torch.rand_like}: same shape, dtype and layout as {@code t}. */
-    public static Tensor randLike(Tensor t) { return RandomOps.uniform_(RandomOps.emptyLike(t, t.dtype()), 0, 1, null); }
-    public static Tensor randLike(Tensor t, DType dtype) { return RandomOps.uniform_(RandomOps.emptyLike(t, dtype), 0, 1, null); }
 
     /**
      * Standard normal samples ({@code torch.randn}); 16 or more elements take PyTorch's
@@ -290,8 +281,6 @@ public final class Torch {
     public static Tensor randn(long[] shape, Generator generator) { return RandomOps.randn(shape, DType.defaultFloat(), generator); }
     public static Tensor randn(long[] shape, DType dtype, Generator generator) { return RandomOps.randn(shape, dtype, generator); }
     /** {@code torch.randn_like}: same shape, dtype and layout (a transposed argument gives a transposed fill). */
-    public static Tensor randnLike(Tensor t) { return RandomOps.normal_(RandomOps.emptyLike(t, t.dtype()), 0, 1, null); }
-    public static Tensor randnLike(Tensor t, DType dtype) { return RandomOps.normal_(RandomOps.emptyLike(t, dtype), 0, 1, null); }
 
     /**
      * Integers in [low, high) ({@code torch.randint}); int64 unless a dtype is given.
@@ -307,8 +296,6 @@ public final class Torch {
     public static Tensor randint(long low, long high, long[] shape, Generator generator) { return RandomOps.randint(low, high, shape, DType.INT64, generator); }
     public static Tensor randint(long low, long high, long[] shape, DType dtype, Generator generator) { return RandomOps.randint(low, high, shape, dtype, generator); }
     /** {@code torch.randint_like(t, high)}: t's shape, dtype and layout. */
-    public static Tensor randintLike(Tensor t, long high) { return RandomOps.random_(RandomOps.emptyLike(t, t.dtype()), 0, high, null); }
-    public static Tensor randintLike(Tensor t, long low, long high) { return RandomOps.random_(RandomOps.emptyLike(t, t.dtype()), low, high, null); }
 
     /**
      * A random permutation of 0 … n−1 ({@code torch.randperm}).

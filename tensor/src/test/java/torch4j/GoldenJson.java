@@ -56,7 +56,10 @@ final class GoldenJson {
     /** An input: the contiguous base it was cut from, and the (possibly non-contiguous) view the op sees. */
     record Input(Tensor base, Tensor view) {}
 
-    static Input input(JsonObject spec) {
+    static Input input(JsonObject spec) { return input(spec, Device.CPU); }
+
+    /** The input with its base moved to {@code device} before the view steps are taken there. */
+    static Input input(JsonObject spec, Device device) {
         DType dtype = DType.of(spec.get("dtype").getAsString());
         long[] shape = longs(spec.getAsJsonArray("shape"));
         int n = Math.toIntExact(torch4j.storage.Shapes.numel(shape));
@@ -90,7 +93,7 @@ final class GoldenJson {
             case UINT8 -> { byte[] a = new byte[n]; for (int i = 0; i < n; i++) a[i] = (byte) lv[i]; yield Torch.fromUnsigned(a); }
             case BOOL -> { boolean[] a = new boolean[n]; for (int i = 0; i < n; i++) a[i] = lv[i] != 0; yield Torch.from(a); }
         };
-        Tensor base = flat.reshape(shape);
+        Tensor base = flat.reshape(shape).to(device);
         Tensor x = base;
         if (spec.has("steps"))
             for (JsonElement st : spec.getAsJsonArray("steps")) x = step(x, st.getAsJsonArray());

@@ -36,6 +36,24 @@ public interface Backend {
     /** Number of devices of this type ({@code torch.cuda.device_count()}); 1 for cpu and meta. */
     default int deviceCount() { return 1; }
 
+    /** The name of device {@code index} ({@code torch.cuda.get_device_name}). */
+    default String deviceName(int index) { return type(); }
+
+    /** Waits for every queued kernel on device {@code index} to finish ({@code torch.cuda.synchronize}); synchronous backends return at once. */
+    default void synchronize(int index) {}
+
+    /** Bytes held by live tensors on device {@code index} ({@code torch.cuda.memory_allocated}); 0 where the JVM's heap holds them. */
+    default long memoryAllocated(int index) { return 0; }
+
+    /** Bytes the backend's caching allocator holds on device {@code index}, in use or cached ({@code torch.cuda.memory_reserved}). */
+    default long memoryReserved(int index) { return 0; }
+
+    /** Returns cached, unused device memory to the driver ({@code torch.cuda.empty_cache}). */
+    default void emptyCache() {}
+
+    /** Seeds the random streams of every device of this type ({@code torch.cuda.manual_seed_all}); the CPU's is seeded by {@code manualSeed}. */
+    default void manualSeedAll(long seed) {}
+
     /**
      * A zero-filled storage of {@code numel} elements of {@code dtype} on {@code device}, or
      * PyTorch's allocator error when it cannot be had.
@@ -48,6 +66,14 @@ public interface Backend {
      * transfer, which the non-CPU backend performs). Overlap as for any primitive.
      */
     void copy(long[] shape, Operand out, Operand x);
+
+    /**
+     * Runs {@code body} on the calling thread with this backend's intra-op parallelism turned off
+     * for every primitive it calls: DataLoader workers do so, as PyTorch's call
+     * {@code torch.set_num_threads(1)}, so that loading in the background leaves the cores to the
+     * training step. Backends without host threads run {@code body} as it is.
+     */
+    default void runSingleThreaded(Runnable body) { body.run(); }
 
     /** Elementwise maps, selections and fused updates. */
     PointwisePrimitives pointwise();

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import torch4j.DType;
 import torch4j.Device;
+import torch4j.TensorOptions;
+import torch4j.Torch;
 import torch4j.Tensor;
 import torch4j.autograd.GradMode;
 
@@ -352,14 +354,43 @@ public class Module {
         return applyToTensors(t -> t.isFloatingPoint() ? t.to(dtype) : t);
     }
 
-    /** Moves to {@code device}; CPU tensors stay where they are. */
-    public Module to(Device device) {
-        if (!device.type().equals("cpu")) throw new IllegalStateException("Torch not compiled with CUDA enabled");
-        return this;
+    /**
+     * Moves parameters, their gradients and buffers to {@code device}, keeping each Parameter
+     * object (its {@code .data} is swapped, as PyTorch's {@code _apply} does), and returns this.
+     * <pre>{@code
+     * jshell> var net = new Linear(2, 3).to(Device.META)
+     * jshell> net.weight
+     * $2 ==> Parameter containing:
+     * tensor(..., device='meta', size=(3, 2), requires_grad=True)
+     * }</pre>
+     */
+    public Module to(Device device) { return applyToTensors(t -> t.to(device)); }
+
+    /** Moves to the device named by {@code spec} ({@code "cpu"}, {@code "meta"}, {@code "cuda:0"}). */
+    public Module to(String spec) { return to(Device.of(spec)); }
+
+    /** {@code module.to(device, dtype)}: both at once; only floating-point tensors change dtype. */
+    public Module to(Device device, DType dtype) {
+        if (!dtype.isFloatingPoint())
+            throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=" + dtype);
+        return applyToTensors(t -> t.isFloatingPoint() ? t.to(device, dtype) : t.to(device));
     }
 
-    /** Moves to the device named by {@code spec} ("cpu"). */
-    public Module to(String spec) { return to(Device.of(spec)); }
+    /** {@code module.cpu()}. */
+    public Module cpu() { return to(Device.CPU); }
+
+    /** {@code module.cuda()}: to the current CUDA device (PyTorch's error without CUDA). */
+    public Module cuda() { return to(Device.CUDA); }
+
+    /**
+     * {@code module.to_empty(device=...)}: parameters and buffers become uninitialised tensors of
+     * the same shapes on {@code device} (here zero-filled), without copying data: the way to
+     * materialise a model built on the meta device, before loading weights or re-initialising.
+     */
+    public Module toEmpty(Device device) { return applyToTensors(t -> Torch.emptyLike(t, TensorOptions.device(device))); }
+
+    /** {@code module.to_empty(device="cpu")}. */
+    public Module toEmpty(String device) { return toEmpty(Device.of(device)); }
 
     /** {@code module.double()}: floating-point parameters and buffers to float64. */
     public Module toDouble() { return applyToTensors(t -> t.isFloatingPoint() ? t.toDouble() : t); }

@@ -180,7 +180,8 @@ public abstract class Optimizer {
     private static Object castLike(Tensor param, Object value, String key) {
         if (!(value instanceof Tensor t)) return value;
         Tensor copy = t.detach().clone();
-        return !key.equals("step") && param.isFloatingPoint() ? copy.to(param.dtype()) : copy;
+        if (key.equals("step")) return copy;   // as PyTorch 1.13: the step count stays where it was saved
+        return param.isFloatingPoint() ? copy.to(param.device(), param.dtype()) : copy.to(param.device());
     }
 
     /** PyTorch's repr: the class name, then each group's options sorted by name. */

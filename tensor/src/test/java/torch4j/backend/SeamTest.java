@@ -34,10 +34,7 @@ class SeamTest {
             "Reductions.java", "OuterAccumulation.java", "Sorting.java",
 
             // indexing, linear algebra, spatial
-            "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java",
-
-            // data
-            "utils/data/WorkerPool.java");
+            "AdvancedIndex.java", "Indexing.java", "ScatterGather.java", "Joining.java");
 
     @Test
     void noOpFileImportsTheCpuBackend() throws IOException {

@@ -32,6 +32,8 @@ public final class CpuBackend implements Backend {
 
     @Override public void copy(long[] shape, Operand out, Operand x) { Elementwise.copy(shape, out, x); }
 
+    @Override public void runSingleThreaded(Runnable body) { Parallel.runSerially(body); }
+
     @Override public PointwisePrimitives pointwise() { return pointwise; }
     @Override public ReductionPrimitives reductions() { return reductions; }
     @Override public IndexingPrimitives indexing() { return indexing; }

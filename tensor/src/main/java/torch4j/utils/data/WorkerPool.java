@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import torch4j.Generator;
-import torch4j.backend.cpu.Parallel;
+import torch4j.backend.Backends;
 
 /**
  * The worker side of a multi-worker epoch: PyTorch's worker processes and their queues
@@ -74,7 +74,7 @@ final class WorkerPool {
     private void run(int id, int numWorkers, long seed) {
         Generator generator = new Generator().manualSeed(seed);
         WorkerInfo info = new WorkerInfo(id, numWorkers, seed, dataset);
-        Parallel.runSerially(() -> Generator.runAsDefault(generator, () -> ScopedValue.where(WORKER_INFO, info).run(() -> loop(id))));
+        Backends.cpu().runSingleThreaded(() -> Generator.runAsDefault(generator, () -> ScopedValue.where(WORKER_INFO, info).run(() -> loop(id))));
     }
 
     private void loop(int id) {
