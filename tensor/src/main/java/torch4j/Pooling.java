@@ -94,7 +94,7 @@ final class Pooling {
             return grad;
         }
         Tensor flatGrad = g0.reshape(planes, -1), flatIdx = indices0.reshape(planes, -1);
-        Tensor zeros = Torch.zeros(new long[]{planes, hw}, g0.dtype()).to(g0.device());
+        Tensor zeros = g0.allocateLike(g0.dtype(), new long[]{planes, hw});
         return zeros.scatterAdd(1, flatIdx, flatGrad).view(shape);
     }
 
