@@ -86,6 +86,28 @@ case("rand_f32_10M", lambda: (lambda: torch.rand(10_000_000)))
 case("sort_f32_1M", lambda: unary(torch.sort, 1_000_000))
 
 
+# indexing and joining: a batch of rows (as a DataLoader takes them), gather, index_put_ with +=, cat
+def _index_select_rows():
+    a, i = torch.randn(10_000, 784), torch.randint(10_000, (64,))
+    return lambda: a.index_select(0, i)
+
+
+def _gather_dim1():
+    a, i = torch.randn(1000, 1000), torch.randint(1000, (1000, 1000))
+    return lambda: a.gather(1, i)
+
+
+def _index_put_acc():
+    a, i, v = torch.zeros(1_000_000), torch.randint(1_000_000, (1_000_000,)), torch.randn(1_000_000)
+    return lambda: a.index_put_((i,), v, accumulate=True)
+
+
+case("index_select_rows_f32_64_of_10000x784", _index_select_rows)
+case("gather_dim1_f32_1000x1000", _gather_dim1)
+case("index_put_acc_f32_1M", _index_put_acc)
+case("cat_f32_2x1000x1000", lambda: binary(lambda a, b: torch.cat([a, b]), 1000, 1000))
+
+
 # nn (helper nn): the training loops of the regression and two-cluster lessons (NnCases.java)
 class _Net(torch.nn.Module):
     def __init__(self, n_in, n_hidden, n_out):
@@ -129,6 +151,21 @@ def classification(steps):
 
 case("nn_regression_200_steps", lambda: regression(200))
 case("nn_classification_100_steps", lambda: classification(100))
+# ---- recurrent layers (NnCases.lstm): LSTM(64 -> 128, num_layers=2) forward + backward on (35, 32, 64)
+def lstm_fwd_bwd():
+    torch.manual_seed(0)
+    lstm = torch.nn.LSTM(64, 128, num_layers=2)
+    x = torch.randn(35, 32, 64)
+
+    def step():
+        for p in lstm.parameters():
+            p.grad = None
+        out, _ = lstm(x)
+        out.sum().backward()
+    return step
+
+
+case("lstm_64x128_l2_fwd_bwd_35x32", lstm_fwd_bwd)
 # ---- optimizers (helper optim's section): the MLP 784-128-10 of the issue, batch 64
 def mlp_optimizer(adam):
     torch.manual_seed(0)
@@ -161,6 +198,27 @@ case("mlp784_adam_train_step_b64", lambda: train_step(True))
 case("mlp784_sgd_train_step_b64", lambda: train_step(False))
 case("adam_step_mlp784", lambda: optimizer_step(True))
 case("sgd_momentum_step_mlp784", lambda: optimizer_step(False))
+
+
+# ---- attention (TransformerCases.java): one Adam step of a 2-layer TransformerEncoder, d_model 128,
+# 4 heads, defaults otherwise (feed-forward 2048, dropout 0.1), batch-first (32, 64, 128), MSE loss
+def transformer_train_step():
+    torch.manual_seed(0)
+    layer = torch.nn.TransformerEncoderLayer(128, 4, 2048, 0.1, "relu", 1e-5, batch_first=True)
+    model = torch.nn.TransformerEncoder(layer, 2)
+    x, target = torch.randn(32, 64, 128), torch.randn(32, 64, 128)
+    loss_fn = torch.nn.MSELoss()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-4)
+
+    def step():
+        opt.zero_grad()
+        loss = loss_fn(model(x), target)
+        loss.backward()
+        opt.step()
+    return step
+
+
+case("transformer_encoder2_d128_h4_train_step_32x64", transformer_train_step)
 
 
 # ---- whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench.java, dataloader_bench.py)

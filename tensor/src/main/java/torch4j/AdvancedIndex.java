@@ -3,7 +3,8 @@ package torch4j;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import torch4j.backend.cpu.IndexedCopy;
+import torch4j.backend.IndexingPrimitives;
+import torch4j.backend.Operand;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
 
@@ -24,8 +25,8 @@ final class AdvancedIndex {
     /** Shape of the broadcast index tensors, which replaces the indexed dims. */
     final long[] blockShape;
     final long[] resultShape;
-    /** Raw (unchecked, possibly negative) index values, broadcast to {@link #blockShape}, one array per indexed dim. */
-    private final long[][] values;
+    /** The index tensors (on {@link #src}'s device) broadcast to {@link #blockShape}, one per indexed dim; their values are read by the backend only. */
+    private final Tensor[] blockIndices;
 
     private AdvancedIndex(Tensor src, List<Tensor> indices) {
         int indexed = 0, first = -1;
@@ -45,9 +46,9 @@ final class AdvancedIndex {
         long[] before = Arrays.copyOfRange(src.shape, 0, first);
         long[] after = Arrays.copyOfRange(src.shape, first + indexed, src.dim());
         this.resultShape = concat(concat(before, block), after);
-        this.values = new long[indexed][];
+        this.blockIndices = new Tensor[indexed];
         int j = 0;
-        for (Tensor t : indices) if (t != null) values[j++] = Views.expand(t, block).toLongArray();
+        for (Tensor t : indices) if (t != null) blockIndices[j++] = Views.expand(t, block);
         for (int d = first; d < first + indexed; d++)
             // Any index value for an empty dim is out of range; ATen says so before restriding.
             if (src.shape[d] == 0 && Shapes.numel(block) != 0)
@@ -61,7 +62,7 @@ final class AdvancedIndex {
                 throw new IndexOutOfBoundsException("tensors used as indices must be long, byte or bool tensors");
         if (indices.stream().allMatch(t -> t == null))
             throw new IllegalArgumentException("indexing by tensors needs at least one index tensor (null entries keep a dim whole)");
-        List<Tensor> expanded = expandMasks(self, indices);
+        List<Tensor> expanded = onDeviceOf(self, expandMasks(self, indices));
         if (expanded.size() > self.dim())
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got "
                     + expanded.size() + ")");
@@ -81,6 +82,25 @@ final class AdvancedIndex {
         while (padded.size() < self.dim()) padded.add(null);
         if (!adjacent(padded)) return transposedToFront(self, padded);
         return new AdvancedIndex(self, padded);
+    }
+
+    /**
+     * The index tensors on {@code self}'s device: index tensors on the CPU go along with a tensor
+     * on any device (PyTorch copies them over), others must be on its device.
+     */
+    private static List<Tensor> onDeviceOf(Tensor self, List<Tensor> indices) {
+        Device device = self.device();
+        List<Tensor> out = new ArrayList<>(indices.size());
+        for (Tensor t : indices) {
+            if (t != null && !t.device().equals(device)) {
+                if (!t.device().isCpu())
+                    throw new IllegalArgumentException("indices should be either on cpu or on the same device as the indexed tensor ("
+                            + Devices.describe(device) + ")");
+                t = t.to(device);
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Each mask becomes one int64 index per mask dim (its nonzero() columns), after checking its shape. */
@@ -123,40 +143,28 @@ final class AdvancedIndex {
         return new AdvancedIndex(Views.permute(self, perm), reordered);
     }
 
-    /** Offsets of the selected block positions in {@link #src}, with ATen's bounds check. */
-    private long[] blockOffsets() {
-        int n = values.length == 0 ? 0 : values[0].length;
-        long[] offsets = new long[n];
-        for (int b = 0; b < n; b++) {
-            long off = 0;
-            for (int j = 0; j < indexedCount; j++) {
-                long size = src.shape[before + j];
-                long v = values[j][b];
-                if (v < -size || v >= size)
-                    throw new IndexOutOfBoundsException("index " + v + " is out of bounds for dimension " + j + " with size " + size);
-                off += (v < 0 ? v + size : v) * src.strides[before + j];
-            }
-            offsets[b] = off;
+    /**
+     * The positions of the result in {@link #src} for the backend: the before and after dims
+     * strided, the block dims picked by the index values (negative ones counting from the end).
+     */
+    private IndexingPrimitives.Indexed positions() {
+        int n = resultShape.length, blockDims = blockShape.length;
+        long[] base = new long[n];
+        for (int d = 0; d < before; d++) base[d] = src.strides[d];
+        for (int d = before + indexedCount; d < src.dim(); d++) base[d - indexedCount + blockDims] = src.strides[d];
+        Operand[] idx = new Operand[indexedCount];
+        long[] sizes = new long[indexedCount], dimStrides = new long[indexedCount];
+        for (int j = 0; j < indexedCount; j++) {
+            Tensor t = blockIndices[j];
+            long[] strides = new long[n];
+            System.arraycopy(t.strides, 0, strides, before, blockDims);
+            idx[j] = new Operand(t.storage, t.offset, strides);
+            sizes[j] = src.shape[before + j];
+            dimStrides[j] = src.strides[before + j];
         }
-        return offsets;
+        return new IndexingPrimitives.Indexed(new Operand(src.storage, src.offset, base), idx, sizes, dimStrides, true,
+                (v, j, size) -> new IndexOutOfBoundsException("index " + v + " is out of bounds for dimension " + j + " with size " + size));
     }
-
-    /** Whether the innermost result dim is a plain dim that can be moved as one strided run. */
-    private boolean innerRun() { return before + indexedCount < src.dim(); }
-
-    /** Row offsets in {@link #src}: the before dims, the block, then the after dims but the run. */
-    private int[] srcRows() {
-        List<long[]> cs = new ArrayList<>();
-        for (int d = 0; d < before; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
-        cs.add(blockOffsets());
-        int runDims = innerRun() ? 1 : 0;
-        for (int d = before + indexedCount; d < src.dim() - runDims; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
-        return Offsets.outerSum(src.offset, cs);
-    }
-
-    private int runStride() { return innerRun() ? Math.toIntExact(src.strides[src.dim() - 1]) : 1; }
-
-    private int runLength() { return innerRun() ? Math.toIntExact(src.shape[src.dim() - 1]) : 1; }
 
     /** {@code self[indices]}: a new contiguous tensor. */
     static Tensor index(Tensor self, List<Tensor> indices) {
@@ -164,15 +172,9 @@ final class AdvancedIndex {
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
         AdvancedIndex info = of(self, indices);
         // ATen checks index values while copying, so an empty result checks nothing.
-        if (Shapes.numel(info.resultShape) == 0) return Tensor.allocate(self.dtype(), info.resultShape);
-        int[] rows = info.srcRows();
-        if (info.runStride() == 1 && info.runLength() >= 8) {   // whole rows: gathered without zeroing the result first
-            Object gathered = IndexedCopy.gatherNew(info.src.storage, rows, info.runLength());
-            if (gathered != null) return new Tensor(Storage.wrap(gathered), info.resultShape, Shapes.contiguousStrides(info.resultShape), 0);
-        }
-        Tensor out = Tensor.allocate(self.dtype(), info.resultShape);
-        IndexedCopy.gather(info.src.storage, rows, info.runStride(), info.runLength(), out.storage, 0);
-        return out;
+        if (Shapes.numel(info.resultShape) == 0) return self.allocateLike(self.dtype(), info.resultShape);
+        Storage out = self.backend().indexing().gather(info.resultShape, info.positions());
+        return new Tensor(out, info.resultShape, Shapes.contiguousStrides(info.resultShape), 0);
     }
 
     /** ATen's index_put_ for the public API: the indices as an array, null for a dim left whole. */
@@ -190,7 +192,8 @@ final class AdvancedIndex {
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
         if (!accumulate && value.numel() == 1) {
             Tensor mask = maskForFill(self, indices);
-            if (mask != null) return Masking.maskedFill_(self, mask, value.reshape());
+            // a CPU mask indexes a tensor on any device, as PyTorch's CPU indices do
+            if (mask != null) return Masking.maskedFill_(self, mask.to(self.device()), value.reshape());
         }
         MemoryOverlap.assertNoOverlap(self, value);
         for (Tensor t : indices) if (t != null) MemoryOverlap.assertNoOverlap(self, t);
@@ -202,32 +205,17 @@ final class AdvancedIndex {
             throw new IllegalArgumentException("Index put requires the source and destination dtypes match, got "
                     + TypePromotion.scalarTypeName(self.dtype()) + " for the destination and "
                     + TypePromotion.scalarTypeName(value.dtype()) + " for the source.");
+        Tensor v = value;
+        // ATen moves a 0-dim CPU value to the target's device; any other value must be on it.
+        if (!v.device().equals(self.device())) v = v.dim() == 0 && v.device().isCpu() ? v.to(self.device()) : v;
+        Devices.strict(self, v);
         if (Shapes.numel(info.resultShape) == 0) return self;
-        int[] dstRows = info.srcRows();   // every bounds check happens here, before the first write
         // Layouts ATen calls "too hard" to compare may still share elements: read those from a copy.
-        Tensor v = MemoryOverlap.mayShareElements(self, value) ? Conversions.cloneOf(value) : value;
-        long[] valueStrides = Shapes.expandStrides(v.shape, v.strides, info.resultShape);
-        boolean run = info.innerRun();
-        // A broadcast (stride 0) target dim must be written element by element for += to see each write.
-        if (accumulate && run && info.runStride() == 0) {
-            info.accumulateElementwise(v, valueStrides);
-        } else {
-            int[] srcRows = Offsets.ofRows(v.offset, info.resultShape, valueStrides, run);
-            int srcStride = run ? Math.toIntExact(valueStrides[valueStrides.length - 1]) : 1;
-            IndexedCopy.scatter(v.storage, srcRows, srcStride, info.src.storage, dstRows, info.runStride(), info.runLength(), accumulate);
-        }
+        if (MemoryOverlap.mayShareElements(self, v)) v = Conversions.cloneOf(v);
+        Operand from = new Operand(v.storage, v.offset, Shapes.expandStrides(v.shape, v.strides, info.resultShape));
+        self.backend().indexing().scatter(info.resultShape, info.positions(), from, accumulate);
         self.storage.bumpVersion();
         return self;
-    }
-
-    private void accumulateElementwise(Tensor v, long[] valueStrides) {
-        List<long[]> cs = new ArrayList<>();
-        for (int d = 0; d < before; d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
-        cs.add(blockOffsets());
-        for (int d = before + indexedCount; d < src.dim(); d++) cs.add(Offsets.strided(src.shape[d], src.strides[d]));
-        int[] dst = Offsets.outerSum(src.offset, cs);
-        int[] from = Offsets.ofElements(v.offset, resultShape, valueStrides);
-        IndexedCopy.scatter(v.storage, from, 1, src.storage, dst, 1, 1, true);
     }
 
     /**

@@ -35,7 +35,7 @@ final class CircularPad {
                             + " refer to a single memory location. Please clone() the tensor before performing the operation.");
             }
         }
-        Tensor out = Torch.empty(outShape, x.dtype());
+        Tensor out = x.allocateLike(x.dtype(), outShape);
         Tensor middle = out, source = x;
         for (int d = 2; d < in.length; d++) {
             long before = before(pad, d, in.length), after = after(pad, d, in.length);

@@ -10,7 +10,8 @@ import torch4j.IndexSpec.NewAxis;
 import torch4j.IndexSpec.Slice;
 import torch4j.IndexSpec.Subscript;
 import torch4j.IndexSpec.TensorItem;
-import torch4j.backend.cpu.IndexedCopy;
+import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
 
 /**
  * Python's {@code x[...]} and {@code x[...] = v}, following PyTorch's python_variable_indexing:
@@ -189,21 +190,10 @@ final class Indexing {
                     + TypePromotion.scalarTypeName(index.dtype()));
         long n = self.numel();
         if (n == 0 && index.numel() != 0) throw new IndexOutOfBoundsException("take(): tried to take from an empty tensor");
-        long[] flat = index.toLongArray();
-        int[] rows = new int[flat.length];
-        for (int p = 0; p < flat.length; p++) {
-            long i = flat[p];
-            if (i < -n || i >= n)
-                throw new IndexOutOfBoundsException("out of range: tried to access index " + i + " on a tensor of " + n + " elements.");
-            long rest = i < 0 ? i + n : i, off = self.offset;
-            for (int d = self.dim() - 1; d >= 0; d--) {
-                off += rest % self.shape[d] * self.strides[d];
-                rest /= self.shape[d];
-            }
-            rows[p] = (int) off;
-        }
-        Tensor out = Tensor.allocate(self.dtype(), index.shape.clone());
-        IndexedCopy.gather(self.storage, rows, 1, 1, out.storage, 0);
-        return out;
+        Devices.strict(self, index);
+        long[] shape = index.shape.clone();
+        Storage out = self.backend().indexing().take(shape, Conversions.operand(index), self.shape, Conversions.operand(self),
+                (v, j, size) -> new IndexOutOfBoundsException("out of range: tried to access index " + v + " on a tensor of " + size + " elements."));
+        return new Tensor(out, shape, Shapes.contiguousStrides(shape), 0);
     }
 }

@@ -36,7 +36,7 @@ final class IndexingGrad {
     static Tensor maskedSelect(Tensor self, Tensor mask) {
         long[] shape = Shapes.broadcast(mask.shape, self.shape);
         return Recording.record("MaskedSelectBackward0", (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), shape.clone());
+            Tensor z = g.allocateLike(g.dtype(), shape.clone());
             AdvancedIndex.put(z, List.of(n.saved(0).expand(shape)), g, false);   // recorded when g has a graph (double backward)
             return new Tensor[]{z};
         }, () -> Masking.maskedSelect(self, mask), new Tensor[]{self}, mask);
@@ -49,7 +49,7 @@ final class IndexingGrad {
             Tensor gs = null;
             if (n.needs(0)) {
                 if (accumulate) gs = g;
-                else gs = AdvancedIndex.put(g.clone(), idx, Torch.zeros(new long[0], g.dtype()), false);
+                else gs = AdvancedIndex.put(g.clone(), idx, g.allocateLike(g.dtype(), new long[0]), false);
             }
             Tensor gv = n.needs(1) ? AdvancedIndex.index(g, idx) : null;
             return new Tensor[]{gs, gv};
@@ -60,7 +60,7 @@ final class IndexingGrad {
         long[] in = self.shape.clone();
         int d = Shapes.wrapDim(dim, self.dim());
         return Recording.record("IndexSelectBackward0", (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), in.clone());
+            Tensor z = g.allocateLike(g.dtype(), in.clone());
             List<Tensor> idx = new ArrayList<>();
             for (int i = 0; i < d; i++) idx.add(null);
             idx.add(n.saved(0).toLong());
@@ -72,7 +72,7 @@ final class IndexingGrad {
     static Tensor take(Tensor self, Tensor index) {
         long[] in = self.shape.clone();
         return Recording.record("TakeBackward0", (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), new long[]{Shapes.numel(in)});
+            Tensor z = g.allocateLike(g.dtype(), new long[]{Shapes.numel(in)});
             Tensor i = n.saved(0).reshape(-1);
             i = Pointwise.where(i.lt(0L), i.add(Shapes.numel(in)), i);
             AdvancedIndex.put(z, List.of(i), g.reshape(-1), true);
@@ -92,7 +92,7 @@ final class IndexingGrad {
         int d = Shapes.wrapDim(dim, in.length);
         Tensor idx = keepdim ? r.indices() : r.indices().unsqueeze(d);
         Tensor values = Recording.attach(r.values(), node, (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), in.clone());
+            Tensor z = g.allocateLike(g.dtype(), in.clone());
             Tensor src = (keepdim ? g : g.unsqueeze(d)).contiguous();
             return new Tensor[]{ScatterGather.scatter_(z, d, n.saved(0), src, null, false)};
         }, new Tensor[]{x}, idx);

@@ -3,7 +3,6 @@ package torch4j;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import torch4j.backend.cpu.Elementwise;
 import torch4j.storage.Shapes;
 import torch4j.storage.StorageSize;
 
@@ -29,8 +28,12 @@ final class Joining {
         if (tensors.isEmpty()) throw new IllegalArgumentException("torch.cat(): expected a non-empty list of Tensors");
         int valid = -1;
         for (int i = 0; i < tensors.size() && valid < 0; i++) if (!skipped(tensors.get(i))) valid = i;
-        DType dtype = TypePromotion.resultType(tensors.toArray(Tensor[]::new));
-        if (valid < 0) return Tensor.allocate(dtype, new long[]{0});
+        Tensor[] all = tensors.toArray(Tensor[]::new);
+        // Every input on one device, as CUDA's cat requires (PyTorch 1.13's meta cat lets CPU
+        // tensors join meta ones; torch4j treats meta as the device it stands in for).
+        Device device = Devices.strict(all);
+        DType dtype = TypePromotion.resultType(all);
+        if (valid < 0) return Tensor.allocate(dtype, new long[]{0}, device);
         Tensor first = tensors.get(valid);
         int d = Shapes.wrapDim(dim, first.dim());
         long total = 0;
@@ -42,14 +45,14 @@ final class Joining {
         }
         long[] shape = first.shape.clone();
         shape[d] = total;
-        Tensor out = Tensor.allocate(dtype, shape);
+        Tensor out = Tensor.allocate(dtype, shape, device);
         long at = 0;
         for (Tensor t : tensors) {
             if (skipped(t)) continue;
             long len = t.shape[d];
             if (len > 0 && t.numel() > 0) {
                 Tensor slot = Views.narrow(out, d, at, len);
-                Elementwise.copy(slot.shape, Conversions.operand(slot), Conversions.operand(t));
+                Conversions.copy(slot.shape, Conversions.operand(slot), Conversions.operand(t));
             }
             at += len;
         }

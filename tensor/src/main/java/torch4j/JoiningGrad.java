@@ -43,7 +43,7 @@ final class JoiningGrad {
     static Tensor gather(Tensor self, long dim, Tensor index) {
         long[] in = self.shape.clone();
         return Recording.record("GatherBackward0", (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), in.clone());
+            Tensor z = g.allocateLike(g.dtype(), in.clone());
             Tensor src = g.isContiguous() ? g : g.contiguous();
             ScatterGather.scatter_(z, dim, n.saved(0), src, null, true);
             return new Tensor[]{z};
@@ -55,7 +55,7 @@ final class JoiningGrad {
         long[] in = self.shape.clone();
         List<Tensor> idx = new ArrayList<>(indices);
         return Recording.record("IndexBackward0", (n, g) -> {
-            Tensor z = Tensor.allocate(g.dtype(), in.clone());
+            Tensor z = g.allocateLike(g.dtype(), in.clone());
             AdvancedIndex.put(z, idx, g, true);
             return new Tensor[]{z};
         }, () -> AdvancedIndex.index(self, indices), new Tensor[]{self});
@@ -72,9 +72,9 @@ final class JoiningGrad {
         List<long[]> shapes = raw.stream().map(t -> t.shape.clone()).toList();
         return Recording.attachPieces(raw, name, (n, grads) -> {
             List<Tensor> parts = new ArrayList<>(grads.length);
-            DType dtype = null;
-            for (Tensor g : grads) if (g != null) dtype = g.dtype();
-            for (int k = 0; k < grads.length; k++) parts.add(grads[k] != null ? grads[k] : Torch.zeros(shapes.get(k), dtype));
+            Tensor some = null;
+            for (Tensor g : grads) if (g != null) some = g;
+            for (int k = 0; k < grads.length; k++) parts.add(grads[k] != null ? grads[k] : some.allocateLike(some.dtype(), shapes.get(k)));
             return new Tensor[]{stacked ? Joining.stack(parts, d) : Joining.cat(parts, d)};
         }, x);
     }

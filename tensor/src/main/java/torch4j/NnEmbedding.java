@@ -1,5 +1,7 @@
 package torch4j;
 
+import torch4j.storage.Shapes;
+
 /**
  * {@code embedding}: rows of the weight picked by an index tensor of any shape, and
  * {@code embedding_renorm_} for {@code max_norm}. The backward adds each output row's gradient
@@ -17,8 +19,7 @@ final class NnEmbedding {
         if (weight.dim() != 2) throw new IllegalArgumentException("'weight' must be 2-D");
         Tensor flat = indices.reshape(-1).toLong();
         long rows = weight.size(0), dim = weight.size(1);
-        for (long i : flat.toLongArray())
-            if (i < 0 || i >= rows) throw new IndexOutOfBoundsException("index out of range in self");
+        // index_select checks every value ("index out of range in self") on the weight's device
         long[] outShape = java.util.Arrays.copyOf(indices.shape().toArray(), indices.dim() + 1);
         outShape[indices.dim()] = dim;
         if (Recording.needed(weight))
@@ -46,29 +47,38 @@ final class NnEmbedding {
         if (paddingIdx >= 0) g2 = g2.mul(flat.ne(paddingIdx).unsqueeze(1).to(g2.dtype()));
         if (scaleGradByFreq) g2 = g2.mul(inverseCounts(flat, rows).unsqueeze(1).to(g2.dtype()));
         Tensor index = flat.unsqueeze(1).expand(flat.numel(), dim);
-        return Torch.zeros(new long[]{rows, dim}, g.dtype()).scatterAdd(0, index, g2);
+        return g.allocateLike(g.dtype(), new long[]{rows, dim}).scatterAdd(0, index, g2);
     }
 
-    /** For each index, 1 / (the number of times its row occurs among all the indices), as a double (ATen's scale). */
+    /**
+     * For each index, 1 / (the number of times its row occurs among all the indices), as a double
+     * (ATen's scale): the counts are a scatter_add of ones, read back with gather, on the indices' device.
+     */
     private static Tensor inverseCounts(Tensor flat, long rows) {
-        long[] index = flat.toLongArray();
-        long[] counts = new long[(int) rows];
-        for (long i : index) counts[(int) i]++;
-        double[] scale = new double[index.length];
-        for (int i = 0; i < index.length; i++) scale[i] = 1.0 / counts[(int) index[i]];
-        return Torch.from(scale);
+        Tensor ones = flat.allocateLike(DType.INT64, flat.shape().toArray()).fill_(1L);
+        Tensor counts = flat.allocateLike(DType.INT64, new long[]{rows}).scatterAdd(0, flat, ones);
+        return counts.gather(0, flat).to(DType.FLOAT64).reciprocal();
     }
 
-    /** Scales, in place, each row that {@code indices} names whose p-norm exceeds {@code maxNorm} down to it (ATen's 1e-7 guard). */
+    /**
+     * Scales, in place, each row that {@code indices} names whose p-norm exceeds {@code maxNorm}
+     * down to it (ATen's 1e-7 guard), on the weight's device. An index out of range fails as
+     * ATen's {@code self[i]} does there; a negative one counts from the end.
+     */
     static void renorm_(Tensor weight, Tensor indices, double maxNorm, double normType) {
-        try (var _ = torch4j.autograd.GradMode.noGrad()) {
-            java.util.TreeSet<Long> unique = new java.util.TreeSet<>();
-            for (long i : indices.reshape(-1).toLongArray()) unique.add(i);
-            for (long i : unique) {
-                Tensor row = weight.select(0, i);
-                double norm = Math.pow(row.abs().pow(normType).sum().item(), 1 / normType);
-                if (norm > maxNorm) row.mul_(maxNorm / (norm + 1e-7));
-            }
-        }
+        if (weight.dim() != 2)
+            throw new IllegalArgumentException("Expected 2-dimensional tensor, but got " + weight.dim()
+                    + "-dimensional tensor for argument #1 'self' (while checking arguments for embedding_renorm_)");
+        if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32)
+            throw new IllegalArgumentException("Expected tensor for argument #2 'indices' to have one of the following scalar types: Long, Int;"
+                    + " but got torch." + indices.dtype().scalarTypeName() + "Tensor instead (while checking arguments for embedding_renorm_)");
+        Devices.strict(weight, indices);
+        Tensor flat = indices.reshape(-1);
+        long rows = weight.size(0);
+        String size = Shapes.str(weight.shape);
+        weight.backend().indexing().embeddingRenorm(rows, weight.size(1), Conversions.operand(weight), flat.numel(),
+                Conversions.operand(flat), maxNorm, normType,
+                (v, j, n) -> new IndexOutOfBoundsException("select(): index " + v + " out of range for tensor of size " + size + " at dimension 0"));
+        weight.storage.bumpVersion();
     }
 }

@@ -97,4 +97,19 @@ public final class NnFunctions {
 
     /** C++'s {@code div(Tensor, Scalar)} ({@code DivBackward1}). */
     public static Tensor divScalar(Tensor x, double s) { return NnLosses.divScalar(x, s); }
+
+    /**
+     * {@code torch.baddbmm(self, batch1, batch2)}: self + batch1·batch2 over a batch of matrices
+     * ({@code BaddbmmBackward0}), self broadcast to the result.
+     * <pre>{@code
+     * jshell> NnFunctions.baddbmm(ones(1, 1, 2), ones(2, 1, 3), ones(2, 3, 2))
+     * $1 ==> tensor([[[4., 4.]],
+     *
+     *                [[4., 4.]]])
+     * }</pre>
+     */
+    public static Tensor baddbmm(Tensor self, Tensor batch1, Tensor batch2) { return NnAttention.baddbmm(self, batch1, batch2); }
+
+    /** {@code x.repeat(*sizes)}: x tiled along each dim, extra leading sizes adding dims ({@code RepeatBackward0}). */
+    public static Tensor repeat(Tensor x, long... sizes) { return NnAttention.repeat(x, sizes); }
 }

@@ -1,11 +1,9 @@
 package torch4j;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import torch4j.backend.cpu.IndexedCopy;
+import torch4j.backend.IndexingPrimitives;
+import torch4j.backend.Operand;
 import torch4j.storage.Shapes;
+import torch4j.storage.Storage;
 
 /**
  * gather, scatter(_), scatter_add(_) and index_select, with ATen's shape rules and messages. A
@@ -19,8 +17,7 @@ final class ScatterGather {
     static Tensor gather(Tensor self, long dim, Tensor index) {
         if (Recording.needed(self)) return JoiningGrad.gather(self, dim, index);
         int d = Shapes.wrapDim(dim, self.dim());
-        Tensor out = Tensor.allocate(self.dtype(), index.shape.clone());
-        if (index.numel() == 0) return out;
+        if (index.numel() == 0) return self.allocateLike(self.dtype(), index.shape.clone());
         if (index.dtype() != DType.INT64) throw new IllegalArgumentException("gather(): Expected dtype int64 for index");
         if (nonemptyDim(self) != nonemptyDim(index))
             throw new IllegalArgumentException("Index tensor must have the same number of dimensions as input tensor");
@@ -28,9 +25,9 @@ final class ScatterGather {
             if (i != d && nonemptySize(index, i) > nonemptySize(self, i))
                 throw new IllegalArgumentException("Size does not match at dimension " + i + " expected index " + Shapes.str(index.shape)
                         + " to be smaller than self " + Shapes.str(self.shape) + " apart from dimension " + d);
-        int[] rows = selfOffsets(self, d, index);
-        IndexedCopy.gather(self.storage, rows, 1, 1, out.storage, 0);
-        return out;
+        Devices.strict(self, index);
+        Storage out = self.backend().indexing().gather(nonemptyShape(index), positions(self, d, index));
+        return new Tensor(out, index.shape.clone(), Shapes.contiguousStrides(index.shape), 0);
     }
 
     /**
@@ -49,19 +46,16 @@ final class ScatterGather {
         MemoryOverlap.assertNoInternalOverlap(self);
         MemoryOverlap.assertNoOverlap(self, index);
         if (src != null) MemoryOverlap.assertNoOverlap(self, src);
-        if (index.numel() == 0) return self;
-        int[] dstRows = selfOffsets(self, d, index);   // bounds checked here, before the first write
         Tensor from = src != null ? src : value;
+        // a value from a Java number is a 0-dim CPU tensor: it goes to self's device, as ATen's scalar does
+        if (src == null && !from.device().equals(self.device())) from = from.to(self.device());
+        Devices.strict(self, index, from);
+        if (index.numel() == 0) return self;
         if (MemoryOverlap.mayShareElements(self, from)) from = Conversions.cloneOf(from);
-        long[] idxShape = nonemptyShape(index);
-        int[] srcRows;
-        if (src != null) {
-            srcRows = Offsets.ofElements(from.offset, idxShape, nonemptyStrides(from));
-        } else {
-            srcRows = new int[dstRows.length];   // every position reads the value's single element
-            Arrays.fill(srcRows, (int) from.offset);
-        }
-        IndexedCopy.scatter(from.storage, srcRows, 1, self.storage, dstRows, 1, 1, accumulate);
+        // every position reads the value's single element, or src's element at the same index
+        long[] fromStrides = src != null ? nonemptyStrides(from) : new long[nonemptyDim(index)];
+        self.backend().indexing().scatter(nonemptyShape(index), positions(self, d, index),
+                new Operand(from.storage, from.offset, fromStrides), accumulate);   // checks every index before the first write
         self.storage.bumpVersion();
         return self;
     }
@@ -92,21 +86,15 @@ final class ScatterGather {
         }
     }
 
-    /** Offsets in self of every index position, the index value replacing the coordinate along {@code d}. */
-    private static int[] selfOffsets(Tensor self, int d, Tensor index) {
-        long[] idxShape = nonemptyShape(index);
+    /** The element of self at each index position: the index value replaces the coordinate along {@code d}. */
+    private static IndexingPrimitives.Indexed positions(Tensor self, int d, Tensor index) {
         long[] strides = nonemptyStrides(self);
-        long dimStride = strides[d], size = nonemptySize(self, d);
+        long dimStride = strides[d];
         strides[d] = 0;
-        int[] rows = Offsets.ofElements(self.offset, idxShape, strides);
-        long[] values = index.toLongArray();
-        for (int p = 0; p < rows.length; p++) {
-            long v = values[p];
-            if (v < 0 || v >= size)
-                throw new IllegalArgumentException("index " + v + " is out of bounds for dimension " + d + " with size " + size);
-            rows[p] += (int) (v * dimStride);
-        }
-        return rows;
+        return new IndexingPrimitives.Indexed(new Operand(self.storage, self.offset, strides),
+                new Operand[]{new Operand(index.storage, index.offset, nonemptyStrides(index))},
+                new long[]{nonemptySize(self, d)}, new long[]{dimStride}, false,
+                (v, j, size) -> new IllegalArgumentException("index " + v + " is out of bounds for dimension " + d + " with size " + size));
     }
 
     /** {@code self.index_select(dim, index)}: whole slices of {@code dim} in index order (a copy). */
@@ -116,14 +104,21 @@ final class ScatterGather {
         if (index.dim() > 1) throw new IndexOutOfBoundsException("index_select(): Index is supposed to be a vector");
         if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32)
             throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
-        long size = nonemptySize(self, d);
-        long[] values = index.toLongArray();
-        for (long v : values) if (v < 0 || v >= size) throw new IndexOutOfBoundsException("index out of range in self");
-        if (self.dim() == 0) return Conversions.cloneOf(self);   // PyTorch 1.13 keeps the 0-dim shape whatever the count
-        // Every value is valid now, so the advanced-indexing copy cannot fail: it is x[:, ..., index].
-        List<Tensor> indices = new ArrayList<>(Collections.nCopies(d, null));
-        indices.add(Torch.from(values));
-        return AdvancedIndex.index(self, indices);
+        Devices.strict(self, index);
+        // The result: self's shape with index's length along d (0-dim self keeps its shape whatever
+        // the count, as in PyTorch 1.13, but the values are still checked against its one element).
+        long[] shape = nonemptyShape(self);
+        shape[d] = index.numel();
+        long[] selfStrides = nonemptyStrides(self), indexStrides = new long[shape.length];
+        long dimStride = selfStrides[d];
+        selfStrides[d] = 0;
+        indexStrides[d] = index.dim() == 0 ? 0 : index.strides[0];
+        IndexingPrimitives.Indexed positions = new IndexingPrimitives.Indexed(new Operand(self.storage, self.offset, selfStrides),
+                new Operand[]{new Operand(index.storage, index.offset, indexStrides)}, new long[]{nonemptySize(self, d)},
+                new long[]{dimStride}, false, (v, j, size) -> new IndexOutOfBoundsException("index out of range in self"));
+        Storage out = self.backend().indexing().gather(shape, positions);
+        if (self.dim() == 0) return Conversions.cloneOf(self);
+        return new Tensor(out, shape, Shapes.contiguousStrides(shape), 0);
     }
 
     private static int nonemptyDim(Tensor t) { return Math.max(t.dim(), 1); }

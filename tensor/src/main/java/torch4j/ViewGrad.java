@@ -44,7 +44,7 @@ final class ViewGrad {
      */
     static Tensor embed(String name, Tensor g, long[] shape, UnaryOperator<Tensor> view) {
         Supplier<Tensor> forward = () -> {
-            Tensor z = Tensor.allocate(g.dtype(), shape.clone());
+            Tensor z = g.allocateLike(g.dtype(), shape.clone());
             Conversions.copyInto(view.apply(z), g);
             return z;
         };

@@ -2,6 +2,7 @@ package torch4j;
 
 import java.util.function.Function;
 import torch4j.autograd.Node;
+import torch4j.backend.Backends;
 
 /**
  * In-place ops through a view of a tensor in the graph, as PyTorch's CopySlices: the base gets a
@@ -40,7 +41,7 @@ final class ViewInPlace {
         base.outputNr = 0;
         base.requiresGrad = true;
         Recording.OpNode asStrided = new Recording.OpNode("AsStridedBackward0", (Recording.Formula) (n, g) -> {
-            Tensor z = like(baseShape, baseStrides, g.dtype());
+            Tensor z = like(baseShape, baseStrides, g);
             Conversions.copyChecked(region(z, viewShape, viewStrides, rel), g);   // recorded when g has a graph
             return new Tensor[]{z};
         });
@@ -52,9 +53,15 @@ final class ViewInPlace {
         return view;
     }
 
-    /** A zero tensor laid out as the base (same strides), so the view's geometry applies to it. */
-    static Tensor like(long[] shape, long[] strides, DType dtype) {
-        return new Tensor(torch4j.storage.Storage.allocate(dtype, shape, strides), shape.clone(), strides.clone(), 0);
+    /**
+     * A zero tensor laid out as the base (same strides), so the view's geometry applies to it, with
+     * the dtype and device of the gradient {@code g}.
+     */
+    static Tensor like(long[] shape, long[] strides, Tensor g) {
+        DType dtype = g.dtype();
+        long bytes = torch4j.storage.StorageSize.stridedBytes(shape, strides, dtype.itemSize());
+        Device device = g.device();
+        return new Tensor(Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device), shape.clone(), strides.clone(), 0);
     }
 
     /**
@@ -65,7 +72,7 @@ final class ViewInPlace {
         if (!Recording.needed(t)) return Views.viewOf(t, shape.clone(), strides.clone(), t.offset + rel);
         long[] baseShape = t.shape.clone(), baseStrides = t.strides.clone();
         return ViewGrad.view("AsStridedBackward0", g -> {
-            Tensor z = like(baseShape, baseStrides, g.dtype());
+            Tensor z = like(baseShape, baseStrides, g);
             Conversions.copyChecked(region(z, shape, strides, rel), g);
             return z;
         }, () -> Views.viewOf(t, shape.clone(), strides.clone(), t.offset + rel), t);
@@ -90,13 +97,13 @@ final class ViewInPlace {
 
         @Override protected Tensor[] apply(Tensor[] grads) {
             // copyChecked/fill record their own graph when the gradient has one (create_graph), so this is differentiable
-            Tensor res = like(baseShape, baseStrides, grads[0].dtype());
+            Tensor res = like(baseShape, baseStrides, grads[0]);
             Conversions.copyChecked(res, grads[0]);
             Tensor region = region(res, viewShape, viewStrides, rel);
             Tensor[] opGrads = op.apply(new Tensor[]{region.clone()});
             Tensor[] out = new Tensor[Math.max(1, numInputs())];
             if (opGrads.length > 0 && opGrads[0] != null) Conversions.copyChecked(region, opGrads[0].expand(viewShape));
-            else Conversions.fill(region, Torch.zeros(new long[0], res.dtype()));
+            else Conversions.fill(region, res.allocateLike(res.dtype(), new long[0]));
             out[0] = res;
             for (int i = 1; i < out.length && i < opGrads.length; i++) out[i] = opGrads[i];
             return out;

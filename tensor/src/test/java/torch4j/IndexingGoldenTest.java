@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,7 +32,7 @@ class IndexingGoldenTest {
     Stream<DynamicTest> getitem() {
         return cases("getitem.json").map(c -> DynamicTest.dynamicTest("x[" + subscriptText(c) + "] on " + inputText(c), () -> {
             Tensor x = input(c.getAsJsonObject("input"));
-            check(c.getAsJsonObject("expect"), x, () -> read(c, x));
+            check(c.getAsJsonObject("expect"), x, () -> read(c, x, SAME));
         }));
     }
 
@@ -43,7 +44,7 @@ class IndexingGoldenTest {
                     double[] before = x.toDoubleArray();
                     int version = x.storage().version();
                     JsonObject expect = c.getAsJsonObject("expect");
-                    check(expect, null, () -> { write(c, x); return x; });
+                    check(expect, null, () -> { write(c, x, SAME, SAME); return x; });
                     if (expect.has("error")) {
                         assertArrayEquals(before, x.toDoubleArray(), "a failed assignment must not write anything");
                     } else {
@@ -57,40 +58,43 @@ class IndexingGoldenTest {
         return cases("ops.json").map(c -> DynamicTest.dynamicTest(
                 c.get("op").getAsString() + c.get("args") + " on " + inputText(c), () -> {
                     Tensor x = input(c.getAsJsonObject("input"));
-                    check(c.getAsJsonObject("expect"), null, () -> op(c.get("op").getAsString(), x, c.getAsJsonArray("args")));
+                    check(c.getAsJsonObject("expect"), null, () -> op(c.get("op").getAsString(), x, c.getAsJsonArray("args"), SAME));
                 }));
     }
 
     // ---------------------------------------------------------------- replaying a case
 
-    private static Tensor read(JsonObject c, Tensor x) {
+    /** Where a case's argument tensors go: nowhere (the CPU) here; {@link MetaIndexingGoldenTest} moves them. */
+    static final UnaryOperator<Tensor> SAME = UnaryOperator.identity();
+
+    static Tensor read(JsonObject c, Tensor x, UnaryOperator<Tensor> place) {
         return switch (c.get("form").getAsString()) {
             case "spec" -> x.get(c.get("spec").getAsString());
             case "ints" -> x.get(longs(c.getAsJsonArray("ints")));
-            case "tensor" -> x.get(items(c)[0]);
-            case "tensors" -> x.index(items(c));
+            case "tensor" -> x.get(items(c, place)[0]);
+            case "tensors" -> x.index(items(c, place));
             default -> throw new IllegalArgumentException(c.get("form").getAsString());
         };
     }
 
-    private static void write(JsonObject c, Tensor x) {
+    static void write(JsonObject c, Tensor x, UnaryOperator<Tensor> place, UnaryOperator<Tensor> valuePlace) {
         JsonObject value = c.getAsJsonObject("value");
         switch (c.get("form").getAsString()) {
             case "spec" -> {
                 String spec = c.get("spec").getAsString();
-                assign(x, value, v -> x.set(spec, v), v -> x.set(spec, v), v -> x.set(spec, v));
+                assign(x, value, valuePlace, v -> x.set(spec, v), v -> x.set(spec, v), v -> x.set(spec, v));
             }
             case "ints" -> {
                 long[] at = longs(c.getAsJsonArray("ints"));
-                assign(x, value, v -> x.set(at, v), v -> x.set(at, v), v -> x.set(at, v));
+                assign(x, value, valuePlace, v -> x.set(at, v), v -> x.set(at, v), v -> x.set(at, v));
             }
             case "tensor" -> {
-                Tensor index = items(c)[0];
-                assign(x, value, v -> x.set(index, v), v -> x.set(index, v), v -> x.set(index, v));
+                Tensor index = items(c, place)[0];
+                assign(x, value, valuePlace, v -> x.set(index, v), v -> x.set(index, v), v -> x.set(index, v));
             }
             case "tensors" -> {
-                Tensor[] indices = items(c);
-                assign(x, value, v -> x.set(indices, v), v -> x.set(indices, v), v -> x.set(indices, v));
+                Tensor[] indices = items(c, place);
+                assign(x, value, valuePlace, v -> x.set(indices, v), v -> x.set(indices, v), v -> x.set(indices, v));
             }
             default -> throw new IllegalArgumentException(c.get("form").getAsString());
         }
@@ -100,14 +104,14 @@ class IndexingGoldenTest {
      * Calls the overload Python's value would pick: an int literal, a float literal, a tensor, or
      * a view of the target itself ({@code alias}: a subscript of it).
      */
-    private static void assign(Tensor x, JsonObject value, Function<Long, Tensor> asLong, Function<Double, Tensor> asDouble,
+    private static void assign(Tensor x, JsonObject value, UnaryOperator<Tensor> place, Function<Long, Tensor> asLong, Function<Double, Tensor> asDouble,
                                Function<Tensor, Tensor> asTensor) {
         if (value.has("alias")) {
             asTensor.apply(x.get(value.get("alias").getAsString()));
             return;
         }
         if (value.has("tensor")) {
-            asTensor.apply(input(value.getAsJsonObject("tensor")));
+            asTensor.apply(input(value.getAsJsonObject("tensor"), place));
             return;
         }
         String literal = value.get("scalar").getAsString();
@@ -115,25 +119,25 @@ class IndexingGoldenTest {
         else asLong.apply(Long.parseLong(literal));
     }
 
-    private static Tensor op(String name, Tensor x, JsonArray args) {
+    static Tensor op(String name, Tensor x, JsonArray args, UnaryOperator<Tensor> place) {
         return switch (name) {
-            case "gather" -> x.gather(args.get(0).getAsLong(), tensorArg(args.get(1)));
-            case "scatter" -> x.scatter(args.get(0).getAsLong(), tensorArg(args.get(1)), tensorArg(args.get(2)));
-            case "scatter_add" -> x.scatterAdd(args.get(0).getAsLong(), tensorArg(args.get(1)), tensorArg(args.get(2)));
-            case "scatter_value" -> x.scatter(args.get(0).getAsLong(), tensorArg(args.get(1)), args.get(2).getAsDouble());
-            case "one_hot" -> x.scatter_(1, tensorArg(args.get(0)).unsqueeze(1), 1.0);
-            case "index_select" -> x.indexSelect(args.get(0).getAsLong(), tensorArg(args.get(1)));
-            case "masked_fill" -> x.maskedFill(tensorArg(args.get(0)), args.get(1).getAsDouble());
-            case "masked_fill_" -> x.clone().maskedFill_(tensorArg(args.get(0)), args.get(1).getAsDouble());
-            case "masked_fill_tensor" -> x.maskedFill(tensorArg(args.get(0)), tensorArg(args.get(1)));
-            case "masked_select" -> x.maskedSelect(tensorArg(args.get(0)));
+            case "gather" -> x.gather(args.get(0).getAsLong(), tensorArg(args.get(1), place));
+            case "scatter" -> x.scatter(args.get(0).getAsLong(), tensorArg(args.get(1), place), tensorArg(args.get(2), place));
+            case "scatter_add" -> x.scatterAdd(args.get(0).getAsLong(), tensorArg(args.get(1), place), tensorArg(args.get(2), place));
+            case "scatter_value" -> x.scatter(args.get(0).getAsLong(), tensorArg(args.get(1), place), args.get(2).getAsDouble());
+            case "one_hot" -> x.scatter_(1, tensorArg(args.get(0), place).unsqueeze(1), 1.0);
+            case "index_select" -> x.indexSelect(args.get(0).getAsLong(), tensorArg(args.get(1), place));
+            case "masked_fill" -> x.maskedFill(tensorArg(args.get(0), place), args.get(1).getAsDouble());
+            case "masked_fill_" -> x.clone().maskedFill_(tensorArg(args.get(0), place), args.get(1).getAsDouble());
+            case "masked_fill_tensor" -> x.maskedFill(tensorArg(args.get(0), place), tensorArg(args.get(1), place));
+            case "masked_select" -> x.maskedSelect(tensorArg(args.get(0), place));
             case "nonzero" -> x.nonzero();
-            case "take" -> x.take(tensorArg(args.get(0)));
+            case "take" -> x.take(tensorArg(args.get(0), place));
             case "index_put_" -> {
                 JsonArray list = args.get(0).getAsJsonArray();
                 Tensor[] indices = new Tensor[list.size()];
-                for (int i = 0; i < indices.length; i++) indices[i] = list.get(i).isJsonNull() ? null : tensorArg(list.get(i));
-                yield x.indexPut_(indices, tensorArg(args.get(1)), args.get(2).getAsBoolean());
+                for (int i = 0; i < indices.length; i++) indices[i] = list.get(i).isJsonNull() ? null : tensorArg(list.get(i), place);
+                yield x.indexPut_(indices, tensorArg(args.get(1), place), args.get(2).getAsBoolean());
             }
             default -> throw new IllegalArgumentException(name);
         };
@@ -172,10 +176,13 @@ class IndexingGoldenTest {
     }
 
     /** A case's tensor: the base from row-major data, then the named view. */
-    static Tensor input(JsonObject in) {
+    static Tensor input(JsonObject in) { return input(in, SAME); }
+
+    /** As {@link #input(JsonObject)} with the base moved by {@code place} before the view is taken. */
+    static Tensor input(JsonObject in, UnaryOperator<Tensor> place) {
         DType dtype = DType.of(in.get("dtype").getAsString());
         long[] shape = longs(in.getAsJsonArray("shape"));
-        Tensor base = Torch.tensor(doubles(in.getAsJsonArray("data")), DType.FLOAT64).reshape(shape).to(dtype);
+        Tensor base = place.apply(Torch.tensor(doubles(in.getAsJsonArray("data")), DType.FLOAT64).reshape(shape).to(dtype));
         return switch (in.get("view").getAsString()) {
             case "none" -> base;
             case "t" -> base.transpose(0, -1);
@@ -189,15 +196,17 @@ class IndexingGoldenTest {
         };
     }
 
-    private static Tensor tensorArg(JsonElement e) { return input(e.getAsJsonObject().getAsJsonObject("tensor")); }
+    private static Tensor tensorArg(JsonElement e, UnaryOperator<Tensor> place) {
+        return input(e.getAsJsonObject().getAsJsonObject("tensor"), place);
+    }
 
     /** The index tensors of a case; an {@code all} item (Python's {@code :}) is null. */
-    private static Tensor[] items(JsonObject c) {
+    private static Tensor[] items(JsonObject c, UnaryOperator<Tensor> place) {
         JsonArray items = c.getAsJsonArray("items");
         Tensor[] out = new Tensor[items.size()];
         for (int i = 0; i < out.length; i++) {
             JsonObject item = items.get(i).getAsJsonObject();
-            out[i] = item.has("all") ? null : input(item.getAsJsonObject("tensor"));
+            out[i] = item.has("all") ? null : input(item.getAsJsonObject("tensor"), place);
         }
         return out;
     }
@@ -214,7 +223,7 @@ class IndexingGoldenTest {
         return out;
     }
 
-    private static String subscriptText(JsonObject c) {
+    static String subscriptText(JsonObject c) {
         return switch (c.get("form").getAsString()) {
             case "spec" -> c.get("spec").getAsString();
             case "ints" -> c.get("ints").toString();
@@ -222,7 +231,7 @@ class IndexingGoldenTest {
         };
     }
 
-    private static String inputText(JsonObject c) {
+    static String inputText(JsonObject c) {
         JsonObject in = c.getAsJsonObject("input");
         return in.get("dtype").getAsString() + in.get("shape") + ("none".equals(in.get("view").getAsString()) ? "" : "." + in.get("view").getAsString());
     }

@@ -34,6 +34,7 @@ public final class Prelude {
             {"import torch4j.nn.Module;", "torch4j.nn.Module"},
             {"import torch4j.nn.functional.F;", "torch4j.nn.functional.F"},
             {"import torch4j.nn.init.Init;", "torch4j.nn.init.Init"},
+            {"import torch4j.nn.utils.rnn.*;", "torch4j.nn.utils.rnn.PackedSequence"},
             {"import torch4j.optim.*;", "torch4j.optim.Optimizer"},
             {"import torch4j.optim.schedulers.*;", "torch4j.optim.schedulers.LRScheduler"},
             {"import torch4j.utils.data.*;", "torch4j.utils.data.Dataset"},

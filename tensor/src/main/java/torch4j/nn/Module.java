@@ -348,7 +348,7 @@ public class Module {
      * $1 ==> torch.float64
      * }</pre>
      */
-    public Module to(DType dtype) {
+    public <M extends Module> M to(DType dtype) {
         if (!dtype.isFloatingPoint())
             throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=" + dtype);
         return applyToTensors(t -> t.isFloatingPoint() ? t.to(dtype) : t);
@@ -364,33 +364,33 @@ public class Module {
      * tensor(..., device='meta', size=(3, 2), requires_grad=True)
      * }</pre>
      */
-    public Module to(Device device) { return applyToTensors(t -> t.to(device)); }
+    public <M extends Module> M to(Device device) { return applyToTensors(t -> t.to(device)); }
 
     /** Moves to the device named by {@code spec} ({@code "cpu"}, {@code "meta"}, {@code "cuda:0"}). */
-    public Module to(String spec) { return to(Device.of(spec)); }
+    public <M extends Module> M to(String spec) { return to(Device.of(spec)); }
 
     /** {@code module.to(device, dtype)}: both at once; only floating-point tensors change dtype. */
-    public Module to(Device device, DType dtype) {
+    public <M extends Module> M to(Device device, DType dtype) {
         if (!dtype.isFloatingPoint())
             throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=" + dtype);
         return applyToTensors(t -> t.isFloatingPoint() ? t.to(device, dtype) : t.to(device));
     }
 
     /** {@code module.cpu()}. */
-    public Module cpu() { return to(Device.CPU); }
+    public <M extends Module> M cpu() { return to(Device.CPU); }
 
     /** {@code module.cuda()}: to the current CUDA device (PyTorch's error without CUDA). */
-    public Module cuda() { return to(Device.CUDA); }
+    public <M extends Module> M cuda() { return to(Device.CUDA); }
 
     /**
      * {@code module.to_empty(device=...)}: parameters and buffers become uninitialised tensors of
      * the same shapes on {@code device} (here zero-filled), without copying data: the way to
      * materialise a model built on the meta device, before loading weights or re-initialising.
      */
-    public Module toEmpty(Device device) { return applyToTensors(t -> Torch.emptyLike(t, TensorOptions.device(device))); }
+    public <M extends Module> M toEmpty(Device device) { return applyToTensors(t -> Torch.emptyLike(t, TensorOptions.device(device))); }
 
     /** {@code module.to_empty(device="cpu")}. */
-    public Module toEmpty(String device) { return toEmpty(Device.of(device)); }
+    public <M extends Module> M toEmpty(String device) { return toEmpty(Device.of(device)); }
 
     /** {@code module.double()}: floating-point parameters and buffers to float64. */
     public Module toDouble() { return applyToTensors(t -> t.isFloatingPoint() ? t.toDouble() : t); }
@@ -399,7 +399,8 @@ public class Module {
     public Module toFloat() { return applyToTensors(t -> t.isFloatingPoint() ? t.toFloat() : t); }
 
     /** PyTorch's {@code _apply}: children first, then parameters (and their grads) through {@code .data}, then buffers. */
-    Module applyToTensors(UnaryOperator<Tensor> fn) {
+    @SuppressWarnings("unchecked")   // returns this: the caller names its own class (Net net = new Net().to(device))
+    <M extends Module> M applyToTensors(UnaryOperator<Tensor> fn) {
         for (Module child : children()) child.applyToTensors(fn);
         try (var _ = GradMode.noGrad()) {
             for (Parameter p : parameters.values()) {
@@ -410,7 +411,7 @@ public class Module {
             for (var e : buffers.entrySet())
                 if (e.getValue() != null) e.setValue(fn.apply(e.getValue()));
         }
-        return this;
+        return (M) this;
     }
 
     // ---------------------------------------------------------------- state dict

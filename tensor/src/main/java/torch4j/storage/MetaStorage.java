@@ -30,9 +30,14 @@ public final class MetaStorage extends Storage {
     @Override public void storeLong(int off, int stride, int n, long[] src) { throw noData(); }
     @Override public double sumDouble(int off, int stride, int n) { throw noData(); }
     @Override public void accumulateDouble(int off, int stride, int n, double[] acc, int accOff) { throw noData(); }
-    @Override public double getDouble(int i) { throw noData(); }
-    @Override public long getLong(int i) { throw noData(); }
+    // single elements are read only by item(): PyTorch's words for its _local_scalar_dense on meta
+    @Override public double getDouble(int i) { throw noScalar(); }
+    @Override public long getLong(int i) { throw noScalar(); }
     @Override public void copyRaw(int srcOff, int srcStride, Storage dst, int dstOff, int dstStride, int n) { throw noData(); }
+
+    private static UnsupportedOperationException noScalar() {
+        return new UnsupportedOperationException("Could not run 'aten::_local_scalar_dense' with arguments from the 'Meta' backend.");
+    }
 
     /** PyTorch's words for reading a meta tensor's values. */
     public static UnsupportedOperationException noData() {

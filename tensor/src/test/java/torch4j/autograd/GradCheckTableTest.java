@@ -155,6 +155,7 @@ class GradCheckTableTest {
         t.putAll(NnActivationGradCases.cases());
         t.putAll(NnSpatialGradCases.cases());
         t.putAll(OptimGradCases.cases());
+        t.putAll(AttentionGradCases.cases());
         return t;
     }
 

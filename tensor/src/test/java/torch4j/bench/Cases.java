@@ -54,13 +54,34 @@ final class Cases {
         add("randn_f32_10M", () -> () -> sink = Torch.randn(10_000_000));
         add("rand_f32_10M", () -> () -> sink = Torch.rand(10_000_000));
         add("sort_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sort(); });
+        // indexing and joining: a batch of rows (as a DataLoader takes them), gather, index_put_ with +=, cat
+        add("index_select_rows_f32_64_of_10000x784", () -> {
+            Tensor a = Torch.randn(10_000, 784), i = Torch.randint(10_000, new long[]{64});
+            return () -> sink = a.indexSelect(0, i);
+        });
+        add("gather_dim1_f32_1000x1000", () -> {
+            Tensor a = Torch.randn(1000, 1000), i = Torch.randint(1000, new long[]{1000, 1000});
+            return () -> sink = a.gather(1, i);
+        });
+        add("index_put_acc_f32_1M", () -> {
+            Tensor a = Torch.zeros(1_000_000), i = Torch.randint(1_000_000, new long[]{1_000_000}), v = Torch.randn(1_000_000);
+            Tensor[] idx = {i};
+            return () -> sink = a.indexPut_(idx, v, true);
+        });
+        add("cat_f32_2x1000x1000", () -> {
+            Tensor a = Torch.randn(1000, 1000), b = Torch.randn(1000, 1000);
+            return () -> sink = Torch.cat(a, b);
+        });
         // nn (helper nn): the regression lesson's 200 SGD steps of a 1-10-1 MLP on 100 points, and one step of it
         add("nn_regression_200_steps", () -> NnCases.regression(200));
         add("nn_classification_100_steps", () -> NnCases.classification(100));
+        add("lstm_64x128_l2_fwd_bwd_35x32", NnCases::lstmForwardBackward);
         // optimizers (helper optim's section)
         OptimCases.register();
         // whole MNIST-sized epochs with and without the DataLoader (DataLoaderBench)
         DataLoaderBench.register();
+        // attention: a 2-layer TransformerEncoder training step (TransformerCases)
+        TransformerCases.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {

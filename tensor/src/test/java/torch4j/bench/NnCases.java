@@ -5,6 +5,7 @@ import static torch4j.Torch.*;
 import java.util.List;
 import torch4j.Tensor;
 import torch4j.nn.CrossEntropyLoss;
+import torch4j.nn.LSTM;
 import torch4j.nn.Linear;
 import torch4j.nn.MSELoss;
 import torch4j.nn.Module;
@@ -41,6 +42,19 @@ final class NnCases {
         Tensor x = cat(List.of(normal(n.mul(2), 1), normal(n.mul(-2), 1)), 0);
         Tensor y = cat(List.of(zeros(100), ones(100))).toLong();
         return loop(() -> new Net(2, 10, 2), x, y, new CrossEntropyLoss(), 0.02, steps);
+    }
+
+    /** LSTM(64 -> 128, num_layers=2) forward and backward of out.sum() on a (35, 32, 64) batch, grads reset to None each call. */
+    static Runnable lstmForwardBackward() {
+        manualSeed(0);
+        LSTM lstm = new LSTM(64, 128, 2);
+        Tensor x = randn(35, 32, 64);
+        return () -> {
+            lstm.zeroGrad(true);
+            Tensor out = lstm.forwardWithHidden(x).output();
+            out.sum().backward();
+            Cases.sink = out;
+        };
     }
 
     /** A fresh network per call (as torch_bench.py: a net trained on and on drifts into denormal gradients). */

@@ -34,12 +34,22 @@ final class NnGolden {
         DType dtype = DType.of(o.get("dtype").getAsString());
         if (dtype.isFloatingPoint()) {
             double[] v = new double[values.size()];
-            for (int i = 0; i < v.length; i++) v[i] = Double.parseDouble(values.get(i).getAsString());
+            for (int i = 0; i < v.length; i++) v[i] = parse(values.get(i).getAsString());
             return Torch.from(v).to(dtype).view(shape);
         }
         long[] v = new long[values.size()];
         for (int i = 0; i < v.length; i++) v[i] = values.get(i).getAsLong();
         return Torch.from(v).to(dtype).view(shape);
+    }
+
+    /** A value as Python's {@code float.hex()} writes it, including "inf", "-inf" and "nan". */
+    static double parse(String hex) {
+        return switch (hex) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(hex);
+        };
     }
 
     /** Close to the reference: |a − b| ≤ atol + rtol·|b| elementwise, same shape and dtype. */

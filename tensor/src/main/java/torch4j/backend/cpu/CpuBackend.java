@@ -14,9 +14,9 @@ import torch4j.storage.Storage;
 
 /** The CPU: Java arrays, OpenBLAS (or the pure-Java gemm), kernels split over the cores. */
 public final class CpuBackend implements Backend {
-    private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
+    private final PointwisePrimitives pointwise = new CpuPointwise();
     private final ReductionPrimitives reductions = new ReductionPrimitives() {};
-    private final IndexingPrimitives indexing = new IndexingPrimitives() {};
+    private final IndexingPrimitives indexing = new CpuIndexing();
     private final LinalgPrimitives linalg = new CpuLinalg();
     private final SpatialPrimitives spatial = new CpuSpatial();
     private final RandomPrimitives random = new RandomPrimitives() {};

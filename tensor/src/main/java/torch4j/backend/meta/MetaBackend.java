@@ -19,9 +19,9 @@ import torch4j.storage.Storage;
  * primitive here does nothing. Copying into meta is free; copying out fails as PyTorch's does.
  */
 public final class MetaBackend implements Backend {
-    private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
+    private final PointwisePrimitives pointwise = new MetaPointwise();
     private final ReductionPrimitives reductions = new ReductionPrimitives() {};
-    private final IndexingPrimitives indexing = new IndexingPrimitives() {};
+    private final IndexingPrimitives indexing = new MetaIndexing();
     private final LinalgPrimitives linalg = new MetaLinalg();
     private final SpatialPrimitives spatial = new MetaSpatial();
     private final RandomPrimitives random = new RandomPrimitives() {};
