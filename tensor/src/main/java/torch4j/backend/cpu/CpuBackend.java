@@ -17,8 +17,8 @@ public final class CpuBackend implements Backend {
     private final PointwisePrimitives pointwise = new CpuPointwise();
     private final ReductionPrimitives reductions = new CpuReductions();
     private final IndexingPrimitives indexing = new CpuIndexing();
-    private final LinalgPrimitives linalg = new LinalgPrimitives() {};
-    private final SpatialPrimitives spatial = new SpatialPrimitives() {};
+    private final LinalgPrimitives linalg = new CpuLinalg();
+    private final SpatialPrimitives spatial = new CpuSpatial();
     private final RandomPrimitives random = new CpuRandom();
 
     /** Made by ServiceLoader. */
