@@ -2,7 +2,8 @@
 """Builds notebooks/NN-topic.ipynb from tutorials/NN-topic.jsh, then executes it in place.
 
 In the script, lines starting with `//#` are the notebook's markdown (the text after `//# `);
-the code between them becomes code cells, one per blank-line-separated block, so the notebook
+the code between them becomes code cells, one per blank-line-separated block (a blank line
+inside braces does not split), so the notebook
 runs the very code of the script. Lines before the first `//#` are the script's own header.
 
     ./torch4j kernel install --prefix /tmp/k
@@ -30,6 +31,7 @@ def cells(lines):
         md.clear()
 
     started = False
+    depth = 0  # open braces: a class or method with blank lines inside stays one cell
     for line in lines:
         if line.startswith("//#"):
             started = True
@@ -39,10 +41,11 @@ def cells(lines):
         if not started:
             continue
         flush_md()
-        if not line.strip():
+        if not line.strip() and depth == 0:
             flush_code()
         else:
             code.append(line)
+            depth += line.count("{") - line.count("}")
     flush_md()
     flush_code()
     return out
