@@ -108,8 +108,8 @@ class AttentionF extends NormF {
 
         if (addZeroAttn) {
             long[] zeroAttnShape = {bsz * numHeads, 1, headDim};
-            k = Torch.cat(List.of(k, Torch.zeros(zeroAttnShape, k.dtype())), 1);
-            v = Torch.cat(List.of(v, Torch.zeros(zeroAttnShape, v.dtype())), 1);
+            k = Torch.cat(List.of(k, Torch.zeros(zeroAttnShape, k.dtype(), k.device())), 1);
+            v = Torch.cat(List.of(v, Torch.zeros(zeroAttnShape, v.dtype(), v.device())), 1);
             if (attnMask != null) attnMask = F.pad(attnMask, new long[]{0, 1});
             if (keyPaddingMask != null) keyPaddingMask = F.pad(keyPaddingMask, new long[]{0, 1});
         }

@@ -91,10 +91,10 @@ class NormF extends LossF {
         Bernoulli.checkDropoutP(p);
         if (p == 0 || !training || input.numel() == 0) return input;
         if (p == 1) {
-            Tensor zero = Torch.zeros(new long[0], input.dtype());
+            Tensor zero = Torch.zeros(new long[0], input.dtype(), input.device());
             return inplace ? input.mul_(zero) : input.mul(zero);
         }
-        Tensor noise = Torch.empty(input.shape().toArray(), input.dtype()).bernoulli_(1 - p);
+        Tensor noise = Torch.empty(input.shape().toArray(), input.dtype(), input.device()).bernoulli_(1 - p);
         final double alpha = 1.7580993408473766;
         double a = 1. / Math.sqrt((alpha * alpha * p + 1) * (1 - p));
         Tensor b = noise.add(-1L).mul_(alpha * a).add_(alpha * a * p);
