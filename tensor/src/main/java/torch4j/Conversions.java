@@ -55,7 +55,8 @@ final class Conversions {
      * tensor when nothing changes.
      */
     static Tensor toDevice(Tensor t, Device device, DType dtype) {
-        Device target = device.isCuda() && device.index() < 0 && t.device().isCuda() ? t.device() : device;
+        // "cpu:0" is the CPU; "cuda" is the current CUDA device, the tensor's own when it is on one
+        Device target = device.isCpu() ? Device.CPU : device.isCuda() && device.index() < 0 && t.device().isCuda() ? t.device() : device;
         if (target.equals(t.device()) && dtype == t.dtype()) return t;
         Backends.of(target);   // "Torch not compiled with CUDA enabled" before any work
         if (Recording.needed(t)) {
@@ -73,8 +74,7 @@ final class Conversions {
             return out;
         }
         long bytes = StorageSize.stridedBytes(t.shape, t.strides, dtype.itemSize());
-        Storage s = device.isCpu() ? Storage.allocate(dtype, t.shape, t.strides)
-                : Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
+        Storage s = Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
         Tensor out = new Tensor(s, t.shape.clone(), t.strides.clone(), 0);
         copy(out.shape, operand(out), operand(t));
         return out;

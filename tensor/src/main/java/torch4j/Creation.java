@@ -41,8 +41,7 @@ final class Creation {
 
     /** {@code torch.tensor(data, device=device)}: made on the CPU, then copied to the device. */
     static Tensor fromData(Object data, DType dtype, Device device) {
-        Tensor t = fromData(data, dtype);
-        return device.isCpu() ? t : t.to(device);
+        return fromData(data, dtype).to(device);
     }
 
     /** {@code torch.from_numpy}-like: keeps the Java element type; a 1-D array is shared, not copied. */

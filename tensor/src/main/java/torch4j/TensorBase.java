@@ -49,7 +49,6 @@ abstract sealed class TensorBase permits TensorMath {
 
     /** A new contiguous zero-filled tensor on {@code device}, allocated by its backend. */
     static Tensor allocate(DType dtype, long[] shape, Device device) {
-        if (device == Device.CPU) return allocate(dtype, shape);
         long bytes = StorageSize.contiguousBytes(shape, dtype.itemSize());
         Storage s = Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
         return new Tensor(s, shape, Shapes.contiguousStrides(shape), 0);

@@ -143,8 +143,7 @@ public abstract class TensorFactories {
         long[] shape = Creation.likeShape(t, dtype).clone();
         long[] strides = Sorting.denseStrides(shape, t.strides);
         long bytes = torch4j.storage.StorageSize.stridedBytes(shape, strides, dtype.itemSize());
-        torch4j.storage.Storage s = device.isCpu() ? torch4j.storage.Storage.allocate(dtype, shape, strides)
-                : torch4j.backend.Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
+        torch4j.storage.Storage s = torch4j.backend.Backends.of(device).allocate(dtype, bytes / dtype.itemSize(), device);
         return new Tensor(s, shape, strides, 0);
     }
 

@@ -33,8 +33,19 @@ public record PackedSequence(Tensor data, Tensor batchSizes, Tensor sortedIndice
         return d == data ? this : new PackedSequence(d, batchSizes, sortedIndices, unsortedIndices);
     }
 
-    /** {@code packed.is_cuda}: false, the CPU being the only device here. */
-    public boolean isCuda() { return false; }
+    /**
+     * {@code packed.to(device)}: the data and the sorting indices on {@code device} (the batch
+     * sizes stay on the CPU, as in PyTorch); this object when nothing moves.
+     */
+    public PackedSequence to(torch4j.Device device) {
+        Tensor d = data.to(device);
+        if (d == data) return this;
+        return new PackedSequence(d, batchSizes, sortedIndices == null ? null : sortedIndices.to(device),
+                unsortedIndices == null ? null : unsortedIndices.to(device));
+    }
+
+    /** {@code packed.is_cuda}: whether the data is on a CUDA device. */
+    public boolean isCuda() { return data.isCuda(); }
 
     /** The namedtuple's repr. */
     @Override public String toString() {
