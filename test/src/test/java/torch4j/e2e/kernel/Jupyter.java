@@ -19,17 +19,17 @@ import torch4j.kernel.KernelSpec;
  * is this build's classes (the test JVM's classpath). The clients' own settings and runtime files
  * stay in the temporary directory too.
  */
-final class Jupyter {
+public final class Jupyter {
     static final Path PYTHON = Path.of("/usr/bin/python3");
-    static final Path JUPYTER = Path.of("/usr/bin/jupyter");
+    public static final Path JUPYTER = Path.of("/usr/bin/jupyter");
     /**
      * {@code -Dtorch4j.busy=true}: the machine is loaded on purpose (CI runs the end-to-end tests
      * beside stress-ng), so timing bounds are skipped; every other assertion still holds.
      */
-    static final boolean BUSY = Boolean.getBoolean("torch4j.busy");
+    public static final boolean BUSY = Boolean.getBoolean("torch4j.busy");
 
     /** What a client process printed (stdout and stderr together) and its exit status. */
-    record Result(int exitCode, String output) {}
+    public record Result(int exitCode, String output) {}
 
     private final Path home;
 
@@ -48,7 +48,7 @@ final class Jupyter {
      * object, as {@code torch4j kernel install --prefix dir} does, from this JVM's classpath (the
      * build's classes; install leaves the test entries out).
      */
-    static Jupyter withKernel(Path dir) throws IOException {
+    public static Jupyter withKernel(Path dir) throws IOException {
         assumeClients();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -72,7 +72,7 @@ final class Jupyter {
     }
 
     /** Runs a client command in the work directory, feeding it {@code stdin}; kills it after {@code timeoutSeconds}. */
-    Result run(List<String> command, String stdin, long timeoutSeconds) throws IOException, InterruptedException {
+    public Result run(List<String> command, String stdin, long timeoutSeconds) throws IOException, InterruptedException {
         Path log = Files.createTempFile(home, "client", ".log");
         Process p = start(command, log);
         try (var in = p.getOutputStream()) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * {@code send-keys} and read by {@code capture-pane}, so the REPL sees a terminal exactly as
  * under a person's fingers (raw mode, key sequences, signals from Ctrl-C).
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);   // generous: CI machines are shared
 
     private final String name;
@@ -131,7 +131,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** A shell script that starts the REPL's main class with this JVM's classpath (as ./torch4j does). */
-    static Path launcher(Path dir) throws IOException {
+    public static Path launcher(Path dir) throws IOException {
         Path cp = dir.resolve("classpath.txt");
         Files.writeString(cp, System.getProperty("java.class.path"));
         Path script = dir.resolve("torch4j.sh");

@@ -1,0 +1,168 @@
+package torch4j.e2e.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import torch4j.e2e.kernel.Jupyter;
+import torch4j.e2e.repl.Tmux;
+
+/**
+ * Every lesson, found by name: {@code tutorials/NN-topic.jsh} runs with {@code ./torch4j} and
+ * {@code notebooks/NN-topic.ipynb} executes with {@code jupyter nbconvert --execute} (NN from 01).
+ * Each exits cleanly (a notebook's only error outputs are in cells tagged {@code raises-exception}),
+ * each finishes in under {@value #LIMIT_SECONDS} s (not asserted under {@code -Dtorch4j.busy=true}),
+ * and where the lesson mirrors a PyTorch program, the lines real PyTorch printed
+ * ({@code torch4j/e2e/lessons/NN-topic.py.out} in the test resources) appear in its output in
+ * order; the Java may print more between them. A lesson is added by adding its files only.
+ */
+class LessonsTest {
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Path TUTORIALS = ROOT.resolve("tutorials");
+    static final Path NOTEBOOKS = ROOT.resolve("notebooks");
+    static final Path EXPECTED = Path.of("src/test/resources/torch4j/e2e/lessons").toAbsolutePath();
+    static final Pattern LESSON = Pattern.compile("(0[1-9]|[1-9][0-9])-[a-z0-9-]+");
+    static final int LIMIT_SECONDS = 60;
+
+    /** The lesson names (NN-topic) that have a file with {@code extension} in {@code dir}, in order. */
+    static List<String> lessons(Path dir, String extension) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(extension))
+                    .map(n -> n.substring(0, n.length() - extension.length()))
+                    .filter(n -> LESSON.matcher(n).matches()).sorted().toList();
+        }
+    }
+
+    /** Each lesson exists twice (script with its markdown, and notebook), and the notebook is saved with its outputs. */
+    @Test
+    void everyLessonIsAScriptWithItsMarkdownAndANotebookWithOutputs() throws IOException {
+        List<String> scripts = lessons(TUTORIALS, ".jsh");
+        assertFalse(scripts.isEmpty(), "no lessons in " + TUTORIALS);
+        assertEquals(scripts, lessons(NOTEBOOKS, ".ipynb"), "tutorials/NN-topic.jsh and notebooks/NN-topic.ipynb pair up");
+        for (String lesson : scripts) {
+            assertTrue(Files.isRegularFile(TUTORIALS.resolve(lesson + ".md")), "tutorials/" + lesson + ".md");
+            JsonObject nb = JsonParser.parseString(Files.readString(NOTEBOOKS.resolve(lesson + ".ipynb"))).getAsJsonObject();
+            assertEquals("torch4j", nb.getAsJsonObject("metadata").getAsJsonObject("kernelspec").get("name").getAsString(), lesson);
+            for (JsonObject cell : codeCells(nb)) {
+                assertFalse(!cell.has("execution_count") || cell.get("execution_count").isJsonNull(),
+                        lesson + ": a code cell saved without being executed\n" + cell);
+            }
+            // the saved outputs are today's: they hold PyTorch's lines too
+            expected(lesson).ifPresent(lines -> assertSubsequence(lines, outputText(nb), "saved " + lesson + ".ipynb"));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scripts() throws IOException {
+        return lessons(TUTORIALS, ".jsh").stream().map(lesson -> DynamicTest.dynamicTest("tutorials/" + lesson + ".jsh", () -> {
+            Path dir = Files.createTempDirectory("lesson");
+            Path script = TUTORIALS.resolve(lesson + ".jsh");
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(Tmux.launcher(dir).toString(), script.toString()).directory(dir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectError(dir.resolve("stderr").toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(5L * LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail(script + " did not finish in " + 5 * LIMIT_SECONDS + " s\n" + out);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String err = Files.readString(dir.resolve("stderr"));
+            System.out.printf("%s: %.1f s%n", script.getFileName(), seconds);
+            assertEquals(0, p.exitValue(), script + "\n" + out + err);
+            expected(lesson).ifPresent(lines -> assertSubsequence(lines, out, script.toString()));
+            if (!Jupyter.BUSY) assertTrue(seconds < LIMIT_SECONDS, script + " took " + seconds + " s");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> notebooks() throws IOException {
+        return lessons(NOTEBOOKS, ".ipynb").stream().map(lesson -> DynamicTest.dynamicTest("notebooks/" + lesson + ".ipynb", () -> {
+            Path dir = Files.createTempDirectory("lesson");
+            Jupyter jupyter = Jupyter.withKernel(dir);
+            Path out = dir.resolve("out");
+            long start = System.nanoTime();
+            Jupyter.Result r = jupyter.run(List.of(Jupyter.JUPYTER.toString(), "nbconvert", "--to", "notebook", "--execute",
+                    "--ExecutePreprocessor.timeout=" + 3 * LIMIT_SECONDS, "--output-dir", out.toString(), "--output", lesson + ".ipynb",
+                    NOTEBOOKS.resolve(lesson + ".ipynb").toString()), null, 5L * LIMIT_SECONDS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s.ipynb: %.1f s%n", lesson, seconds);
+            assertEquals(0, r.exitCode(), r.output());
+            JsonObject nb = JsonParser.parseString(Files.readString(out.resolve(lesson + ".ipynb"))).getAsJsonObject();
+            for (JsonObject cell : codeCells(nb)) {
+                boolean mayRaise = cell.has("metadata") && cell.getAsJsonObject("metadata").has("tags")
+                        && cell.getAsJsonObject("metadata").getAsJsonArray("tags").toString().contains("\"raises-exception\"");
+                for (JsonElement o : cell.getAsJsonArray("outputs")) {
+                    String type = o.getAsJsonObject().get("output_type").getAsString();
+                    assertTrue(mayRaise || !type.equals("error"), lesson + ": error output in\n" + cell);
+                }
+            }
+            expected(lesson).ifPresent(lines -> assertSubsequence(lines, outputText(nb), "executed " + lesson + ".ipynb"));
+            if (!Jupyter.BUSY) assertTrue(seconds < LIMIT_SECONDS, lesson + ".ipynb took " + seconds + " s");
+        }));
+    }
+
+    /** The lines of {@code NN-topic.py.out}, what real PyTorch printed, if the lesson mirrors a PyTorch program. */
+    static java.util.Optional<List<String>> expected(String lesson) throws IOException {
+        Path file = EXPECTED.resolve(lesson + ".py.out");
+        if (!Files.isRegularFile(file)) return java.util.Optional.empty();
+        assertTrue(Files.isRegularFile(EXPECTED.resolve(lesson + ".py")), "the PyTorch program beside " + file);
+        return java.util.Optional.of(Files.readAllLines(file).stream().map(String::stripTrailing).filter(l -> !l.isBlank()).toList());
+    }
+
+    /** Every expected line appears as a whole line of {@code text}, in order (blank lines and trailing spaces aside). */
+    static void assertSubsequence(List<String> expected, String text, String what) {
+        List<String> actual = text.lines().map(String::stripTrailing).toList();
+        int at = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            String line = expected.get(i);
+            while (at < actual.size() && !actual.get(at).equals(line)) at++;
+            if (at == actual.size()) {
+                fail(what + ": PyTorch's line " + (i + 1) + " not found (in order): [" + line + "]\n--- output:\n" + text);
+            }
+            at++;
+        }
+    }
+
+    static List<JsonObject> codeCells(JsonObject nb) {
+        List<JsonObject> cells = new ArrayList<>();
+        for (JsonElement c : nb.getAsJsonArray("cells")) {
+            if (c.getAsJsonObject().get("cell_type").getAsString().equals("code")) cells.add(c.getAsJsonObject());
+        }
+        return cells;
+    }
+
+    /** The text a reader sees: streams and the text/plain of results and displays, cell after cell. */
+    static String outputText(JsonObject nb) {
+        StringBuilder text = new StringBuilder();
+        for (JsonObject cell : codeCells(nb)) {
+            for (JsonElement e : cell.getAsJsonArray("outputs")) {
+                JsonObject o = e.getAsJsonObject();
+                JsonElement value = o.has("text") ? o.get("text")
+                        : o.has("data") && o.getAsJsonObject("data").has("text/plain") ? o.getAsJsonObject("data").get("text/plain") : null;
+                if (value == null) continue;
+                if (value.isJsonArray()) value.getAsJsonArray().forEach(s -> text.append(s.getAsString()));
+                else text.append(value.getAsString());
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
