@@ -8,21 +8,15 @@ import torch4j.Pointwise.Unary;
 final class Arithmetic {
     private Arithmetic() {}
 
+    /** The division op for a rounding mode; integer division by zero is the backend's check (before any element is written). */
     static Binary division(Tensor a, Tensor b, String roundingMode) {
         if (roundingMode == null) return BinaryOps.DIV;
         return switch (roundingMode) {
-            case "trunc" -> checked(BinaryOps.DIV_TRUNC, a, b);
-            case "floor" -> checked(BinaryOps.DIV_FLOOR, a, b);
+            case "trunc" -> BinaryOps.DIV_TRUNC;
+            case "floor" -> BinaryOps.DIV_FLOOR;
             default -> throw new IllegalArgumentException("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '"
                     + roundingMode + "'");
         };
-    }
-
-    /** Integer division by zero is an error; checking first means no output is half-written. */
-    static Binary checked(Binary op, Tensor a, Tensor b) {
-        boolean integral = !TypePromotion.resultType(a, b).isFloatingPoint();
-        if (integral && b.eq(0.0).any().booleanValue()) throw new ArithmeticException("ZeroDivisionError");
-        return op;
     }
 
     /** Unary ops that PyTorch has no bool kernel for, with its messages. */
@@ -115,9 +109,10 @@ final class Arithmetic {
         return Pointwise.applyInPlace(UnaryOps.powScalar(e), x);
     }
 
+    /** {@code torch.equal}: same shape and values, read from the data (meta: PyTorch's "Could not run 'aten::equal'"). */
     static boolean equal(Tensor a, Tensor b) {
         if (!Arrays.equals(a.shape, b.shape)) return false;
-        return a.eq(b).all().booleanValue();
+        return noneTrue("equal", a.ne(b));
     }
 
     static boolean allclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
@@ -125,6 +120,12 @@ final class Arithmetic {
         Tensor close = x.sub(y).abs().le(y.abs().mul(rtol).add(atol));
         if (equalNan) close = close.logicalOr(x.isnan().logicalAnd(y.isnan()));
         Tensor sameInf = x.eq(y);   // inf == inf counts as close
-        return close.logicalOr(sameInf).all().booleanValue();
+        // PyTorch reads the answer with .item(): on meta, "Could not run 'aten::_local_scalar_dense'"
+        return noneTrue("_local_scalar_dense", close.logicalOr(sameInf).logicalNot());
+    }
+
+    /** Whether no element of the bool tensor {@code t} is true, read by its backend on behalf of {@code op}. */
+    private static boolean noneTrue(String op, Tensor t) {
+        return t.backend().pointwise().countNonzero(op, t.shape, Conversions.operand(t)) == 0;
     }
 }

@@ -8,7 +8,11 @@ import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
 import torch4j.storage.StorageSize;
 
-/** Tensor factories: from Java values and arrays, filled shapes, ranges. */
+/**
+ * Tensor factories: from Java values and arrays, filled shapes, ranges. Filled shapes and ranges
+ * are allocated on their device and written by its backend; data from Java arrays is made on the
+ * CPU and copied to the device.
+ */
 final class Creation {
     private Creation() {}
 
@@ -33,6 +37,12 @@ final class Creation {
         flatten(data, shape, 0, flat, 0);
         Tensor src = new Tensor(Storage.wrap(widenBytes(flat)), shape, Shapes.contiguousStrides(shape), 0);
         return Conversions.convert(src, target);
+    }
+
+    /** {@code torch.tensor(data, device=device)}: made on the CPU, then copied to the device. */
+    static Tensor fromData(Object data, DType dtype, Device device) {
+        Tensor t = fromData(data, dtype);
+        return device.isCpu() ? t : t.to(device);
     }
 
     /** {@code torch.from_numpy}-like: keeps the Java element type; a 1-D array is shared, not copied. */
@@ -102,19 +112,25 @@ final class Creation {
         return pos;
     }
 
-    static Tensor full(long[] shape, double value, DType dtype) {
+    static Tensor full(long[] shape, double value, DType dtype) { return full(shape, value, dtype, Device.CPU); }
+
+    static Tensor fullLong(long[] shape, long value, DType dtype) { return fullLong(shape, value, dtype, Device.CPU); }
+
+    /** {@code torch.full(shape, value, dtype=dtype, device=device)}; zeros are the allocation's own. */
+    static Tensor full(long[] shape, double value, DType dtype, Device device) {
         checkShape(shape);
         Conversions.checkScalarFits(Conversions.scalar(value), dtype);
-        Tensor t = Tensor.allocate(dtype, shape.clone());
-        if (value != 0) fill(t, Conversions.scalar(value));
+        Tensor t = Tensor.allocate(dtype, shape.clone(), device);
+        if (value != 0) fill(t, value);
         return t;
     }
 
-    static Tensor fullLong(long[] shape, long value, DType dtype) {
+    /** The same with an integral value (exact beyond 2^53). */
+    static Tensor fullLong(long[] shape, long value, DType dtype, Device device) {
         checkShape(shape);
         Conversions.checkScalarFits(Conversions.scalar(value), dtype);
-        Tensor t = Tensor.allocate(dtype, shape.clone());
-        if (value != 0) fill(t, Conversions.scalar(value));
+        Tensor t = Tensor.allocate(dtype, shape.clone(), device);
+        if (value != 0) fill(t, value);
         return t;
     }
 
@@ -127,9 +143,9 @@ final class Creation {
         return t.shape;
     }
 
-    /** {@code t.fill_(value)} without version bookkeeping. */
-    static void fill(Tensor t, Tensor value) {
-        torch4j.backend.cpu.Elementwise.copy(t.shape, Conversions.operand(t), Conversions.operand(value, t.shape));
+    /** {@code t.fill_(value)} without version bookkeeping, by t's backend (a Double or a Long value). */
+    static void fill(Tensor t, Number value) {
+        t.backend().pointwise().fill(t.shape, Conversions.operand(t), value);
     }
 
     static void checkShape(long[] shape) {
@@ -138,20 +154,26 @@ final class Creation {
                     + Arrays.toString(shape));
     }
 
-    static Tensor eye(long n, long m, DType dtype) {
+    static Tensor eye(long n, long m, DType dtype) { return eye(n, m, dtype, Device.CPU); }
+
+    /** {@code torch.eye(n, m, dtype=dtype, device=device)}. */
+    static Tensor eye(long n, long m, DType dtype, Device device) {
         if (n < 0) throw new IllegalArgumentException("n must be greater or equal to 0, got " + n);
         if (m < 0) throw new IllegalArgumentException("m must be greater or equal to 0, got " + m);
         Shapes.checkedNumel(new long[]{n, m});   // PyTorch's eye resizes its output: the numel check comes first
-        Tensor t = Tensor.allocate(dtype, new long[]{n, m});
+        Tensor t = Tensor.allocate(dtype, new long[]{n, m}, device);
         long k = Math.min(n, m);
         // the diagonal as a strided view, filled in one pass
         Tensor diag = t.view(new long[]{k}, new long[]{m + 1}, 0);
-        fill(diag, Conversions.scalar(1L));
+        fill(diag, 1L);
         return t;
     }
 
     /** {@code torch.arange}: values {@code start + i*step} computed in double, then cast. */
-    static Tensor arange(double start, double end, double step, DType dtype) {
+    static Tensor arange(double start, double end, double step, DType dtype) { return arange(start, end, step, dtype, Device.CPU); }
+
+    /** The same on {@code device}, the values computed as its backend's arange kernel does. */
+    static Tensor arange(double start, double end, double step, DType dtype, Device device) {
         if (step == 0) throw new IllegalArgumentException("step must be nonzero");
         if (!Double.isFinite(start) || !Double.isFinite(end))
             throw new IllegalArgumentException("unsupported range: " + cppDouble(start) + " -> " + cppDouble(end));
@@ -159,28 +181,10 @@ final class Creation {
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
         long n = rangeSize(Math.ceil((end - start) / step));
         StorageSize.checkAllocatable(new long[]{n}, dtype.itemSize());
-        double[] v = (double[]) Storage.allocate(DType.FLOAT64, n).array();
-        // ATen computes start + i*step in double (its build contracts that to one fma); its vector
-        // loop (see VECTOR_BYTES) starts each vector at a base rounded to the output type and adds k*step
-        long lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = n - n % (2 * lanes);
-        for (int i = 0; i < n; i++) {
-            if (i < vectorEnd) {
-                long b = i - i % lanes;
-                double base = Math.fma(step, (double) b, start);
-                if (dtype == DType.FLOAT32) base = (float) base;
-                v[i] = Math.fma((double) (i - b), step, base);
-            } else v[i] = Math.fma(step, (double) i, start);
-        }
-        return Conversions.convert(new Tensor(Storage.wrap(v), new long[]{n}, new long[]{1}, 0), dtype);
+        Tensor t = Tensor.allocate(dtype, new long[]{n}, device);
+        t.backend().pointwise().arange(Conversions.operand(t), n, start, step);
+        return t;
     }
-
-    /**
-     * ATen's CPU kernels for arange and linspace fill the output in a vector loop (AVX2: 32-byte
-     * vectors, two per step, the remainder element by element), and the vector path rounds
-     * differently: values match PyTorch bit for bit only if the same split is reproduced, and
-     * the fused multiply-adds its compiler forms (checked against PyTorch 1.13 in the golden tests).
-     */
-    private static final int VECTOR_BYTES = 32;
 
     /** A double as C++'s {@code std::ostream} prints it (%g, 6 significant digits), for messages. */
     static String cppDouble(double v) {
@@ -197,7 +201,10 @@ final class Creation {
     }
 
     /** {@code torch.arange} over integers, exact in int64. */
-    static Tensor arange(long start, long end, long step, DType dtype) {
+    static Tensor arange(long start, long end, long step, DType dtype) { return arange(start, end, step, dtype, Device.CPU); }
+
+    /** The same on {@code device}. */
+    static Tensor arange(long start, long end, long step, DType dtype, Device device) {
         if (step == 0) throw new IllegalArgumentException("step must be nonzero");
         if ((step > 0 && end < start) || (step < 0 && end > start))
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
@@ -207,10 +214,9 @@ final class Creation {
                 : Math.ceil(((double) end - (double) start) / (double) step);
         long n = rangeSize(size);
         StorageSize.checkAllocatable(new long[]{n}, dtype.itemSize());
-        long[] v = (long[]) Storage.allocate(DType.INT64, n).array();
-        for (int i = 0; i < n; i++) v[i] = start + i * step;
-        Tensor t = new Tensor(Storage.wrap(v), new long[]{n}, new long[]{1}, 0);
-        return dtype == DType.INT64 ? t : Conversions.convert(t, dtype);
+        Tensor t = Tensor.allocate(dtype, new long[]{n}, device);
+        t.backend().pointwise().arange(Conversions.operand(t), n, start, step);
+        return t;
     }
 
     /** arange's element count from its size in double, with ATen's checks. */
@@ -223,43 +229,14 @@ final class Creation {
         return n;
     }
 
-    /**
-     * {@code torch.linspace}: ATen computes in the output type, from the start for the first half
-     * and back from the end for the second, so both endpoints are exact. Its vector loop (see
-     * {@link #VECTOR_BYTES}) computes one base per vector the same way and adds k*step to it, in
-     * the output type too; integer types truncate start and end first and step in double.
-     */
-    static Tensor linspace(double start, double end, long steps, DType dtype) {
+    /** {@code torch.linspace}, values as the device's kernel computes them (both endpoints exact). */
+    static Tensor linspace(double start, double end, long steps, DType dtype) { return linspace(start, end, steps, dtype, Device.CPU); }
+
+    /** The same on {@code device}. */
+    static Tensor linspace(double start, double end, long steps, DType dtype, Device device) {
         if (steps < 0) throw new IllegalArgumentException("number of steps must be non-negative");
-        Tensor t = Tensor.allocate(dtype, new long[]{steps});
-        if (steps == 0) return t;
-        double[] v = (double[]) Storage.allocate(DType.FLOAT64, steps).array();
-        long half = steps / 2, lanes = VECTOR_BYTES / dtype.itemSize(), vectorEnd = steps - steps % (2 * lanes);
-        // start + step*i and end - step*(steps-1-i) are one fma each; a vector adds k*step to its base unfused
-        if (steps == 1) v[0] = start;
-        else if (dtype == DType.FLOAT32) {
-            float s = (float) start, e = (float) end, step = (e - s) / (float) (steps - 1);
-            for (long i = 0; i < steps; i++) {
-                long b = i < vectorEnd ? i - i % lanes : i;   // the element, or its vector's first
-                float base = b < half ? Math.fma(step, (float) b, s) : Math.fma(-step, (float) (steps - b - 1), e);
-                v[(int) i] = b == i ? base : base + (i - b) * step;
-            }
-        } else if (dtype == DType.FLOAT64) {
-            double step = (end - start) / (steps - 1);
-            for (long i = 0; i < steps; i++) {
-                long b = i < vectorEnd ? i - i % lanes : i;
-                double base = b < half ? Math.fma(step, (double) b, start) : Math.fma(-step, (double) (steps - b - 1), end);
-                v[(int) i] = b == i ? base : base + (i - b) * step;
-            }
-        } else {
-            double s = (long) start, e = (long) end, step = (e - s) / (steps - 1);
-            for (long i = 0; i < steps; i++) {
-                long b = i < vectorEnd ? i - i % lanes : i;
-                double base = b < half ? Math.fma(step, (double) b, s) : Math.fma(-step, (double) (steps - b - 1), e);
-                v[(int) i] = b == i ? base : (long) base + (i - b) * step;   // a vector's base is truncated first
-            }
-        }
-        Conversions.copyInto(t, new Tensor(Storage.wrap(v), new long[]{steps}, new long[]{1}, 0));
+        Tensor t = Tensor.allocate(dtype, new long[]{steps}, device);
+        t.backend().pointwise().linspace(Conversions.operand(t), steps, start, end);
         return t;
     }
 }

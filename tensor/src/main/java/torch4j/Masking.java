@@ -1,34 +1,24 @@
 package torch4j;
 
 import java.util.Arrays;
-import torch4j.backend.cpu.Elementwise;
-import torch4j.backend.cpu.IndexedCopy;
+import torch4j.backend.Backends;
+import torch4j.backend.Operand;
 import torch4j.storage.Shapes;
 
 /** Ops driven by a bool mask: masked_fill(_), masked_select, nonzero. */
 final class Masking {
     private Masking() {}
 
-    /** {@code (n, ndim)} int64 coordinates of the nonzero elements, row-major (NaN counts as nonzero). */
+    /**
+     * {@code (n, ndim)} int64 coordinates of the nonzero elements, row-major (NaN counts as nonzero).
+     * The count is read from the data first (on meta: PyTorch's "Could not run 'aten::nonzero'").
+     */
     static Tensor nonzero(Tensor x) {
-        double[] values = x.toDoubleArray();   // exact for the test: no nonzero int64 rounds to 0.0
-        int count = 0;
-        for (double v : values) if (v != 0) count++;
-        int nd = x.dim();
-        long[] coords = (long[]) torch4j.storage.Storage.allocate(DType.INT64, new long[]{count, nd}).array();   // count * nd may pass an int
-        long[] position = new long[nd];
-        int row = 0;
-        for (double v : values) {
-            if (v != 0) {
-                System.arraycopy(position, 0, coords, row * nd, nd);
-                row++;
-            }
-            for (int d = nd - 1; d >= 0; d--) {   // next row-major position
-                if (++position[d] < x.shape[d]) break;
-                position[d] = 0;
-            }
-        }
-        return Torch.from(coords).view(count, nd);
+        var pw = x.backend().pointwise();
+        long count = pw.countNonzero("nonzero", x.shape, Conversions.operand(x));
+        Tensor out = x.allocateLike(DType.INT64, new long[]{count, x.dim()});
+        pw.nonzero(x.shape, Conversions.operand(out), Conversions.operand(x));
+        return out;
     }
 
     /** {@code self.masked_fill_(mask, value)} for a 0-dim {@code value} of any dtype (cast to self's). */
@@ -47,8 +37,9 @@ final class Masking {
         // Chunks read mask and self before writing them; a mask that is a shifted view of self must be read from a copy.
         Tensor m = mask.storage == self.storage && MemoryOverlap.status(self, mask) != MemoryOverlap.Status.FULL
                 ? Conversions.cloneOf(mask) : mask;
-        Elementwise.select(self.shape, Conversions.operand(self), Conversions.operand(m, self.shape),
-                Conversions.operand(fill, self.shape), Conversions.operand(self), self.isFloatingPoint());
+        Devices.common(self, m);
+        self.backend().pointwise().where(self.shape, Conversions.operand(self), Conversions.operand(m, self.shape),
+                Conversions.operand(fill, self.shape), Conversions.operand(self));
         self.storage.bumpVersion();
         return self;
     }
@@ -68,14 +59,12 @@ final class Masking {
         if (mask.dtype() != DType.BOOL && mask.dtype() != DType.UINT8)
             throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
         long[] shape = Shapes.broadcast(mask.shape, self.shape);
-        boolean[] selected = Views.expand(mask, shape).toBooleanArray();
-        int[] all = Offsets.ofElements(self.offset, shape, Shapes.expandStrides(self.shape, self.strides, shape));
-        int count = 0;
-        for (boolean b : selected) if (b) count++;
-        int[] rows = new int[count];
-        for (int i = 0, r = 0; i < selected.length; i++) if (selected[i]) rows[r++] = all[i];
-        Tensor out = Tensor.allocate(self.dtype(), new long[]{count});
-        IndexedCopy.gather(self.storage, rows, 1, 1, out.storage, 0);
+        Device device = Devices.strict(self, mask);
+        var pw = Backends.of(device).pointwise();
+        Operand m = Conversions.operand(mask, shape);
+        long count = pw.countNonzero("masked_select", shape, m);
+        Tensor out = Tensor.allocate(self.dtype(), new long[]{count}, device);
+        pw.compress(shape, Conversions.operand(out), Conversions.operand(self, shape), m);
         return out;
     }
 

@@ -7,6 +7,7 @@ import static torch4j.PointwiseGrad.Saves.OUTPUT;
 
 import torch4j.Pointwise.Binary;
 import torch4j.Pointwise.Unary;
+import torch4j.backend.ChunkKernels;
 
 /**
  * The activations of {@code torch.nn} that {@link UnaryOps} does not have: each an elementwise
@@ -20,7 +21,7 @@ final class NnActivations {
     private static final double SQRT_HALF = Math.sqrt(0.5), INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI), GELU_K = Math.sqrt(2 / Math.PI), GELU_C = 0.044715;
 
-    static final Unary ERF = new Unary("erf", FLOAT, (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = erf(x[i]); }, null)
+    static final Unary ERF = new Unary("erf", FLOAT, "erf(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = erf(x[i]); }, null)
             .withGrad("ErfBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(TWO_OVER_SQRT_PI)));
 
     /**
@@ -28,14 +29,19 @@ final class NnActivations {
      * exceeds the threshold, else 0 (NaN passes the gradient). ReLU's backward, with self its result.
      */
     static Tensor thresholdBackward(Tensor grad, Tensor self, double threshold) {
-        Binary op = new Binary("threshold_backward", PROMOTED,
-                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= threshold ? 0 : g[i]; }, null);
-        float t = (float) threshold;
-        if (threshold == 0) op = op.withFloat(NnActivations::reluBackwardFloat);
-        else if (t == threshold)
-            op = op.withFloat((g, v, o, from, to) -> { for (int i = from; i < to; i++) o[i] = v[i] <= t ? 0 : g[i]; });
-        return Pointwise.apply(op.withGrad("ThresholdBackwardBackward0", null, INPUT,
+        return Pointwise.apply(thresholdBackwardOp(threshold).withGrad("ThresholdBackwardBackward0", null, INPUT,
                 (gg, g, v, y) -> thresholdBackward(gg, v, threshold), (gg, g, v, y) -> Torch.zerosLike(v)), grad, self);
+    }
+
+    /** threshold_backward's kernels: a is the gradient, b the input. */
+    static Binary thresholdBackwardOp(double threshold) {
+        Binary op = new Binary("threshold_backward", PROMOTED, "b <= threshold ? 0 : a",
+                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= threshold ? 0 : g[i]; }, null)
+                .withScalars("threshold", threshold);
+        float t = (float) threshold;
+        if (threshold == 0) return op.withFloat(NnActivations::reluBackwardFloat);
+        if (t == threshold) return op.withFloat((g, v, o, from, to) -> { for (int i = from; i < to; i++) o[i] = v[i] <= t ? 0 : g[i]; });
+        return op;
     }
 
     /**
@@ -56,15 +62,27 @@ final class NnActivations {
         for (int i = from; i < to; i++) o[i] = v[i] <= 0 ? 0 : g[i];
     }
 
+    static Unary leakyReluOp(double slope) {
+        return new Unary("leaky_relu", FLOAT, "x > 0 ? x : x * negative_slope",
+                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : v[i] * slope; }, null)
+                .withScalars("negative_slope", slope);
+    }
+
     static Tensor leakyRelu(Tensor x, double slope, boolean inplace) {
-        Unary op = new Unary("leaky_relu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : v[i] * slope; }, null);
+        Unary op = leakyReluOp(slope);
         // the slope factor where the input (or, in place, the result: same sign for slope > 0) is not positive
         return inplace ? Pointwise.applyInPlace(op.withGrad("LeakyReluBackward1", OUTPUT, (g, v, y) -> g.mul(positiveOr(y, slope))), x)
                 : Pointwise.apply(op.withGrad("LeakyReluBackward0", INPUT, (g, v, y) -> g.mul(positiveOr(v, slope))), x);
     }
 
+    static Unary eluOp(double alpha) {
+        return new Unary("elu", FLOAT, "x > 0 ? x : alpha * expm1(x)",
+                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : alpha * Math.expm1(v[i]); }, null)
+                .withScalars("alpha", alpha);
+    }
+
     static Tensor elu(Tensor x, double alpha, boolean inplace) {
-        Unary op = new Unary("elu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] > 0 ? v[i] : alpha * Math.expm1(v[i]); }, null);
+        Unary op = eluOp(alpha);
         // d/dx alpha·(eˣ − 1) = alpha·eˣ = y + alpha on the negative side
         return inplace ? Pointwise.applyInPlace(op.withGrad("EluBackward1", OUTPUT,
                         (g, v, y) -> Pointwise.where(y.gt(0.0), g, g.mul(y.add(alpha)))), x)
@@ -79,14 +97,20 @@ final class NnActivations {
      * floats already (ReLU6's are), so a float tensor is clamped without a round trip through double.
      */
     static Tensor hardtanh(Tensor x, double min, double max, boolean inplace) {
-        // compared, not Math.max/min: -0 stays -0 (ATen's clamp keeps the input on a tie), NaN stays NaN
-        long lmin = (long) min, lmax = (long) max;   // an integer tensor clamps to the bounds cast to its type
-        Unary op = new Unary("hardtanh", PROMOTED, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < min ? min : v[i] > max ? max : v[i]; },
-                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < lmin ? lmin : v[i] > lmax ? lmax : v[i]; });
-        float fmin = (float) min, fmax = (float) max;
-        if (fmin == min && fmax == max) op = op.withFloat(hardtanhFloat(fmin, fmax));
+        Unary op = hardtanhOp(min, max);
         return inplace ? Pointwise.applyInPlace(op.withGrad("HardtanhBackward0", OUTPUT, (g, v, y) -> hardtanhBackward(g, y, min, max)), x)
                 : Pointwise.apply(op.withGrad("HardtanhBackward0", INPUT, (g, v, y) -> hardtanhBackward(g, v, min, max)), x);
+    }
+
+    static Unary hardtanhOp(double min, double max) {
+        // compared, not Math.max/min: -0 stays -0 (ATen's clamp keeps the input on a tie), NaN stays NaN
+        long lmin = (long) min, lmax = (long) max;   // an integer tensor clamps to the bounds cast to its type
+        Unary op = new Unary("hardtanh", PROMOTED, "x < min_val ? min_val : (x > max_val ? max_val : x)",
+                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < min ? min : v[i] > max ? max : v[i]; },
+                (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] < lmin ? lmin : v[i] > lmax ? lmax : v[i]; })
+                .withScalars("min_val", min, "max_val", max);
+        float fmin = (float) min, fmax = (float) max;
+        return fmin == min && fmax == max ? op.withFloat(hardtanhFloat(fmin, fmax)) : op;
     }
 
     /**
@@ -95,12 +119,17 @@ final class NnActivations {
      * gradient ({@code HardtanhBackwardBackward0}) and zero in self.
      */
     static Tensor hardtanhBackward(Tensor grad, Tensor self, double min, double max) {
-        Binary op = new Binary("hardtanh_backward", PROMOTED,
-                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= min || v[i] >= max ? 0 : g[i]; }, null);
-        float fmin = (float) min, fmax = (float) max;
-        if (fmin == min && fmax == max) op = op.withFloat((g, v, o, from, to) -> hardtanhBackwardFloat(g, v, o, from, to, fmin, fmax));
-        return Pointwise.apply(op.withGrad("HardtanhBackwardBackward0", null, INPUT,
+        return Pointwise.apply(hardtanhBackwardOp(min, max).withGrad("HardtanhBackwardBackward0", null, INPUT,
                 (gg, g, v, y) -> hardtanhBackward(gg, v, min, max), (gg, g, v, y) -> Torch.zerosLike(v)), grad, self);
+    }
+
+    /** hardtanh_backward's kernels: a is the gradient, b the input. */
+    static Binary hardtanhBackwardOp(double min, double max) {
+        Binary op = new Binary("hardtanh_backward", PROMOTED, "b <= min_val || b >= max_val ? 0 : a",
+                (g, v, o, n) -> { for (int i = 0; i < n; i++) o[i] = v[i] <= min || v[i] >= max ? 0 : g[i]; }, null)
+                .withScalars("min_val", min, "max_val", max);
+        float fmin = (float) min, fmax = (float) max;
+        return fmin == min && fmax == max ? op.withFloat((g, v, o, from, to) -> hardtanhBackwardFloat(g, v, o, from, to, fmin, fmax)) : op;
     }
 
     /**
@@ -111,7 +140,7 @@ final class NnActivations {
      * vectorised pass; in place, o is v) and a chunk holding a zero (or a NaN, which hides one
      * from the min) is clamped with the compare.
      */
-    private static torch4j.backend.cpu.Kernels.F1 hardtanhFloat(float fmin, float fmax) {
+    private static ChunkKernels.F1 hardtanhFloat(float fmin, float fmax) {
         boolean zeroInside = fmin <= 0f && fmax >= 0f;
         return (v, o, from, to) -> {
             float minAbs = Float.POSITIVE_INFINITY;
@@ -140,20 +169,21 @@ final class NnActivations {
         for (int i = from; i < to; i++) o[i] = v[i] <= fmin || v[i] >= fmax ? 0 : g[i];
     }
 
+    static final Unary GELU = new Unary("gelu", FLOAT, "0.5 * x * (1 + erf(x * 0.7071067811865476))",
+            (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + erf(v[i] * SQRT_HALF)); }, null);
+    static final Unary GELU_TANH = new Unary("gelu", FLOAT, "0.5 * x * (1 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))",
+            (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + Math.tanh(GELU_K * (v[i] + GELU_C * v[i] * v[i] * v[i]))); }, null);
+
     /** GELU, exact (x·Φ(x)) or with PyTorch's tanh approximation. */
     static Tensor gelu(Tensor x, String approximate) {
         if (approximate.equals("none")) {
-            Unary op = new Unary("gelu", FLOAT, (v, o, n) -> { for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + erf(v[i] * SQRT_HALF)); }, null);
             // Φ(x) + x·φ(x)
-            return Pointwise.apply(op.withGrad("GeluBackward0", INPUT, (g, v, y) ->
+            return Pointwise.apply(GELU.withGrad("GeluBackward0", INPUT, (g, v, y) ->
                     g.mul(v.mul(SQRT_HALF).erf().add(1.0).mul(0.5).add(v.mul(v.square().mul(-0.5).exp()).mul(INV_SQRT_2PI)))), x);
         }
         if (!approximate.equals("tanh")) throw new IllegalArgumentException("approximate argument must be either none or tanh.");
-        Unary op = new Unary("gelu", FLOAT, (v, o, n) -> {
-            for (int i = 0; i < n; i++) o[i] = 0.5 * v[i] * (1 + Math.tanh(GELU_K * (v[i] + GELU_C * v[i] * v[i] * v[i])));
-        }, null);
         // 0.5·(1 + t) + 0.5·x·(1 − t²)·k·(1 + 3c·x²), t = tanh(k·(x + c·x³))
-        return Pointwise.apply(op.withGrad("GeluBackward0", INPUT, (g, v, y) -> {
+        return Pointwise.apply(GELU_TANH.withGrad("GeluBackward0", INPUT, (g, v, y) -> {
             Tensor t = v.add(v.pow(3L).mul(GELU_C)).mul(GELU_K).tanh();
             Tensor inner = v.square().mul(3 * GELU_C).add(1.0).mul(GELU_K);
             return g.mul(t.add(1.0).mul(0.5).add(v.mul(0.5).mul(t.square().neg().add(1.0)).mul(inner)));
@@ -161,11 +191,14 @@ final class NnActivations {
     }
 
     /** log(1 + e^(βx)) / β, linear where βx exceeds the threshold. */
-    static Tensor softplus(Tensor x, double beta, double threshold) {
-        Unary op = new Unary("softplus", FLOAT, (v, o, n) -> {
+    static Unary softplusOp(double beta, double threshold) {
+        return new Unary("softplus", FLOAT, "x * beta > threshold ? x : log1p(exp(x * beta)) / beta", (v, o, n) -> {
             for (int i = 0; i < n; i++) o[i] = v[i] * beta > threshold ? v[i] : Math.log1p(Math.exp(v[i] * beta)) / beta;
-        }, null);
-        return Pointwise.apply(op.withGrad("SoftplusBackward0", INPUT,
+        }, null).withScalars("beta", beta, "threshold", threshold);
+    }
+
+    static Tensor softplus(Tensor x, double beta, double threshold) {
+        return Pointwise.apply(softplusOp(beta, threshold).withGrad("SoftplusBackward0", INPUT,
                 (g, v, y) -> Pointwise.where(v.mul(beta).gt(threshold), g, g.mul(v.mul(beta).sigmoid()))), x);
     }
 

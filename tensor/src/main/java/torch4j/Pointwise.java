@@ -1,13 +1,17 @@
 package torch4j;
 
-import torch4j.backend.cpu.Elementwise;
-import torch4j.backend.cpu.Kernels;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import torch4j.backend.ChunkKernels;
+import torch4j.backend.ElementwiseOp;
 import torch4j.storage.Shapes;
 
 /**
- * Dispatch for elementwise ops: result dtype (PyTorch's promotion), broadcasting, the compute
- * domain (double for floating results, long for integral and bool), in-place rules. The ops
- * themselves — one kernel per domain — are in {@link UnaryOps} and {@link BinaryOps}.
+ * The op layer of elementwise ops: result dtype (PyTorch's promotion), the compute dtype,
+ * broadcasting, the output on the inputs' device, in-place rules, autograd. The ops themselves are
+ * declared in {@link UnaryOps}, {@link BinaryOps} and {@link NnActivations}; the output's backend
+ * runs them ({@link torch4j.backend.PointwisePrimitives#map}), choosing its kernel once per call.
  */
 final class Pointwise {
     private Pointwise() {}
@@ -23,39 +27,69 @@ final class Pointwise {
     }
 
     /**
-     * A unary op: a double-domain kernel, a long-domain kernel (null when only floats make sense),
-     * optionally a kernel for float32 results that rounds its steps to float as ATen's float loop
-     * does (null when computing in double and rounding once gives the same result), and optionally
-     * a float-arithmetic kernel that gives the double kernel's float32 results exactly (a fast path).
+     * A unary op, declared once: its dtype rule, a double-domain kernel, a long-domain kernel (null
+     * when only floats make sense), optionally a kernel for float32 results that rounds its steps
+     * to float as ATen's float loop does (null when computing in double and rounding once gives the
+     * same result), optionally a float-arithmetic kernel that gives the double kernel's float32
+     * results exactly (a fast path), its C expression for generated kernels with the scalars it
+     * names (see {@link ElementwiseOp}), and its backward.
      */
-    record Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32, Kernels.F1 flt,
-                 PointwiseGrad.UnaryGrad grad) {
-        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng, Kernels.D1 f32) { this(name, result, dbl, lng, f32, null, null); }
-        Unary(String name, Result result, Kernels.D1 dbl, Kernels.L1 lng) { this(name, result, dbl, lng, null, null, null); }
+    record Unary(String name, Result result, String expression, Map<String, Number> scalars,
+                 ChunkKernels.D1 dbl, ChunkKernels.L1 lng, ChunkKernels.D1 f32, ChunkKernels.F1 flt,
+                 PointwiseGrad.UnaryGrad grad) implements ElementwiseOp.UnaryOp {
+        Unary(String name, Result result, String expression, ChunkKernels.D1 dbl, ChunkKernels.L1 lng, ChunkKernels.D1 f32) {
+            this(name, result, expression, Map.of(), dbl, lng, f32, null, null);
+        }
+        Unary(String name, Result result, String expression, ChunkKernels.D1 dbl, ChunkKernels.L1 lng) {
+            this(name, result, expression, dbl, lng, null);
+        }
 
         /** This op with its backward: node name, what to save, and the formula (grad, input, result) -> input grad. */
         Unary withGrad(String node, PointwiseGrad.Saves saves, PointwiseGrad.UnaryFormula formula) {
-            return new Unary(name, result, dbl, lng, f32, flt, new PointwiseGrad.UnaryGrad(node, saves, formula));
+            return new Unary(name, result, expression, scalars, dbl, lng, f32, flt, new PointwiseGrad.UnaryGrad(node, saves, formula));
         }
 
         /** This op with a float32 fast path (exact: the same floats as the double kernel rounded). */
-        Unary withFloat(Kernels.F1 kernel) { return new Unary(name, result, dbl, lng, f32, kernel, grad); }
+        Unary withFloat(ChunkKernels.F1 kernel) { return new Unary(name, result, expression, scalars, dbl, lng, f32, kernel, grad); }
+
+        /** This op with the values of the scalars its expression names: name, value, name, value... */
+        Unary withScalars(Object... nameValue) { return new Unary(name, result, expression, scalarMap(nameValue), dbl, lng, f32, flt, grad); }
     }
 
-    /** A binary op, with the same kernels as a unary one. */
-    record Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32, Kernels.F2 flt,
-                  PointwiseGrad.BinaryGrad grad) {
-        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng, Kernels.D2 f32) { this(name, result, dbl, lng, f32, null, null); }
-        Binary(String name, Result result, Kernels.D2 dbl, Kernels.L2 lng) { this(name, result, dbl, lng, null, null, null); }
+    /** A binary op, declared as a unary one; {@code divides}: its long kernel divides by b (see {@link ElementwiseOp.BinaryOp#divides}). */
+    record Binary(String name, Result result, String expression, Map<String, Number> scalars,
+                  ChunkKernels.D2 dbl, ChunkKernels.L2 lng, ChunkKernels.D2 f32, ChunkKernels.F2 flt, boolean divides,
+                  PointwiseGrad.BinaryGrad grad) implements ElementwiseOp.BinaryOp {
+        Binary(String name, Result result, String expression, ChunkKernels.D2 dbl, ChunkKernels.L2 lng, ChunkKernels.D2 f32) {
+            this(name, result, expression, Map.of(), dbl, lng, f32, null, false, null);
+        }
+        Binary(String name, Result result, String expression, ChunkKernels.D2 dbl, ChunkKernels.L2 lng) {
+            this(name, result, expression, dbl, lng, null);
+        }
 
         /** This op with its backward: node name (and the name with a Python-number operand), what to save, both formulas. */
         Binary withGrad(String node, String scalarNode, PointwiseGrad.Saves saves,
                         PointwiseGrad.BinaryFormula da, PointwiseGrad.BinaryFormula db) {
-            return new Binary(name, result, dbl, lng, f32, flt, new PointwiseGrad.BinaryGrad(node, scalarNode, saves, da, db));
+            return new Binary(name, result, expression, scalars, dbl, lng, f32, flt, divides,
+                    new PointwiseGrad.BinaryGrad(node, scalarNode, saves, da, db));
         }
 
         /** This op with a float32 fast path (exact: the same floats as the double kernel rounded). */
-        Binary withFloat(Kernels.F2 kernel) { return new Binary(name, result, dbl, lng, f32, kernel, grad); }
+        Binary withFloat(ChunkKernels.F2 kernel) { return new Binary(name, result, expression, scalars, dbl, lng, f32, kernel, divides, grad); }
+
+        /** This op with the values of the scalars its expression names: name, value, name, value... */
+        Binary withScalars(Object... nameValue) {
+            return new Binary(name, result, expression, scalarMap(nameValue), dbl, lng, f32, flt, divides, grad);
+        }
+
+        /** This op, whose long kernel divides by b: integer division by zero is checked before any element is written. */
+        Binary dividing() { return new Binary(name, result, expression, scalars, dbl, lng, f32, flt, true, grad); }
+    }
+
+    private static Map<String, Number> scalarMap(Object... nameValue) {
+        Map<String, Number> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) m.put((String) nameValue[i], (Number) nameValue[i + 1]);
+        return Collections.unmodifiableMap(m);
     }
 
     private static DType outType(Result r, DType promoted) {
@@ -72,11 +106,6 @@ final class Pointwise {
      */
     private static DType computeType(Result r, DType promoted) {
         return r == Result.FLOAT ? outType(r, promoted) : promoted;
-    }
-
-    /** The domain the kernel runs in: double unless the op computes in an integral type. */
-    private static boolean doubleDomain(DType compute, boolean hasLong) {
-        return compute.isFloatingPoint() || !hasLong;
     }
 
     /**
@@ -122,7 +151,7 @@ final class Pointwise {
         Arithmetic.checkBool(op, x);
         if (x.dtype() == DType.BOOL && op.name().equals("square")) x = x.to(DType.INT64);   // True**2 is int64 1
         DType compute = computeType(op.result(), x.dtype());
-        Tensor out = Tensor.allocate(outType(op.result(), x.dtype()), x.shape.clone());
+        Tensor out = x.allocateLike(outType(op.result(), x.dtype()), x.shape.clone());
         run(op, castForCompute(x, compute), out, compute);
         return out;
     }
@@ -138,14 +167,9 @@ final class Pointwise {
         return self;
     }
 
+    /** The backend of the output picks the kernel (CPU: float32, double or long domain) once per call. */
     private static void run(Unary op, Tensor x, Tensor out, DType compute) {
-        torch4j.backend.Operand o = Conversions.operand(out), ox = Conversions.operand(x);
-        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, ox))
-            Elementwise.mapFloat(out.shape, o, ox, op.flt());
-        else if (doubleDomain(compute, op.lng() != null))
-            Elementwise.mapDouble(out.shape, o, ox, compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
-        else
-            Elementwise.mapLong(out.shape, o, ox, op.lng());
+        out.backend().pointwise().map(out.shape, compute, Conversions.operand(out), Conversions.operand(x), op);
     }
 
     static Tensor apply(Binary op, Tensor a, Tensor b) {
@@ -153,7 +177,7 @@ final class Pointwise {
         DType promoted = TypePromotion.resultType(a, b);
         Arithmetic.checkBool(op, a, b, promoted);
         long[] shape = Shapes.broadcast(a.shape, b.shape);
-        Tensor out = Tensor.allocate(outType(op.result(), promoted), shape);
+        Tensor out = Tensor.allocate(outType(op.result(), promoted), shape, Devices.common(a, b));
         DType compute = computeType(op.result(), promoted);
         run(op, castForCompute(a, compute), castForCompute(b, compute), out, compute);
         return out;
@@ -167,6 +191,7 @@ final class Pointwise {
         if (!java.util.Arrays.equals(shape, self.shape))
             throw new IllegalArgumentException("output with shape " + Shapes.str(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.str(shape));
+        Devices.common(self, other);
         Overlap.checkWritable(self);
         Overlap.checkNoPartialOverlap(self, other);
         if (Recording.needed(self, other)) return Recording.inPlace(self, s -> apply(op, s, other));
@@ -182,13 +207,7 @@ final class Pointwise {
 
     private static void run(Binary op, Tensor a, Tensor b, Tensor out, DType compute) {
         long[] shape = out.shape;
-        torch4j.backend.Operand o = Conversions.operand(out), oa = Conversions.operand(a, shape), ob = Conversions.operand(b, shape);
-        if (compute == DType.FLOAT32 && op.flt() != null && Elementwise.allFloat(o, oa, ob))
-            Elementwise.mapFloat(shape, o, oa, ob, op.flt());
-        else if (doubleDomain(compute, op.lng() != null))
-            Elementwise.mapDouble(shape, o, oa, ob, compute == DType.FLOAT32 && op.f32() != null ? op.f32() : op.dbl());
-        else
-            Elementwise.mapLong(shape, o, oa, ob, op.lng());
+        out.backend().pointwise().map(shape, compute, Conversions.operand(out), Conversions.operand(a, shape), Conversions.operand(b, shape), op);
     }
 
     static void checkCast(DType result, DType target) {
@@ -211,11 +230,11 @@ final class Pointwise {
         }
         DType dtype = TypePromotion.resultType(x, y);
         long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shape, x.shape), y.shape);
-        Tensor out = Tensor.allocate(dtype, shape);
+        Tensor out = Tensor.allocate(dtype, shape, Devices.common(cond, x, y));
         x = castForCompute(x, dtype);
         y = castForCompute(y, dtype);
-        Elementwise.select(shape, Conversions.operand(out), Conversions.operand(cond, shape),
-                Conversions.operand(x, shape), Conversions.operand(y, shape), dtype.isFloatingPoint());
+        out.backend().pointwise().where(shape, Conversions.operand(out), Conversions.operand(cond, shape),
+                Conversions.operand(x, shape), Conversions.operand(y, shape));
         return out;
     }
 }

@@ -46,33 +46,41 @@ public abstract class TensorFactories {
     public static Tensor full(long[] shape, double value, TensorOptions options) { return filled(shape, value, options); }
     public static Tensor full(long[] shape, double value, Device device) { return full(shape, value, TensorOptions.device(device)); }
     public static Tensor full(long[] shape, long value, TensorOptions options) {
-        return placed(Torch.full(shape, value, options.dtypeOr(DType.INT64)), options);
+        DType dtype = options.dtypeOr(DType.INT64);
+        Device device = options.deviceOr(Device.CPU);
+        return options.finish(dtype.isFloatingPoint() ? Creation.full(shape, value, dtype, device) : Creation.fullLong(shape, value, dtype, device));
     }
     public static Tensor full(long[] shape, long value, Device device) { return full(shape, value, TensorOptions.device(device)); }
 
     /** {@code torch.eye(n, m, dtype=, device=, requires_grad=)}. */
     public static Tensor eye(long n, long m, TensorOptions options) {
-        return placed(Torch.eye(n, m, options.dtypeOr(DType.defaultFloat())), options);
+        return options.finish(Creation.eye(n, m, options.dtypeOr(DType.defaultFloat()), options.deviceOr(Device.CPU)));
     }
     public static Tensor eye(long n, Device device) { return eye(n, n, TensorOptions.device(device)); }
 
     /** {@code torch.arange(start, end, step, dtype=, device=)}. */
     public static Tensor arange(long start, long end, long step, TensorOptions options) {
-        return placed(Creation.arange(start, end, step, options.dtypeOr(DType.INT64)), options);
+        DType dtype = options.dtypeOr(DType.INT64);
+        Device device = options.deviceOr(Device.CPU);
+        return options.finish(dtype.isFloatingPoint() ? Creation.arange((double) start, end, step, dtype, device)
+                : Creation.arange(start, end, step, dtype, device));
     }
     public static Tensor arange(long end, Device device) { return arange(0, end, 1, TensorOptions.device(device)); }
     public static Tensor arange(double start, double end, double step, TensorOptions options) {
-        return placed(Torch.arange(start, end, step, options.dtypeOr(DType.defaultFloat())), options);
+        DType dtype = options.dtypeOr(DType.defaultFloat());
+        Device device = options.deviceOr(Device.CPU);
+        return options.finish(dtype.isFloatingPoint() ? Creation.arange(start, end, step, dtype, device)
+                : Creation.arange((long) start, (long) end, (long) step, dtype, device));
     }
 
     /** {@code torch.linspace(start, end, steps, dtype=, device=)}. */
     public static Tensor linspace(double start, double end, long steps, TensorOptions options) {
-        return placed(Creation.linspace(start, end, steps, options.dtypeOr(DType.defaultFloat())), options);
+        return options.finish(Creation.linspace(start, end, steps, options.dtypeOr(DType.defaultFloat()), options.deviceOr(Device.CPU)));
     }
 
     /** {@code torch.tensor(data, dtype=, device=, requires_grad=)}: built on the CPU, then moved. */
     public static Tensor tensor(Object data, TensorOptions options) {
-        return placed(Creation.fromData(data, options.dtype()), options);
+        return options.finish(Creation.fromData(data, options.dtype(), options.deviceOr(Device.CPU)));
     }
     public static Tensor tensor(Object data, Device device) { return tensor(data, TensorOptions.device(device)); }
 
@@ -144,8 +152,4 @@ public abstract class TensorFactories {
         return t;
     }
 
-    /** A CPU-built factory result moved to the options' device and marked as they ask. */
-    private static Tensor placed(Tensor cpu, TensorOptions options) {
-        return options.finish(cpu.to(options.deviceOr(Device.CPU)));
-    }
 }

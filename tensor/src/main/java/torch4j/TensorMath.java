@@ -38,11 +38,11 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor floorDivide(Tensor other) { return div(other, "floor"); }
     public Tensor floorDivide(long value) { return div(Conversions.scalar(value), "floor"); }
     /** Python's {@code %}: the sign follows the divisor. */
-    public Tensor remainder(Tensor other) { return Pointwise.apply(Arithmetic.checked(BinaryOps.REMAINDER, self(), other), self(), other); }
+    public Tensor remainder(Tensor other) { return Pointwise.apply(BinaryOps.REMAINDER, self(), other); }
     public Tensor remainder(double value) { return remainder(Conversions.scalar(value)); }
     public Tensor remainder(long value) { return remainder(Conversions.scalar(value)); }
     /** C's fmod: the sign follows the dividend. */
-    public Tensor fmod(Tensor other) { return Pointwise.apply(Arithmetic.checked(BinaryOps.FMOD, self(), other), self(), other); }
+    public Tensor fmod(Tensor other) { return Pointwise.apply(BinaryOps.FMOD, self(), other); }
     public Tensor fmod(double value) { return fmod(Conversions.scalar(value)); }
     public Tensor fmod(long value) { return fmod(Conversions.scalar(value)); }
     /** {@code this ** exponent}. */

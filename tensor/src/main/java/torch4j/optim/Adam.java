@@ -85,7 +85,7 @@ public class Adam extends Optimizer {
             double biasCorrection1 = 1 - Math.pow(beta1, step), biasCorrection2 = 1 - Math.pow(beta2, step);
             double stepSize = lr / biasCorrection1;
             if (FusedAdam.applies(p, p.grad(), expAvg, expAvgSq, max)) {
-                FusedAdam.step(p, p.grad(), expAvg, expAvgSq, max, new FusedAdam.Step((float) beta1, (float) (1 - beta1), (float) beta2,
+                FusedAdam.step(p, p.grad(), expAvg, expAvgSq, max, new torch4j.backend.OptimizerUpdates.Adam((float) beta1, (float) (1 - beta1), (float) beta2,
                         (float) (1 - beta2), (float) weightDecay, (float) (1 - lr * weightDecay), decoupledWeightDecay(), maximize,
                         (float) Math.sqrt(biasCorrection2), (float) eps, (float) -stepSize));
                 continue;

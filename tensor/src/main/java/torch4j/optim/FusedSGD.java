@@ -2,7 +2,8 @@ package torch4j.optim;
 
 import torch4j.Tensor;
 import torch4j.Torch;
-import torch4j.backend.cpu.Parallel;
+import torch4j.backend.Backends;
+import torch4j.backend.OptimizerUpdates;
 
 /**
  * SGD's update as one pass over each parameter (read p, grad and the momentum buffer, write p
@@ -10,6 +11,7 @@ import torch4j.backend.cpu.Parallel;
  * at storage offset 0 (see {@link FusedAdam} for why the offset matters). Each element takes
  * exactly the steps of the op path (torch4j's elementwise ops: each op in double, rounded to
  * float), so both paths give the same bits and SGD's trajectories do not depend on the layout.
+ * The update itself is the backend's ({@link torch4j.backend.PointwisePrimitives#sgd}).
  */
 final class FusedSGD {
     private FusedSGD() {}
@@ -24,34 +26,10 @@ final class FusedSGD {
      */
     static Tensor step(Tensor p, Tensor grad, Tensor buf, double lr, double momentum, double dampening, double weightDecay,
                        boolean nesterov, boolean maximize) {
-        float[] pa = (float[]) p.storage().array(), ga = (float[]) FusedAdam.denseGrad(p, grad).storage().array();
         boolean first = momentum != 0 && buf == null;
         Tensor b = first ? Torch.zerosLike(p) : buf;
-        float[] ba = b == null ? null : (float[]) b.storage().array();
-        double sign = maximize ? -1 : 1, keep = 1 - dampening, negLr = -lr;
-        double scale = (float) momentum;   // buf.mul_(momentum): a Python number operand is cast to the tensor's float32
-        Parallel.forRange(p.numel(), Parallel.GRAIN, (start, end) -> {
-            int lo = (int) start, hi = (int) end;
-            if (ba == null) {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    pa[i] = (float) (pa[i] + negLr * d);                              // p.add_(d_p, alpha=-lr)
-                }
-            } else if (first) {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    ba[i] = d;                                                         // buf = clone(d_p)
-                    pa[i] = (float) (pa[i] + negLr * (nesterov ? (float) (d + momentum * d) : d));
-                }
-            } else {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    float bi = (float) ((float) (ba[i] * scale) + keep * d);       // buf.mul_(m).add_(d_p, alpha=1-dampening)
-                    ba[i] = bi;
-                    pa[i] = (float) (pa[i] + negLr * (nesterov ? (float) (d + momentum * bi) : bi));
-                }
-            }
-        });
+        Backends.of(p.storage()).pointwise().sgd(p.numel(), FusedAdam.flat(p), FusedAdam.flat(FusedAdam.denseGrad(p, grad)),
+                b == null ? null : FusedAdam.flat(b), first, new OptimizerUpdates.Sgd(lr, momentum, dampening, weightDecay, nesterov, maximize));
         p.storage().bumpVersion();
         if (b != null) b.storage().bumpVersion();
         return b;

@@ -26,10 +26,6 @@ class SeamTest {
      * group per line block; the list only shrinks, and the seam is done when it is empty.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of(
-            // pointwise
-            "Pointwise.java", "FusedPointwise.java", "Creation.java", "Masking.java", "NnActivations.java",
-            "optim/FusedAdam.java", "optim/FusedSGD.java", "UnaryOps.java",
-
             // reductions, sorting
             "Reductions.java", "OuterAccumulation.java", "Sorting.java",
 

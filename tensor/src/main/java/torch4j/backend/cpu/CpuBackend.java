@@ -14,7 +14,7 @@ import torch4j.storage.Storage;
 
 /** The CPU: Java arrays, OpenBLAS (or the pure-Java gemm), kernels split over the cores. */
 public final class CpuBackend implements Backend {
-    private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
+    private final PointwisePrimitives pointwise = new CpuPointwise();
     private final ReductionPrimitives reductions = new ReductionPrimitives() {};
     private final IndexingPrimitives indexing = new CpuIndexing();
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};

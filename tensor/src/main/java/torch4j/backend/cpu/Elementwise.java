@@ -1,5 +1,6 @@
 package torch4j.backend.cpu;
 
+import torch4j.backend.ChunkKernels;
 import torch4j.backend.Operand;
 import torch4j.storage.Storage;
 
@@ -12,7 +13,7 @@ public final class Elementwise {
     private Elementwise() {}
 
     /** {@code out = f(x)} in the double domain. */
-    public static void mapDouble(long[] shape, Operand out, Operand x, Kernels.D1 f) {
+    public static void mapDouble(long[] shape, Operand out, Operand x, ChunkKernels.D1 f) {
         Storage so = out.storage(), sx = x.storage();
         StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
                 (off, st, n) -> {
@@ -28,7 +29,7 @@ public final class Elementwise {
      * same index in every operand (fresh or in-place tensors) is computed on the arrays directly;
      * other runs go through chunk buffers, as the double path does.
      */
-    public static void mapFloat(long[] shape, Operand out, Operand x, Kernels.F1 f) {
+    public static void mapFloat(long[] shape, Operand out, Operand x, ChunkKernels.F1 f) {
         float[] o = floats(out), a = floats(x);
         StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
                 (off, st, n) -> {
@@ -41,7 +42,7 @@ public final class Elementwise {
     }
 
     /** {@code out = f(a, b)} on float32 storages in float arithmetic (see the one-operand form). */
-    public static void mapFloat(long[] shape, Operand out, Operand a, Operand b, Kernels.F2 f) {
+    public static void mapFloat(long[] shape, Operand out, Operand a, Operand b, ChunkKernels.F2 f) {
         float[] o = floats(out), x = floats(a), y = floats(b);
         StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
                 new long[]{out.offset(), a.offset(), b.offset()},
@@ -78,7 +79,7 @@ public final class Elementwise {
     }
 
     /** {@code out = f(x)} in the long domain. */
-    public static void mapLong(long[] shape, Operand out, Operand x, Kernels.L1 f) {
+    public static void mapLong(long[] shape, Operand out, Operand x, ChunkKernels.L1 f) {
         Storage so = out.storage(), sx = x.storage();
         StridedLoop.run(shape, new long[][]{out.strides(), x.strides()}, new long[]{out.offset(), x.offset()},
                 (off, st, n) -> {
@@ -90,7 +91,7 @@ public final class Elementwise {
     }
 
     /** {@code out = f(a, b)} in the double domain. */
-    public static void mapDouble(long[] shape, Operand out, Operand a, Operand b, Kernels.D2 f) {
+    public static void mapDouble(long[] shape, Operand out, Operand a, Operand b, ChunkKernels.D2 f) {
         Storage so = out.storage(), sa = a.storage(), sb = b.storage();
         StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
                 new long[]{out.offset(), a.offset(), b.offset()},
@@ -104,7 +105,7 @@ public final class Elementwise {
     }
 
     /** {@code out = f(a, b)} in the long domain. */
-    public static void mapLong(long[] shape, Operand out, Operand a, Operand b, Kernels.L2 f) {
+    public static void mapLong(long[] shape, Operand out, Operand a, Operand b, ChunkKernels.L2 f) {
         Storage so = out.storage(), sa = a.storage(), sb = b.storage();
         StridedLoop.run(shape, new long[][]{out.strides(), a.strides(), b.strides()},
                 new long[]{out.offset(), a.offset(), b.offset()},

@@ -19,7 +19,7 @@ import torch4j.storage.Storage;
  * primitive here does nothing. Copying into meta is free; copying out fails as PyTorch's does.
  */
 public final class MetaBackend implements Backend {
-    private final PointwisePrimitives pointwise = new PointwisePrimitives() {};
+    private final PointwisePrimitives pointwise = new MetaPointwise();
     private final ReductionPrimitives reductions = new ReductionPrimitives() {};
     private final IndexingPrimitives indexing = new MetaIndexing();
     private final LinalgPrimitives linalg = new LinalgPrimitives() {};
