@@ -1,68 +1,81 @@
 #!/usr/bin/env python3
-"""Builds notebooks/NN-topic.ipynb from tutorials/NN-topic.jsh, so both hold the same code.
+"""Builds notebooks/NN-topic.ipynb from tutorials/NN-topic.jsh, then executes it in place.
 
-In the .jsh, a run of lines starting with '/// ' (or a bare '///') is a markdown cell; the code
-between two such runs is one code cell ('//%%' on its own line splits code cells; a code cell
-whose first line is '//%% raises-exception' is tagged so). Outputs are filled in by executing
-the notebook: jupyter nbconvert --to notebook --execute --inplace notebooks/NN-topic.ipynb
-usage: tutorials/jsh2ipynb.py tutorials/NN-topic.jsh [...]
+In the script, lines starting with `//#` are the notebook's markdown (the text after `//# `);
+the code between them becomes code cells, one per blank-line-separated block (a blank line
+inside braces does not split), so the notebook
+runs the very code of the script. Lines before the first `//#` are the script's own header.
+
+    ./torch4j kernel install --prefix /tmp/k
+    JUPYTER_PATH=/tmp/k/share/jupyter python3 tutorials/jsh2ipynb.py tutorials/01-tensors.jsh
 """
 import json
 import pathlib
+import subprocess
 import sys
 
 
-def cells(text):
-    out, kind, buf = [], None, []
+def cells(lines):
+    out, md, code = [], [], []
 
-    def flush():
-        if kind is None:
-            return
-        lines = buf[:]
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if not lines:
-            return
-        tags = []
-        if kind == "code" and lines[0].startswith("//%% raises-exception"):
-            tags = ["raises-exception"]
-            lines = lines[1:]
-        src = [l + "\n" for l in lines]
-        src[-1] = src[-1].rstrip("\n")
-        if kind == "markdown":
-            out.append({"cell_type": "markdown", "metadata": {}, "source": src})
-        else:
-            out.append({"cell_type": "code", "execution_count": None,
-                        "metadata": {"tags": tags} if tags else {}, "outputs": [], "source": src})
+    def flush_code():
+        while code and not code[-1].strip():
+            code.pop()
+        if code:
+            out.append(("code", code[:]))
+        code.clear()
 
-    for line in text.splitlines():
-        if line.startswith("///"):
-            if kind != "markdown":
-                flush(); kind, buf = "markdown", []
-            buf.append(line[4:] if line.startswith("/// ") else line[3:])
-        elif line.strip() == "//%%" or line.startswith("//%% "):
-            flush(); kind, buf = "code", []
-            if line.startswith("//%% "):
-                buf.append(line)
+    def flush_md():
+        if md:
+            out.append(("markdown", md[:]))
+        md.clear()
+
+    started = False
+    depth = 0  # open braces: a class or method with blank lines inside stays one cell
+    for line in lines:
+        if line.startswith("//#"):
+            started = True
+            flush_code()
+            md.append(line[4:] if line.startswith("//# ") else line[3:])
+            continue
+        if not started:
+            continue
+        flush_md()
+        if not line.strip() and depth == 0:
+            flush_code()
         else:
-            if kind != "code":
-                flush(); kind, buf = "code", []
-            buf.append(line)
-    flush()
+            code.append(line)
+            depth += line.count("{") - line.count("}")
+    flush_md()
+    flush_code()
     return out
 
 
-META = {
-    "kernelspec": {"display_name": "torch4j (Java)", "language": "java", "name": "torch4j"},
-    "language_info": {"name": "java", "file_extension": ".jsh", "mimetype": "text/x-java",
-                      "codemirror_mode": "text/x-java", "pygments_lexer": "java"},
-}
+def notebook(jsh):
+    result = []
+    for kind, lines in cells(jsh.read_text().splitlines()):
+        source = [l + "\n" for l in lines]
+        source[-1] = source[-1].rstrip("\n")
+        cell = {"cell_type": kind, "metadata": {}, "source": source}
+        if kind == "code":
+            cell.update(execution_count=None, outputs=[])
+        result.append(cell)
+    return {"cells": result, "metadata": {
+        "kernelspec": {"display_name": "torch4j (Java)", "language": "java", "name": "torch4j"},
+        "language_info": {"name": "java", "file_extension": ".jsh", "mimetype": "text/x-java",
+                          "codemirror_mode": "text/x-java", "pygments_lexer": "java"}},
+        "nbformat": 4, "nbformat_minor": 4}
 
-for arg in sys.argv[1:]:
-    jsh = pathlib.Path(arg)
-    nb = {"cells": cells(jsh.read_text()), "metadata": META, "nbformat": 4, "nbformat_minor": 4}
-    target = jsh.parent.parent / "notebooks" / (jsh.stem + ".ipynb")
-    target.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
-    print(target)
+
+def main():
+    for arg in sys.argv[1:]:
+        jsh = pathlib.Path(arg)
+        target = jsh.parent.parent / "notebooks" / (jsh.stem + ".ipynb")
+        target.write_text(json.dumps(notebook(jsh), indent=1, ensure_ascii=False) + "\n")
+        subprocess.run(["jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
+                        "--ExecutePreprocessor.timeout=180", str(target)], check=True)
+        print(target)
+
+
+if __name__ == "__main__":
+    main()

