@@ -1,17 +1,17 @@
-/// # 10 · Optimizers compared: SGD, Momentum, AdaGrad, RMSprop, Adam
-///
-/// Five copies of one small network learn the same noisy parabola from the same batches; only the
-/// rule that turns gradients into steps differs. Run it with `./torch4j tutorials/10-optimizers.jsh`.
+//# # 10 · Optimizers compared: SGD, Momentum, AdaGrad, RMSprop, Adam
+//#
+//# Five copies of one small network learn the same noisy parabola from the same batches; only the
+//# rule that turns gradients into steps differs. Run it with `./torch4j tutorials/10-optimizers.jsh`.
 
-/// ## The data: a noisy parabola, dealt in shuffled batches of 32
+//# ## The data: a noisy parabola, dealt in shuffled batches of 32
 manualSeed(1);
 var x = linspace(-1, 1, 1000).unsqueeze(1);
 var y = x.pow(2).add(randn(x.shape()).mul(0.1));
 var loader = DataLoader.of(new TensorDataset(x, y), 32, true);
 
-/// ## One network per optimizer
-///
-/// Each `new Net()` draws its own initial weights, in the order PyTorch draws them.
+//# ## One network per optimizer
+//#
+//# Each `new Net()` draws its own initial weights, in the order PyTorch draws them.
 class Net extends Module {
     final Linear hidden = register("hidden", new Linear(1, 20));
     final Linear predict = register("predict", new Linear(20, 1));
@@ -21,12 +21,12 @@ String[] names = {"SGD", "Momentum", "AdaGrad", "RMSprop", "Adam"};
 var nets = new ArrayList<Net>();
 for (var n : names) nets.add(new Net());
 
-/// - **SGD** steps against the gradient: `w -= lr * g`.
-/// - **Momentum** keeps a running velocity, so steps that agree add up and noise cancels.
-/// - **AdaGrad** divides each weight's step by the root of its summed squared gradients: big early
-///   gradients shrink later steps.
-/// - **RMSprop** uses a decaying average of squared gradients instead, so steps do not die out.
-/// - **Adam** combines momentum with RMSprop's scaling (and corrects both for their zero start).
+//# - **SGD** steps against the gradient: `w -= lr * g`.
+//# - **Momentum** keeps a running velocity, so steps that agree add up and noise cancels.
+//# - **AdaGrad** divides each weight's step by the root of its summed squared gradients: big early
+//#   gradients shrink later steps.
+//# - **RMSprop** uses a decaying average of squared gradients instead, so steps do not die out.
+//# - **Adam** combines momentum with RMSprop's scaling (and corrects both for their zero start).
 List<Optimizer> opts = List.of(
     new SGD(nets.get(0).parameters(), 0.01),
     new SGD(nets.get(1).parameters(), SGD.options().lr(0.01).momentum(0.8)),
@@ -34,7 +34,7 @@ List<Optimizer> opts = List.of(
     new RMSprop(nets.get(3).parameters(), RMSprop.options().lr(0.01).alpha(0.9)),
     new Adam(nets.get(4).parameters(), Adam.options().lr(0.01).betas(0.9, 0.99)));
 
-/// ## Training: every batch trains all five
+//# ## Training: every batch trains all five
 var lossFn = new MSELoss();
 var history = new ArrayList<List<Double>>();
 for (var n : names) history.add(new ArrayList<>());
@@ -59,10 +59,10 @@ for (int i = 0; i < names.length; i++) {
     System.out.printf("%-9s mean loss of the last 32 steps %.4f%n", names[i], sum / 32);
 }
 
-/// ## The loss curves on one plot
-///
-/// Plain SGD at this learning rate is still far from the others after 12 epochs; the adaptive
-/// methods and momentum get down to the noise level (0.01, the variance of the added noise) early.
+//# ## The loss curves on one plot
+//#
+//# Plain SGD at this learning rate is still far from the others after 12 epochs; the adaptive
+//# methods and momentum get down to the noise level (0.01, the variance of the added noise) early.
 figure(9, 5);
 for (int i = 0; i < names.length; i++) plot(history.get(i));
 legend(names); xlabel("step"); ylabel("loss"); ylim(0, 0.25); title("one network, five optimizers");

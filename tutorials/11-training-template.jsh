@@ -1,20 +1,20 @@
-/// # 11 · A complete training template
-///
-/// The skeleton most training scripts share, in nine parts: seeds, hyper-parameters, the model,
-/// early stopping, the data (a `Dataset` and its `DataLoader`s), loss and optimizer, the
-/// train/validate loop with learning-rate adjustment, loss plots, and prediction with the best
-/// model saved. Run it with `./torch4j tutorials/11-training-template.jsh`.
+//# # 11 · A complete training template
+//#
+//# The skeleton most training scripts share, in nine parts: seeds, hyper-parameters, the model,
+//# early stopping, the data (a `Dataset` and its `DataLoader`s), loss and optimizer, the
+//# train/validate loop with learning-rate adjustment, loss plots, and prediction with the best
+//# model saved. Run it with `./torch4j tutorials/11-training-template.jsh`.
 
-/// ## 1. Seeds
-///
-/// One seed fixes every random number below: initial weights, data, shuffling. (Java code that
-/// uses `java.util.Random` would seed that too, as Python code seeds `random` and NumPy.)
+//# ## 1. Seeds
+//#
+//# One seed fixes every random number below: initial weights, data, shuffling. (Java code that
+//# uses `java.util.Random` would seed that too, as Python code seeds `random` and NumPy.)
 manualSeed(42);
 
-/// ## 2. Hyper-parameters in one place
-///
-/// A small class keeps them together, so a run is described by one object. The device is the GPU
-/// when there is one, else the CPU.
+//# ## 2. Hyper-parameters in one place
+//#
+//# A small class keeps them together, so a run is described by one object. The device is the GPU
+//# when there is one, else the CPU.
 class HyperParameters {
     int epochs = 30, patience = 4;
     double learningRate = 0.01;
@@ -23,17 +23,17 @@ class HyperParameters {
 }
 var hp = new HyperParameters();
 
-/// ## 3. The model
+//# ## 3. The model
 class Model extends Module {
     final Sequential net = register("net", new Sequential(
         new Linear(hp.inputSize, hp.hiddenSize), new ReLU(), new Linear(hp.hiddenSize, 1)));
     @Override public Tensor forward(Tensor x) { return net.call(x); }
 }
 
-/// ## 4. Early stopping
-///
-/// It remembers the best validation loss and saves the model whenever it improves; after
-/// `patience` epochs without improvement it says stop.
+//# ## 4. Early stopping
+//#
+//# It remembers the best validation loss and saves the model whenever it improves; after
+//# `patience` epochs without improvement it says stop.
 class EarlyStopping {
     final int patience; final String path;
     int counter = 0; Double best = null; boolean stop = false;
@@ -51,11 +51,11 @@ class EarlyStopping {
     }
 }
 
-/// ## 5. The data: a `Dataset` and its loaders
-///
-/// 240 noisy samples of a fixed linear rule; the first 200 train, the last 40 validate. A
-/// `Dataset` only has to say how many items it has and what item `i` is; the `DataLoader`
-/// batches and shuffles.
+//# ## 5. The data: a `Dataset` and its loaders
+//#
+//# 240 noisy samples of a fixed linear rule; the first 200 train, the last 40 validate. A
+//# `Dataset` only has to say how many items it has and what item `i` is; the `DataLoader`
+//# batches and shuffles.
 var features = randn(240, hp.inputSize);
 var truth = randn(hp.inputSize, 1);
 var targets = features.matmul(truth).add(randn(240, 1).mul(0.5));
@@ -74,7 +74,7 @@ class RuleData implements Dataset<Tensor[]> {
 var trainLoader = DataLoader.of(new RuleData("train"), hp.batchSize, true);
 var validLoader = DataLoader.of(new RuleData("valid"), hp.batchSize);
 
-/// ## 6. Model, loss, optimizer
+//# ## 6. Model, loss, optimizer
 var model = new Model().to(hp.device);
 var criterion = new MSELoss();
 var optimizer = new Adam(model.parameters(), hp.learningRate);
@@ -85,11 +85,11 @@ var trainLosses = new ArrayList<Double>();
 var trainEpochLosses = new ArrayList<Double>();
 var validEpochLosses = new ArrayList<Double>();
 
-/// ## 7. Train, validate, stop early, adjust the learning rate
-///
-/// `model.train()` before training and `model.eval()` with `noGrad()` for validation (lesson 13
-/// shows why both). The learning rate is changed by hand through the optimizer's parameter groups
-/// (a scheduler such as `StepLR` does the same).
+//# ## 7. Train, validate, stop early, adjust the learning rate
+//#
+//# `model.train()` before training and `model.eval()` with `noGrad()` for validation (lesson 13
+//# shows why both). The learning rate is changed by hand through the optimizer's parameter groups
+//# (a scheduler such as `StepLR` does the same).
 for (int epoch = 0; epoch < hp.epochs; epoch++) {
     model.train();
     double sum = 0; int n = 0;
@@ -122,21 +122,21 @@ for (int epoch = 0; epoch < hp.epochs; epoch++) {
     }
 }
 
-/// ## 8. Loss curves
-///
-/// Left, the loss of every training step; right, the mean per epoch for training and validation.
-/// Validation stops improving while training loss still falls: the model starts to overfit, and
-/// early stopping keeps the checkpoint from before.
+//# ## 8. Loss curves
+//#
+//# Left, the loss of every training step; right, the mean per epoch for training and validation.
+//# Validation stops improving while training loss still falls: the model starts to overfit, and
+//# early stopping keeps the checkpoint from before.
 figure(12, 4);
 subplot(1, 2, 1); plot(trainLosses); title("train loss per step");
 subplot(1, 2, 2); plot(trainEpochLosses, "-o"); plot(validEpochLosses, "-o");
 legend("train", "valid"); title("loss per epoch");
 show();
 
-/// ## 9. Prediction with the best model
-///
-/// A fresh model loads the checkpoint saved at the best validation loss; inputs go in as a batch
-/// (here three rows), in eval mode and without building a graph.
+//# ## 9. Prediction with the best model
+//#
+//# A fresh model loads the checkpoint saved at the best validation loss; inputs go in as a batch
+//# (here three rows), in eval mode and without building a graph.
 var best = new Model();
 best.loadStateDict(load(bestPath));
 best.eval();

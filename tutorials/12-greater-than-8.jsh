@@ -1,19 +1,19 @@
-/// # 12 · Is this number greater than 8?
-///
-/// The whole workflow on the smallest possible problem: a network sees one number and answers
-/// with two scores, one for "at most 8" and one for "greater than 8". Eighteen numbers train it,
-/// six check it. Run it with `./torch4j tutorials/12-greater-than-8.jsh`.
+//# # 12 · Is this number greater than 8?
+//#
+//# The whole workflow on the smallest possible problem: a network sees one number and answers
+//# with two scores, one for "at most 8" and one for "greater than 8". Eighteen numbers train it,
+//# six check it. Run it with `./torch4j tutorials/12-greater-than-8.jsh`.
 
-/// ## Seed and settings
+//# ## Seed and settings
 manualSeed(42);
 int batchSize = 1, epochs = 10;
 double lr = 0.001;
 double[] dataTrain = {-2, -1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 18, 20};
 double[] dataVal = {15, 16, 17, 0.1, -3, -4};
 
-/// ## A fully connected network: 1 input, two hidden layers, 2 outputs
-///
-/// Each layer is its own `Sequential`, so the printed tree shows the structure.
+//# ## A fully connected network: 1 input, two hidden layers, 2 outputs
+//#
+//# Each layer is its own `Sequential`, so the printed tree shows the structure.
 class Net extends Module {
     final Sequential layer1, layer2, layer3;
     Net(int inDim, int hidden1, int hidden2, int outDim) {
@@ -24,10 +24,10 @@ class Net extends Module {
     @Override public Tensor forward(Tensor x) { return layer3.call(layer2.call(layer1.call(x))); }
 }
 
-/// ## The dataset labels each number
-///
-/// Item `i` is `{label, input}`: label 1 when the number is greater than 8, as an int64 scalar
-/// (what `CrossEntropyLoss` wants), and the number as a one-element float tensor.
+//# ## The dataset labels each number
+//#
+//# Item `i` is `{label, input}`: label 1 when the number is greater than 8, as an int64 scalar
+//# (what `CrossEntropyLoss` wants), and the number as a one-element float tensor.
 class Numbers implements Dataset<Tensor[]> {
     final double[] data;
     Numbers(String flag) {
@@ -40,9 +40,9 @@ class Numbers implements Dataset<Tensor[]> {
     @Override public int size() { return data.length; }
 }
 
-/// ## Training and validation
-///
-/// Accuracy counts the samples whose larger score is at the right label (`argmax(1)`).
+//# ## Training and validation
+//#
+//# Accuracy counts the samples whose larger score is at the right label (`argmax(1)`).
 var modelPath = java.nio.file.Files.createTempDirectory("lesson12").resolve("model.pt").toString();
 var trainLoader = DataLoader.of(new Numbers("train"), batchSize, true);
 var valLoader = DataLoader.of(new Numbers("val"), batchSize, true);
@@ -88,10 +88,10 @@ figure(6, 4);
 plot(trainEpochsLoss, "-o"); plot(validEpochsLoss, "-o"); legend("train", "valid"); title("loss per epoch");
 show();
 
-/// ## Prediction
-///
-/// A new network loads the saved weights. A single number must still go in as a batch: shape
-/// `(1, 1)`, one sample of one feature.
+//# ## Prediction
+//#
+//# A new network loads the saved weights. A single number must still go in as a batch: shape
+//# `(1, 1)`, one sample of one feature.
 void pred(double value) {
     var net = new Net(1, 32, 16, 2);
     net.loadStateDict(load(modelPath));
@@ -104,5 +104,5 @@ pred(24);
 pred(3.14);
 pred(7.8);
 
-/// 7.8 comes out wrong: eighteen training numbers say little about where between 8 and 9 the
-/// answer flips. Deep learning needs data.
+//# 7.8 comes out wrong: eighteen training numbers say little about where between 8 and 9 the
+//# answer flips. Deep learning needs data.

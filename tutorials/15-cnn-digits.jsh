@@ -1,13 +1,13 @@
-/// # 15 · A convolutional network reads handwritten digits
-///
-/// Training an image classifier end to end on scikit-learn's 1,797 handwritten digits (8×8 grey
-/// pixels, shipped with torch4j as `Digits`): split the data, train a small CNN, measure accuracy
-/// on images it never saw. Run it with `./torch4j tutorials/15-cnn-digits.jsh`.
+//# # 15 · A convolutional network reads handwritten digits
+//#
+//# Training an image classifier end to end on scikit-learn's 1,797 handwritten digits (8×8 grey
+//# pixels, shipped with torch4j as `Digits`): split the data, train a small CNN, measure accuracy
+//# on images it never saw. Run it with `./torch4j tutorials/15-cnn-digits.jsh`.
 
-/// ## The data
-///
-/// Pixels are 0..16 in the original; dividing by 16 puts them in [0, 1], and `unsqueeze(1)` adds
-/// the channel dimension a `Conv2d` expects: (N, 1, 8, 8).
+//# ## The data
+//#
+//# Pixels are 0..16 in the original; dividing by 16 puts them in [0, 1], and `unsqueeze(1)` adds
+//# the channel dimension a `Conv2d` expects: (N, 1, 8, 8).
 manualSeed(0);
 var digits = new Digits();
 var images = digits.images().to(float32).div(16).unsqueeze(1);
@@ -18,20 +18,20 @@ figure(8, 2);
 for (int i = 0; i < 8; i++) { subplot(1, 8, i + 1); imshow(images.get(i).squeeze(0), "gray_r"); title(String.valueOf(labels.get(i).longValue())); axis("off"); }
 show();
 
-/// ## Train and test sets
-///
-/// `randomSplit` with its own seeded generator gives the same split every run (and PyTorch's
-/// split for the same seed): 1,437 images to learn from, 360 to test on.
+//# ## Train and test sets
+//#
+//# `randomSplit` with its own seeded generator gives the same split every run (and PyTorch's
+//# split for the same seed): 1,437 images to learn from, 360 to test on.
 var split = DataUtils.randomSplit(new TensorDataset(images, labels), new long[]{1437, 360}, new Generator().manualSeed(0));
 var trainSet = split.get(0); var testSet = split.get(1);
 print(trainSet.size(), testSet.size());
 var trainLoader = DataLoader.of(trainSet, 64, true);
 var testLoader = DataLoader.of(testSet, 360);
 
-/// ## The network
-///
-/// Two blocks of 3×3 convolution (padding 1 keeps the size), ReLU and 2×2 max pooling take the
-/// image from 1×8×8 to 16×4×4 to 32×2×2; a linear layer turns those 128 features into ten scores.
+//# ## The network
+//#
+//# Two blocks of 3×3 convolution (padding 1 keeps the size), ReLU and 2×2 max pooling take the
+//# image from 1×8×8 to 16×4×4 to 32×2×2; a linear layer turns those 128 features into ten scores.
 var model = new Sequential(
     new Conv2d(1, 16, 3, 1, 1), new ReLU(), new MaxPool2d(2),
     new Conv2d(16, 32, 3, 1, 1), new ReLU(), new MaxPool2d(2),
@@ -40,7 +40,7 @@ print(model);
 var optimizer = new Adam(model.parameters(), 0.01);
 var criterion = new CrossEntropyLoss();
 
-/// ## Training, with the test accuracy after each epoch
+//# ## Training, with the test accuracy after each epoch
 double evaluate() {
     model.eval();
     long correct = 0;
@@ -62,7 +62,7 @@ for (int epoch = 0; epoch < 6; epoch++) {
     System.out.printf("epoch %d: train loss %.3f test accuracy %.3f%n", epoch, total / trainSet.size(), evaluate());
 }
 
-/// ## Predictions on test images
+//# ## Predictions on test images
 Tensor[] batch = testLoader.iterator().next();
 Tensor predicted;
 try (var _ = noGrad()) { predicted = model.call(batch[0]).argmax(1); }

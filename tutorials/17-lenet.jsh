@@ -1,16 +1,16 @@
-/// # 17 · A LeNet-style network: forward, loss, the graph, backprop, one optimizer
-///
-/// The classic first convolutional network for 32×32 grey images, and what happens around it:
-/// a loss, the backward graph autograd built (walked through `gradFn().nextFunctions()`),
-/// gradients after `backward()`, and weights updated by an optimizer.
-/// Run it with `./torch4j tutorials/17-lenet.jsh`.
+//# # 17 · A LeNet-style network: forward, loss, the graph, backprop, one optimizer
+//#
+//# The classic first convolutional network for 32×32 grey images, and what happens around it:
+//# a loss, the backward graph autograd built (walked through `gradFn().nextFunctions()`),
+//# gradients after `backward()`, and weights updated by an optimizer.
+//# Run it with `./torch4j tutorials/17-lenet.jsh`.
 
-/// ## The network
-///
-/// Two 3×3 convolutions, each followed by ReLU and 2×2 max pooling, then three fully connected
-/// layers. A 32×32 input is 30×30 after the first convolution, 15×15 after pooling, 13×13 after
-/// the second convolution and 6×6 after pooling: 16 channels × 6 × 6 = 576 features.
-/// (`Models.lenet()` builds this same network.)
+//# ## The network
+//#
+//# Two 3×3 convolutions, each followed by ReLU and 2×2 max pooling, then three fully connected
+//# layers. A 32×32 input is 30×30 after the first convolution, 15×15 after pooling, 13×13 after
+//# the second convolution and 6×6 after pooling: 16 channels × 6 × 6 = 576 features.
+//# (`Models.lenet()` builds this same network.)
 manualSeed(0);
 class Net extends Module {
     final Conv2d conv1 = register("conv1", new Conv2d(1, 6, 3));
@@ -32,10 +32,10 @@ print(net);
 var params = net.parameters();
 print(params.size(), params.get(0).shape(), params.get(1).shape());
 
-/// ## Forward and loss
-///
-/// Layers take batches: one image is a batch of one, shape (1, 1, 32, 32) (`unsqueeze(0)` adds
-/// the batch dimension to a single (1, 32, 32) image).
+//# ## Forward and loss
+//#
+//# Layers take batches: one image is a batch of one, shape (1, 1, 32, 32) (`unsqueeze(0)` adds
+//# the batch dimension to a single (1, 32, 32) image).
 var input = randn(1, 1, 32, 32);
 var output = net.call(input);
 print(output);
@@ -44,11 +44,11 @@ var criterion = new MSELoss();
 var loss = criterion.call(output, target);
 print(loss);
 
-/// ## The graph behind the loss
-///
-/// Every result remembers the function that made it (`gradFn()`), and each function its inputs'
-/// functions (`nextFunctions()`): the way back from the loss to the weights. `AccumulateGrad`
-/// is where a gradient lands in a parameter's `.grad()`; `None` is an input that needs none.
+//# ## The graph behind the loss
+//#
+//# Every result remembers the function that made it (`gradFn()`), and each function its inputs'
+//# functions (`nextFunctions()`): the way back from the loss to the weights. `AccumulateGrad`
+//# is where a gradient lands in a parameter's `.grad()`; `None` is an input that needs none.
 String name(torch4j.autograd.Node fn) { return fn == null ? "None" : fn.displayName(); }
 var fn = loss.gradFn();
 while (fn != null) {
@@ -57,22 +57,22 @@ while (fn != null) {
     fn = nexts.stream().filter(f -> f != null && !name(f).equals("AccumulateGrad")).findFirst().orElse(null);
 }
 
-/// The same graph, drawn (in the notebook as a picture; `GraphView.render(loss)` gives it as text):
+//# The same graph, drawn (in the notebook as a picture; `GraphView.render(loss)` gives it as text):
 display(torch4j.render.AutogradSvg.graph(loss));
 
-/// ## Backprop
-///
-/// Gradients accumulate, so they are cleared first (`zeroGrad()`); before any backward pass a
-/// parameter has no gradient at all.
+//# ## Backprop
+//#
+//# Gradients accumulate, so they are cleared first (`zeroGrad()`); before any backward pass a
+//# parameter has no gradient at all.
 net.zeroGrad();
 print("conv1.bias.grad before backward:", net.conv1.bias.grad() == null ? "None" : net.conv1.bias.grad());
 loss.backward();
 print("conv1.bias.grad after backward:", net.conv1.bias.grad());
 
-/// ## Updating the weights
-///
-/// An optimizer does `weight -= lr * grad` (for SGD) on every parameter. The loop is always the
-/// same: clear the gradients, forward, loss, backward, step.
+//# ## Updating the weights
+//#
+//# An optimizer does `weight -= lr * grad` (for SGD) on every parameter. The loop is always the
+//# same: clear the gradients, forward, loss, backward, step.
 var optimizer = new SGD(net.parameters(), 0.01);
 for (int step = 0; step < 5; step++) {
     optimizer.zeroGrad();

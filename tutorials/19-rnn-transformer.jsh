@@ -1,15 +1,15 @@
-/// # 19 · Sequences: a small LSTM and a small Transformer encoder
-///
-/// Two ways to read a sequence. An LSTM walks along it step by step, carrying a memory; a
-/// Transformer encoder lets every position look at every other at once (attention).
-/// Run it with `./torch4j tutorials/19-rnn-transformer.jsh`.
+//# # 19 · Sequences: a small LSTM and a small Transformer encoder
+//#
+//# Two ways to read a sequence. An LSTM walks along it step by step, carrying a memory; a
+//# Transformer encoder lets every position look at every other at once (attention).
+//# Run it with `./torch4j tutorials/19-rnn-transformer.jsh`.
 manualSeed(0);
 
-/// ## 1. What goes into an LSTM and what comes out
-///
-/// With `batchFirst(true)` input is (batch, time, features). `forwardWithHidden` returns PyTorch's
-/// `output, (h_n, c_n)`: the top layer's output at every time step, and each layer's last hidden
-/// and cell state. Each layer has four gates, so its weights have 4 × hidden rows.
+//# ## 1. What goes into an LSTM and what comes out
+//#
+//# With `batchFirst(true)` input is (batch, time, features). `forwardWithHidden` returns PyTorch's
+//# `output, (h_n, c_n)`: the top layer's output at every time step, and each layer's last hidden
+//# and cell state. Each layer has four gates, so its weights have 4 × hidden rows.
 var lstm = new LSTM(4, 8, new RNNOptions().numLayers(2).batchFirst(true));
 print(lstm);
 for (var p : lstm.namedParameters().entrySet()) print(p.getKey(), p.getValue().shape());
@@ -18,11 +18,11 @@ var res = lstm.forwardWithHidden(x);
 print(res.output().shape(), res.hN().shape(), res.cN().shape());
 print("last output is the top layer's h_n:", res.output().select(1, -1).equal(res.hN().get(-1)));
 
-/// ## 2. An LSTM turns a sine wave into a cosine
-///
-/// Each training batch is 16 windows of a sine wave starting at random phases; the target is the
-/// cosine at the same times. The network must work out from the values so far where on the wave
-/// it is, which it cannot at the very first step: the loss stays above zero for that reason.
+//# ## 2. An LSTM turns a sine wave into a cosine
+//#
+//# Each training batch is 16 windows of a sine wave starting at random phases; the target is the
+//# cosine at the same times. The network must work out from the values so far where on the wave
+//# it is, which it cannot at the very first step: the loss stays above zero for that reason.
 class Regressor extends Module {
     final LSTM lstm = register("lstm", new LSTM(1, 16, new RNNOptions().batchFirst(true)));
     final Linear head = register("head", new Linear(16, 1));
@@ -48,12 +48,12 @@ plot(t.get(0), t.get(0).sin(), "b--"); plot(t.get(0), t.get(0).cos(), "k-"); plo
 legend("input sin", "target cos", "LSTM"); title("last training window");
 show();
 
-/// ## 3. Attention
-///
-/// `MultiheadAttention` (here sequence-first: (time, batch, features)) compares every position's
-/// query with every position's key; each row of the weights is a softmax that sums to 1 and says
-/// how much of each position's value goes into that position's output. A causal mask (`-inf`
-/// above the diagonal) stops a position from looking ahead, as a text generator must.
+//# ## 3. Attention
+//#
+//# `MultiheadAttention` (here sequence-first: (time, batch, features)) compares every position's
+//# query with every position's key; each row of the weights is a softmax that sums to 1 and says
+//# how much of each position's value goes into that position's output. A causal mask (`-inf`
+//# above the diagonal) stops a position from looking ahead, as a text generator must.
 var mha = new MultiheadAttention(8, 2);
 var q = randn(4, 1, 8);
 var att = mha.call(q, q, q);
@@ -65,13 +65,13 @@ print(mask);
 att = mha.call(q, q, q, null, true, mask);
 print(att.attnOutputWeights());
 
-/// ## 4. A Transformer encoder: are there more 1s than 2s?
-///
-/// Sequences of ten tokens from 0 to 4; the label says whether 1 occurs more often than 2. An
-/// embedding, two encoder layers (attention plus a small feed-forward network, each with a
-/// residual connection and layer norm), the mean over positions, and a linear layer.
-/// There is no positional encoding: attention by itself does not know the order of its inputs,
-/// and counting does not need it.
+//# ## 4. A Transformer encoder: are there more 1s than 2s?
+//#
+//# Sequences of ten tokens from 0 to 4; the label says whether 1 occurs more often than 2. An
+//# embedding, two encoder layers (attention plus a small feed-forward network, each with a
+//# residual connection and layer norm), the mean over positions, and a linear layer.
+//# There is no positional encoding: attention by itself does not know the order of its inputs,
+//# and counting does not need it.
 Tensor[] make(int n) {
     var xs = randint(0, 5, n, 10);
     return new Tensor[]{xs, xs.eq(1L).sum(1).gt(xs.eq(2L).sum(1)).toLong()};
