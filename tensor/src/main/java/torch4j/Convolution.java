@@ -1,27 +1,23 @@
 package torch4j;
 
 import torch4j.autograd.GradMode;
-import torch4j.backend.cpu.Gemm;
-import torch4j.backend.cpu.Parallel;
+import torch4j.backend.LinalgPrimitives;
+import torch4j.backend.SpatialPrimitives;
+import torch4j.backend.SpatialPrimitives.Geometry;
 
 /**
  * Convolution as im2col + GEMM: {@link #unfold} copies every kernel window of the input into a
  * column of a (N, C·kh·kw, L) matrix, a batched matmul with the weight gives the output, and
  * {@link #fold} (col2im) scatter-adds columns back into an image — the input gradient of a
- * convolution and the forward of a transposed one. All three are autograd ops
+ * convolution and the forward of a transposed one. The kernels are the backend's
+ * ({@link SpatialPrimitives#im2col}, {@link SpatialPrimitives#col2im}, {@link LinalgPrimitives#gemm});
+ * shapes, checks and errors are here. All three are autograd ops
  * ({@code Im2ColBackward0}, {@code Col2ImBackward0}, {@code ConvolutionBackward0}) whose
  * gradients are each other, so second derivatives work. 1-D convolutions run as 2-D ones of
  * height 1.
  */
 final class Convolution {
     private Convolution() {}
-
-    /** Kernel size, stride, padding and dilation along height and width. */
-    record Geometry(int kh, int kw, int sh, int sw, int ph, int pw, int dh, int dw) {
-        long outH(long h) { return (h + 2L * ph - (long) dh * (kh - 1) - 1) / sh + 1; }
-
-        long outW(long w) { return (w + 2L * pw - (long) dw * (kw - 1) - 1) / sw + 1; }
-    }
 
     // ------------------------------------------------------------------ im2col / col2im
 
@@ -45,59 +41,14 @@ final class Convolution {
         return t.dim() == unbatchedDims ? kernel.apply(t.unsqueeze(0)).squeeze(0) : kernel.apply(t);
     }
 
-    /**
-     * For one channel plane of size h × w, the columns as runs: run i copies {@code len[i]}
-     * plane elements, from {@code src[i]} every {@code stride} (the width stride), to
-     * {@code dst[i]} onwards in the plane's block of columns (tap-major, then output row). One
-     * run per kernel tap and output row, clipped to the plane: padding is never read and its
-     * columns stay zero. Shared by every channel and sample, so im2col is a copy per run and
-     * col2im an add per run, in the columns' order (ATen's: kernel tap, then output position).
-     */
-    private record Runs(int[] dst, int[] src, int[] len, int stride, int perPlane) {
-        static Runs of(int h, int w, Geometry g) {
-            int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow, sw = g.sw();
-            int max = g.kh() * g.kw() * oh, n = 0;
-            int[] dst = new int[max], src = new int[max], len = new int[max];
-            for (int ki = 0; ki < g.kh(); ki++)
-                for (int kj = 0; kj < g.kw(); kj++) {
-                    int ix0 = kj * g.dw() - g.pw();   // input column of output column 0
-                    int xlo = ix0 < 0 ? Math.ceilDiv(-ix0, sw) : 0, xhi = w - ix0 <= 0 ? 0 : Math.min(ow, Math.ceilDiv(w - ix0, sw));
-                    if (xlo >= xhi) continue;
-                    for (int oy = 0; oy < oh; oy++) {
-                        int iy = oy * g.sh() - g.ph() + ki * g.dh();
-                        if (iy < 0 || iy >= h) continue;
-                        dst[n] = (ki * g.kw() + kj) * l + oy * ow + xlo;
-                        src[n] = iy * w + ix0 + xlo * sw;
-                        len[n++] = xhi - xlo;
-                    }
-                }
-            return new Runs(java.util.Arrays.copyOf(dst, n), java.util.Arrays.copyOf(src, n), java.util.Arrays.copyOf(len, n), sw,
-                    g.kh() * g.kw() * l);
-        }
-    }
-
     private static Tensor im2col(Tensor input, Geometry g) {
         Tensor x = input.contiguous();
         int n = (int) x.shape[0], c = (int) x.shape[1], h = (int) x.shape[2], w = (int) x.shape[3];
-        Runs runs = Runs.of(h, w, g);
-        int rows = runs.perPlane();   // kh·kw·L per channel
-        Tensor cols = Tensor.allocate(x.dtype(), new long[]{n, (long) c * g.kh() * g.kw(), g.outH(h) * g.outW(w)});
-        int xOff = (int) x.offset, hw = h * w;
+        Tensor cols = x.allocateLike(x.dtype(), new long[]{n, (long) c * g.kh() * g.kw(), g.outH(h) * g.outW(w)});
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
-        Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
-            for (int p = (int) s; p < e; p++) {   // p = one (sample, channel) plane
-                int from = xOff + p * hw, to = p * rows;
-                copyRuns(x.storage, from, cols.storage, to, runs);
-            }
-        });
+        x.backend().spatial().im2col(n * c, h, w, g, x.storage, x.offset, cols.storage);
         return cols;
-    }
-
-    /** One plane's runs from {@code in} (the plane at {@code from}) into its block of columns in {@code out} (at {@code to}). */
-    private static void copyRuns(torch4j.storage.Storage in, int from, torch4j.storage.Storage out, int to, Runs runs) {
-        int[] dst = runs.dst(), src = runs.src(), len = runs.len();
-        for (int r = 0; r < dst.length; r++) in.copyRaw(from + src[r], runs.stride(), out, to + dst[r], 1, len[r]);
     }
 
     private static Tensor col2im(Tensor columns, long h0, long w0, Geometry g) {
@@ -113,31 +64,11 @@ final class Convolution {
                     + "), dilation=(" + g.dh() + ", " + g.dw() + "), padding=(" + g.ph() + ", " + g.pw() + "), stride=(" + g.sh() + ", " + g.sw()
                     + "), expected size of input's dimension 2 to match the calculated number of sliding blocks " + oh + " * " + ow + " = " + l
                     + ", but got input.size(2)=" + cols.shape[2] + ".");
-        Tensor out = Tensor.allocate(cols.dtype(), new long[]{n, c, h, w});
-        Runs runs = Runs.of(h, w, g);
-        int rows = runs.perPlane(), cOff = (int) cols.offset, hw = h * w, sw = runs.stride();
-        int[] dst = runs.dst(), src = runs.src(), len = runs.len();
-        Object in = cols.storage.array(), res = out.storage.array();
-        if (!(in instanceof float[]) && !(in instanceof double[]))
+        Tensor out = cols.allocateLike(cols.dtype(), new long[]{n, c, h, w});
+        if (!cols.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
-        // summed in ATen's order (kernel tap, then output position) into each plane
-        Parallel.forRange((long) n * c, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
-            for (int p = (int) s; p < e; p++) {
-                int from = cOff + p * rows, to = p * hw;
-                for (int r = 0; r < dst.length; r++) {
-                    int i = from + dst[r], o = to + src[r], m = len[r];
-                    if (in instanceof float[] a) addRun(a, i, (float[]) res, o, m, sw);
-                    else { double[] a = (double[]) in, b = (double[]) res; for (int k = 0; k < m; k++) b[o + k * sw] += a[i + k]; }
-                }
-            }
-        });
+        cols.backend().spatial().col2im(n * c, h, w, g, cols.storage, cols.offset, out.storage);
         return out;
-    }
-
-    /** {@code b[o + k·stride] += a[i + k]} for k < n; the unit-stride loop on its own, so C2 vectorises it. */
-    private static void addRun(float[] a, int i, float[] b, int o, int n, int stride) {
-        if (stride == 1) for (int k = 0; k < n; k++) b[o + k] += a[i + k];
-        else for (int k = 0; k < n; k++) b[o + k * stride] += a[i + k];
     }
 
     // ------------------------------------------------------------------ convolution
@@ -216,7 +147,7 @@ final class Convolution {
         if (!o.transposed()) {
             long outC = w.shape[0], ckk = w.shape[1] * g.kh() * g.kw();
             long oh = g.outH(x.shape[2]), ow = g.outW(x.shape[3]);
-            out = Tensor.allocate(x.dtype(), new long[]{n, outC, oh, ow});
+            out = Tensor.allocate(x.dtype(), new long[]{n, outC, oh, ow}, Devices.common(x, w, bias));
             Tensor wc = w.contiguous();
             int l = (int) (oh * ow), m = (int) (outC / groups), k = (int) ckk;
             long slice = slice(groups * ckk * l);
@@ -244,18 +175,14 @@ final class Convolution {
     /**
      * C_b = A·B_b for b in [0, batch) on contiguous float32/float64 tensors: A (m × k) at
      * {@code aOff} (stride {@code sA} between items, 0 to share it), B_b (k × n) and C_b (m × n)
-     * with leading dims n. The typed GEMM is picked once per call.
+     * with leading dims n: one backend gemm.
      */
     private static void gemmBatched(int m, int n, int k, Tensor a, int aOff, int sA, Tensor b, int bOff, int sB,
                                     Tensor c, int cOff, int sC, int batch) {
-        bOff += (int) b.offset;
-        switch (c.dtype()) {
-            case FLOAT32 -> Gemm.sgemmBatched(false, false, m, n, k, 1f, (float[]) a.storage.array(), aOff, k, sA,
-                    (float[]) b.storage.array(), bOff, n, sB, 0f, (float[]) c.storage.array(), cOff, n, sC, batch);
-            case FLOAT64 -> Gemm.dgemmBatched(false, false, m, n, k, 1.0, (double[]) a.storage.array(), aOff, k, sA,
-                    (double[]) b.storage.array(), bOff, n, sB, 0.0, (double[]) c.storage.array(), cOff, n, sC, batch);
-            default -> throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + SpatialFunctions.scalarName(c.dtype()) + "'");
-        }
+        if (!c.dtype().isFloatingPoint())
+            throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + SpatialFunctions.scalarName(c.dtype()) + "'");
+        c.backend().linalg().gemm(batch, m, n, k, 1, LinalgPrimitives.Matrix.of(a.storage, aOff, k, sA),
+                LinalgPrimitives.Matrix.of(b.storage, b.offset + bOff, n, sB), 0, LinalgPrimitives.Matrix.of(c.storage, cOff, n, sC));
     }
 
     /** d/dx of x ⋆ w: the weight's columns times the gradient, folded back (col2im). */

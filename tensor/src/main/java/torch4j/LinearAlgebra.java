@@ -1,14 +1,14 @@
 package torch4j;
 
-import torch4j.backend.cpu.Gemm;
+import torch4j.backend.LinalgPrimitives;
 import torch4j.storage.Shapes;
 
 /**
  * The matrix products — matmul with every PyTorch broadcasting case, mm, bmm, mv, dot, outer —
  * reduced to one batched GEMM on (B, m, k)·(B, k, n). Operands are passed as they lie in memory
  * when a matrix dim has unit stride (a transposed view becomes a transpose flag, not a copy).
- * float32/float64 go to {@link Gemm} (OpenBLAS, or its Java fallback); integer products run in
- * long arithmetic and wrap on overflow, as PyTorch's do. Checks, messages, result dtypes and
+ * The product is the backend's {@link LinalgPrimitives#gemm} (on the CPU OpenBLAS, or its Java
+ * fallback; integer products in long arithmetic that wraps on overflow, as PyTorch's do). Checks, messages, result dtypes and
  * result strides follow PyTorch 1.13's CPU kernels, down to which kernel's name an error gives.
  */
 final class LinearAlgebra {
@@ -89,7 +89,7 @@ final class LinearAlgebra {
         if (a.shape[1] != b.shape[0])
             throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + a.shape[0] + "x" + a.shape[1] + " and "
                     + b.shape[0] + "x" + b.shape[1] + ")");
-        Tensor out = Tensor.allocate(a.dtype(), new long[]{a.shape[0], b.shape[1]});
+        Tensor out = Tensor.allocate(a.dtype(), new long[]{a.shape[0], b.shape[1]}, Devices.common(a, b));
         if (out.numel() == 0 || a.shape[1] == 0) return out;
         kernelDtype("addmm_impl_cpu_", a.dtype(), b.dtype());
         product(out.view(1, a.shape[0], b.shape[1]), a.unsqueeze(0), b.unsqueeze(0));
@@ -124,7 +124,7 @@ final class LinearAlgebra {
         if (b.shape[0] != bsz || b.shape[1] != k)
             throw new IllegalArgumentException("Expected size for first two dimensions of batch2 tensor to be: [" + bsz + ", " + k
                     + "] but got: [" + b.shape[0] + ", " + b.shape[1] + "].");
-        Tensor out = Tensor.allocate(b.dtype(), new long[]{bsz, m, n});
+        Tensor out = Tensor.allocate(b.dtype(), new long[]{bsz, m, n}, Devices.common(a, b));
         if (out.numel() == 0 || k == 0) return out;
         if (k * m * n < BMM_SMALL_WORK) kernelDtype("bmm", a.dtype(), b.dtype());
         else kernelDtype("addmm_impl_cpu_", b.dtype(), a.dtype());
@@ -144,7 +144,7 @@ final class LinearAlgebra {
         long m = mat.shape[0], k = mat.shape[1];
         if (k != vec.shape[0])
             throw new IllegalArgumentException("size mismatch, got " + m + ", " + m + "x" + k + "," + vec.shape[0]);
-        Tensor out = Tensor.allocate(vec.dtype(), new long[]{m});
+        Tensor out = Tensor.allocate(vec.dtype(), new long[]{m}, Devices.common(mat, vec));
         if (mat.numel() == 0) return out;
         kernelDtype("addmv_impl_cpu", mat.dtype(), vec.dtype());
         product(out.view(1, m, 1), mat.unsqueeze(0), vec.unsqueeze(1).unsqueeze(0));
@@ -164,7 +164,7 @@ final class LinearAlgebra {
             throw new IllegalArgumentException("inconsistent tensor size, expected tensor [" + a.shape[0] + "] and src [" + b.shape[0]
                     + "] to have the same number of elements, but got " + a.shape[0] + " and " + b.shape[0] + " elements respectively");
         kernelDtype("dot", a.dtype(), b.dtype());
-        Tensor out = Tensor.allocate(a.dtype(), new long[0]);
+        Tensor out = Tensor.allocate(a.dtype(), new long[0], Devices.common(a, b));
         product(out.view(1, 1, 1), a.unsqueeze(0).unsqueeze(0), b.unsqueeze(1).unsqueeze(0));
         return out;
     }
@@ -188,43 +188,14 @@ final class LinearAlgebra {
 
     /**
      * out = a·b for (B, m, k)·(B, k, n) into the fresh contiguous (B, m, n) {@code out}, all of one
-     * dtype. float32/float64 go to {@link Gemm}; integers are multiplied in long arithmetic, which
-     * wraps on overflow as PyTorch's integer kernels do (narrow dtypes wrap again on the store).
+     * dtype, by the backend's gemm: one call for the whole batch, the operands as they lie.
      */
     private static void product(Tensor out, Tensor a, Tensor b) {
         long bsz = out.shape[0], m = out.shape[1], n = out.shape[2], k = a.shape[2];
         if (bsz == 0 || m == 0 || n == 0 || k == 0) return;   // zeros already
-        DType dtype = out.dtype();
-        if (!dtype.isFloatingPoint()) {
-            integerProduct(out, a, b);
-            return;
-        }
-        Matrix ma = Matrix.of(a), mb = Matrix.of(b);
         int im = Math.toIntExact(m), in = Math.toIntExact(n), ik = Math.toIntExact(k), ib = Math.toIntExact(bsz);
-        if (dtype == DType.FLOAT32)
-            Gemm.sgemmBatched(ma.trans, mb.trans, im, in, ik, 1f, (float[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
-                    (float[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
-                    0f, (float[]) out.storage.array(), (int) out.offset, in, im * in, ib);
-        else
-            Gemm.dgemmBatched(ma.trans, mb.trans, im, in, ik, 1d, (double[]) ma.t.storage.array(), ma.offset(), ma.ld, ma.batchStride,
-                    (double[]) mb.t.storage.array(), mb.offset(), mb.ld, mb.batchStride,
-                    0d, (double[]) out.storage.array(), (int) out.offset, in, im * in, ib);
-    }
-
-    private static void integerProduct(Tensor out, Tensor a, Tensor b) {
-        int bsz = (int) out.shape[0], m = (int) out.shape[1], n = (int) out.shape[2], k = (int) a.shape[2];
-        long[] x = a.toLongArray(), y = b.toLongArray();   // row-major (B, m, k) and (B, k, n)
-        long[] c = new long[bsz * m * n];
-        for (int i = 0; i < bsz; i++)
-            for (int r = 0; r < m; r++) {
-                int row = (i * m + r) * n;
-                for (int p = 0; p < k; p++) {
-                    long av = x[(i * m + r) * k + p];
-                    int col = (i * k + p) * n;
-                    for (int j = 0; j < n; j++) c[row + j] += av * y[col + j];
-                }
-            }
-        out.storage.storeLong((int) out.offset, 1, c.length, c);
+        out.backend().linalg().gemm(ib, im, in, ik, 1, Layout.of(a).matrix(), Layout.of(b).matrix(), 0,
+                LinalgPrimitives.Matrix.of(out.storage, out.offset, in, (long) im * in));
     }
 
     private static long[] concat(long[] batch, long r) {
@@ -244,18 +215,18 @@ final class LinearAlgebra {
      * A (B, rows, cols) operand as GEMM sees it: row-major with leading dimension {@code ld}, or
      * transposed when the columns are the strided dim. Anything else is copied contiguous once.
      */
-    private record Matrix(Tensor t, boolean trans, int ld, int batchStride) {
-        static Matrix of(Tensor x) {
+    private record Layout(Tensor t, boolean trans, int ld, long batchStride) {
+        static Layout of(Tensor x) {
             long rows = x.shape[1], cols = x.shape[2];
             long sb = x.strides[0], sr = x.strides[1], sc = x.strides[2];
             boolean batchOk = x.shape[0] <= 1 || sb >= 0;
             if (batchOk && (sc == 1 || cols <= 1) && sr >= Math.max(1, cols))
-                return new Matrix(x, false, (int) Math.max(sr, Math.max(1, cols)), (int) (x.shape[0] <= 1 ? 0 : sb));
+                return new Layout(x, false, (int) Math.max(sr, Math.max(1, cols)), x.shape[0] <= 1 ? 0 : sb);
             if (batchOk && (sr == 1 || rows <= 1) && sc >= Math.max(1, rows))
-                return new Matrix(x, true, (int) Math.max(sc, Math.max(1, rows)), (int) (x.shape[0] <= 1 ? 0 : sb));
+                return new Layout(x, true, (int) Math.max(sc, Math.max(1, rows)), x.shape[0] <= 1 ? 0 : sb);
             return of(x.contiguous() == x ? Conversions.cloneOf(x) : x.contiguous());
         }
 
-        int offset() { return (int) t.offset; }
+        LinalgPrimitives.Matrix matrix() { return new LinalgPrimitives.Matrix(t.storage, t.offset, ld, trans, batchStride); }
     }
 }

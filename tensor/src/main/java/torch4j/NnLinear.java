@@ -1,6 +1,6 @@
 package torch4j;
 
-import torch4j.backend.cpu.Gemm;
+import torch4j.backend.LinalgPrimitives;
 
 /**
  * {@code addmm}, the one GEMM behind {@code nn.Linear}: out = bias + mat1·mat2 with the bias
@@ -30,17 +30,12 @@ final class NnLinear {
             throw new IllegalArgumentException("expected scalar type " + dtype.scalarTypeName() + " but found "
                     + (mat2.dtype() != dtype ? mat2.dtype() : bias.dtype()).scalarTypeName());
         if (!dtype.isFloatingPoint()) return bias.add(mat1.mm(mat2));
-        Tensor out = Tensor.allocate(dtype, new long[]{m, n});
+        Tensor out = Tensor.allocate(dtype, new long[]{m, n}, Devices.common(bias, mat1, mat2));
         Conversions.copyInto(out, bias);   // broadcasts (n) or (1, n) over the rows
         if (m == 0 || n == 0 || k == 0) return out;
         Operand a = Operand.of(mat1), b = Operand.of(mat2);
-        int im = (int) m, in = (int) n, ik = (int) k;
-        if (dtype == DType.FLOAT32)
-            Gemm.sgemm(a.trans, b.trans, im, in, ik, 1f, (float[]) a.t.storage.array(), (int) a.t.offset, a.ld,
-                    (float[]) b.t.storage.array(), (int) b.t.offset, b.ld, 1f, (float[]) out.storage.array(), 0, in);
-        else
-            Gemm.dgemm(a.trans, b.trans, im, in, ik, 1d, (double[]) a.t.storage.array(), (int) a.t.offset, a.ld,
-                    (double[]) b.t.storage.array(), (int) b.t.offset, b.ld, 1d, (double[]) out.storage.array(), 0, in);
+        out.backend().linalg().gemm(1, (int) m, (int) n, (int) k, 1, a.matrix(), b.matrix(), 1,
+                LinalgPrimitives.Matrix.of(out.storage, 0, (int) n, 0));
         return out;
     }
 
@@ -52,5 +47,7 @@ final class NnLinear {
             if ((sr == 1 || rows <= 1) && sc >= Math.max(1, rows)) return new Operand(x, true, (int) Math.max(sc, Math.max(1, rows)));
             return new Operand(Conversions.cloneOf(x), false, (int) Math.max(1, cols));
         }
+
+        LinalgPrimitives.Matrix matrix() { return new LinalgPrimitives.Matrix(t.storage, t.offset, ld, trans, 0); }
     }
 }

@@ -32,10 +32,10 @@ final class NnLosses {
             return Recording.record("MseLossBackward0", (n, g) -> inputAndTarget(n, mseGrad(n.saved(0), n.saved(1), g, reduction)),
                     () -> mse(x, t, reduction), new Tensor[]{x, t}, x, t);
         if (reduction != NONE && plainPair(x, t)) {   // one pass, no temporaries (the training-loop case)
-            double[] a = values(x), b = values(t);
-            double sum = 0;
-            for (int i = 0; i < a.length; i++) sum += (a[i] - b[i]) * (a[i] - b[i]);
-            return scalarOf(reduction == MEAN ? sum / a.length : sum, x.dtype());
+            Devices.common(x, t);
+            Tensor out = x.allocateLike(x.dtype(), new long[0]);
+            x.backend().reductions().mseLoss(x.numel(), reduction == MEAN, Reductions.operand(out), Reductions.operand(x), Reductions.operand(t));
+            return out;
         }
         Tensor d = x.sub(t);
         return reduce(d.mul_(d), reduction);
@@ -45,29 +45,15 @@ final class NnLosses {
     private static Tensor mseGrad(Tensor x, Tensor t, Tensor g, int reduction) {
         if (torch4j.autograd.GradMode.isEnabled() || reduction == NONE || !plainPair(x, t) || g.dtype() != x.dtype())
             return scaled(x.sub(t).mul(2.0), g, reduction);
-        double[] a = values(x), b = values(t);
-        double k = 2 * g.item() / (reduction == MEAN ? a.length : 1);
-        for (int i = 0; i < a.length; i++) a[i] = (a[i] - b[i]) * k;
-        Tensor out = Tensor.allocate(x.dtype(), x.shape.clone());
-        out.storage.storeDouble(0, 1, a.length, a);
+        Tensor out = x.allocateLike(x.dtype(), x.shape.clone());
+        x.backend().reductions().mseLossBackward(x.numel(), reduction == MEAN, Reductions.operand(out), Reductions.operand(x),
+                Reductions.operand(t), Reductions.operand(g));
         return out;
     }
 
     /** Same shape and floating dtype, both contiguous: elementwise by flat index. */
     private static boolean plainPair(Tensor a, Tensor b) {
         return a.dtype() == b.dtype() && a.isFloatingPoint() && java.util.Arrays.equals(a.shape, b.shape) && a.isContiguous() && b.isContiguous();
-    }
-
-    private static double[] values(Tensor c) {
-        double[] v = new double[(int) c.numel()];
-        c.storage.loadDouble((int) c.offset, 1, v.length, v);
-        return v;
-    }
-
-    private static Tensor scalarOf(double v, DType dtype) {
-        Tensor out = Tensor.allocate(dtype, new long[0]);
-        out.storage.storeDouble(0, 1, 1, new double[]{v});
-        return out;
     }
 
     /** ½d²/β where |d| < β, else |d| − ½β; β = 0 is plain L1. */

@@ -37,67 +37,57 @@ final class NnNllLoss {
         if (weight != null && (weight.dim() != 1 || weight.numel() != classes))
             throw new IllegalArgumentException("weight tensor should be defined either for all " + classes
                     + " classes or no classes but got weight tensor of shape: " + java.util.Arrays.toString(weight.shape().toArray()));
+        if (weight == null) Devices.common(x, target);
+        else Devices.common(x, target, weight);
         Tensor rows;
         try (var _ = torch4j.autograd.GradMode.noGrad()) { rows = rowsOfClasses(x); }
-        long[] t = target.toLongArray();
-        double[] w = weight == null ? null : weight.toDoubleArray();
-        double[] coef = new double[t.length];   // −weight[t], 0 for ignored samples
-        long[] index = new long[t.length];      // where each row's gradient goes (0 for ignored rows, whose coefficient is 0)
-        double totalWeight = 0;
-        for (int r = 0; r < t.length; r++) {
-            if (t[r] == ignoreIndex) continue;
-            if (t[r] < 0 || t[r] >= classes) throw new IndexOutOfBoundsException("Target " + t[r] + " is out of bounds.");
-            double wr = w == null ? 1 : w[(int) t[r]];
-            coef[r] = -wr;
-            index[r] = t[r];
-            totalWeight += wr;
-        }
-        double divisor = reduction == NnLosses.MEAN ? totalWeight : 1;
+        Tensor flatTarget = target.reshape(-1);
+        Tensor[] total = new Tensor[1];   // the forward's total weight of the counted rows, which mean's gradient divides by
+        java.util.function.Supplier<Tensor> forward = () -> {
+            Tensor c = rows.contiguous();
+            Tensor out = x.allocateLike(x.dtype(), reduction == NnLosses.NONE ? target.shape().toArray() : new long[0]);
+            total[0] = x.allocateLike(DType.FLOAT64, new long[0]);
+            x.backend().reductions().nllLoss(reduction, ignoreIndex, flatTarget.numel(), classes, Reductions.operand(out),
+                    Reductions.operand(total[0]), Reductions.operand(c), Reductions.operand(flatTarget),
+                    weight == null ? null : Reductions.operand(weight));
+            return out;
+        };
         if (Recording.needed(x)) {
             long[] shape = x.shape().toArray();
-            return Recording.record(node, (n, g) -> new Tensor[]{fromRowsOfClasses(gradRows(g, coef, index, classes, reduction, divisor), shape)},
-                    () -> forward(rows, coef, index, target, reduction, divisor), new Tensor[]{x});
+            return Recording.record(node, (n, g) -> new Tensor[]{fromRowsOfClasses(
+                            gradRows(g, flatTarget, weight, total[0], classes, reduction, ignoreIndex), shape)},
+                    forward, new Tensor[]{x});
         }
-        return forward(rows, coef, index, target, reduction, divisor);
-    }
-
-    /** Σ or per-sample coef[r]·x[r, index[r]] in one pass over the rows, accumulated in double. */
-    private static Tensor forward(Tensor rows, double[] coef, long[] index, Tensor target, int reduction, double divisor) {
-        Tensor c = rows.contiguous();
-        int m = coef.length, classes = (int) c.size(1);
-        double[] picked = new double[m];
-        for (int r = 0; r < m; r++) picked[r] = coef[r] == 0 ? 0 : coef[r] * c.storage.getDouble((int) c.offset + r * classes + (int) index[r]);
-        if (reduction == NnLosses.NONE) {
-            Tensor out = Tensor.allocate(rows.dtype(), target.shape().toArray());
-            out.storage.storeDouble(0, 1, m, picked);
-            return out;
-        }
-        double sum = 0;
-        for (double v : picked) sum += v;
-        Tensor out = Tensor.allocate(rows.dtype(), new long[0]);
-        out.storage.storeDouble(0, 1, 1, new double[]{sum / divisor});
-        return out;
+        return forward.get();
     }
 
     /**
-     * The gradient as (samples, classes): coef·g (/ total weight for "mean") at each row's target.
-     * With create_graph it is built from tensor ops (a scatter of g), so it is differentiable in g;
-     * otherwise written directly.
+     * The gradient as (samples, classes): −weight[t]·g (/ total weight for "mean") at each row's
+     * target. With create_graph it is built from tensor ops (a scatter of g), so it is
+     * differentiable in g; otherwise the backend writes it directly.
      */
-    private static Tensor gradRows(Tensor g, double[] coef, long[] index, long classes, int reduction, double divisor) {
-        int m = coef.length;
+    private static Tensor gradRows(Tensor g, Tensor target, Tensor weight, Tensor total, long classes, int reduction, long ignoreIndex) {
+        long m = target.numel();
         if (torch4j.autograd.GradMode.isEnabled()) {
+            long[] t = target.toLongArray();
+            double[] w = weight == null ? null : weight.toDoubleArray();
+            double[] coef = new double[t.length];   // −weight[t], 0 for ignored samples
+            long[] index = new long[t.length];      // the target column (0 for ignored rows, whose coefficient is 0)
+            for (int r = 0; r < t.length; r++) {
+                if (t[r] == ignoreIndex) continue;
+                coef[r] = -(w == null ? 1 : w[(int) t[r]]);
+                index[r] = t[r];
+            }
+            double divisor = reduction == NnLosses.MEAN ? total.item() : 1;
             Tensor perRow = reduction == NnLosses.NONE ? g.reshape(-1) : g.expand(m);
             Tensor src = Torch.from(coef).to(g.dtype()).mul(perRow).unsqueeze(1);
             if (divisor != 1) src = src.div(divisor);
             return Torch.zeros(new long[]{m, classes}, g.dtype()).scatter(1, Torch.from(index).unsqueeze(1), src);
         }
-        double[] gv = reduction == NnLosses.NONE ? g.reshape(-1).toDoubleArray() : null;
-        double scalar = gv == null ? g.item() : 0;
-        double[] out = new double[(int) (m * classes)];
-        for (int r = 0; r < m; r++) out[(int) (r * classes + index[r])] = coef[r] * (gv == null ? scalar : gv[r]) / divisor;
-        Tensor grad = Tensor.allocate(g.dtype(), new long[]{m, classes});
-        grad.storage.storeDouble(0, 1, out.length, out);
+        Tensor grad = g.allocateLike(g.dtype(), new long[]{m, classes});
+        Tensor gRows = reduction == NnLosses.NONE ? g.reshape(-1) : g;
+        g.backend().reductions().nllLossBackward(reduction, ignoreIndex, m, classes, Reductions.operand(grad), Reductions.operand(gRows),
+                Reductions.operand(target), weight == null ? null : Reductions.operand(weight), Reductions.operand(total));
         return grad;
     }
 

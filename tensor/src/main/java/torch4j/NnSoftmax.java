@@ -3,8 +3,8 @@ package torch4j;
 import torch4j.storage.Shapes;
 
 /**
- * softmax, log_softmax and logsumexp along dims: one pass per row in double (max-shifted, so
- * large inputs do not overflow), stored back in the input's dtype. The backward formulas are
+ * softmax, log_softmax and logsumexp along dims: the backend's softmax primitive computes each row
+ * (on the CPU in double, max-shifted, so large inputs do not overflow), stored in the input's dtype. The backward formulas are
  * PyTorch's, written in tensor ops ({@code SoftmaxBackward0}, {@code LogSoftmaxBackward0},
  * {@code LogsumexpBackward0}).
  */
@@ -24,18 +24,18 @@ final class NnSoftmax {
             throw new IllegalArgumentException("\"" + (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl\" not implemented for '"
                     + x.dtype().scalarTypeName() + "'");
         Tensor c = x.contiguous();
-        int n = (int) c.numel();
-        double[] v = new double[n];
-        c.storage.loadDouble((int) c.offset, 1, n, v);
-        long size = x.dim() == 0 ? 1 : x.shape[d];
-        long inner = 1;
-        for (int k = d + 1; k < x.dim(); k++) inner *= x.shape[k];
-        long outer = size == 0 || inner == 0 ? 0 : n / (size * inner);
-        for (long o = 0; o < outer; o++)
-            for (long i = 0; i < inner; i++) normalise(v, (int) (o * size * inner + i), (int) inner, (int) size, log);
-        Tensor out = Tensor.allocate(x.dtype(), x.shape.clone());
-        out.storage.storeDouble(0, 1, n, v);
+        long size = x.dim() == 0 ? 1 : x.shape[d], inner = inner(x, d);
+        long outer = size == 0 || inner == 0 ? 0 : c.numel() / (size * inner);
+        Tensor out = x.allocateLike(x.dtype(), x.shape.clone());
+        x.backend().reductions().softmax(log, outer, size, inner, Reductions.operand(out), Reductions.operand(c));
         return out;
+    }
+
+    /** The number of elements between neighbours along {@code d} in a contiguous tensor. */
+    private static long inner(Tensor t, int d) {
+        long inner = 1;
+        for (int k = d + 1; k < t.dim(); k++) inner *= t.shape[k];
+        return inner;
     }
 
     /**
@@ -46,40 +46,12 @@ final class NnSoftmax {
         if (torch4j.autograd.GradMode.isEnabled())
             return log ? g.sub(y.exp().mul(g.sum(d, true))) : y.mul(g.sub(g.mul(y).sum(d, true)));
         Tensor gc = g.contiguous(), yc = y.contiguous();
-        int n = (int) yc.numel();
-        double[] gv = new double[n], yv = new double[n];
-        gc.storage.loadDouble((int) gc.offset, 1, n, gv);
-        yc.storage.loadDouble((int) yc.offset, 1, n, yv);
-        long size = y.dim() == 0 ? 1 : y.shape[d];
-        long inner = 1;
-        for (int k = d + 1; k < y.dim(); k++) inner *= y.shape[k];
-        long outer = size == 0 || inner == 0 ? 0 : n / (size * inner);
-        for (long o = 0; o < outer; o++)
-            for (long i = 0; i < inner; i++) {
-                int start = (int) (o * size * inner + i), stride = (int) inner, end = start + (int) size * stride;
-                double sum = 0;
-                for (int j = start; j < end; j += stride) sum += log ? gv[j] : gv[j] * yv[j];
-                for (int j = start; j < end; j += stride) gv[j] = log ? gv[j] - Math.exp(yv[j]) * sum : yv[j] * (gv[j] - sum);
-            }
-        Tensor out = Tensor.allocate(g.dtype(), y.shape.clone());
-        out.storage.storeDouble(0, 1, n, gv);
+        long size = y.dim() == 0 ? 1 : y.shape[d], inner = inner(y, d);
+        long outer = size == 0 || inner == 0 ? 0 : yc.numel() / (size * inner);
+        Tensor out = y.allocateLike(g.dtype(), y.shape.clone());
+        y.backend().reductions().softmaxBackward(log, outer, size, inner, Reductions.operand(out), Reductions.operand(gc),
+                Reductions.operand(yc));
         return out;
-    }
-
-    /** One row of {@code size} values {@code stride} apart: softmax or log-softmax in place. */
-    private static void normalise(double[] v, int start, int stride, int size, boolean log) {
-        int end = start + size * stride;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = start; j < end; j += stride) max = Math.max(max, v[j]);
-        if (Double.isInfinite(max) && max < 0) max = 0;   // all −inf: e^(−inf − 0) = 0 keeps NaN out
-        double sum = 0;
-        for (int j = start; j < end; j += stride) sum += Math.exp(v[j] - max);
-        if (log) {
-            double lse = Math.log(sum) + max;
-            for (int j = start; j < end; j += stride) v[j] -= lse;
-        } else {
-            for (int j = start; j < end; j += stride) v[j] = Math.exp(v[j] - max) / sum;
-        }
     }
 
     /** log Σ exp over {@code dims}: the max is shifted out first; an infinite max is not (inf stays inf). */

@@ -1,124 +1,76 @@
 package torch4j;
 
-import torch4j.random.Bernoulli;
+import torch4j.backend.Operand;
+import torch4j.backend.RandomPrimitives;
+import torch4j.backend.RandomPrimitives.Distribution;
 import torch4j.random.Exponential;
-import torch4j.random.FillOrder;
-import torch4j.random.IntegerRandom;
-import torch4j.random.Multinomial;
 import torch4j.random.Normal;
-import torch4j.random.Randperm;
 import torch4j.random.Uniform;
 import torch4j.storage.Shapes;
 import torch4j.storage.Storage;
 
 /**
- * Random tensors and in-place random fills (notes/pytorch-cpu-rng.md): the tensor side of the
- * {@code torch4j.random} array kernels. A contiguous tensor is filled in place, row-major; any
- * other layout gets the values in PyTorch's fill order ({@link FillOrder}) through a buffer, and
- * the normal fill then takes the scalar path, as PyTorch does.
+ * Random tensors and in-place random fills (notes/pytorch-cpu-rng.md), above the seam: PyTorch's
+ * argument checks, output allocation and the version counter; the backend's random primitives
+ * draw (on the CPU from the generator's mt19937 stream, in PyTorch's fill order; on meta nothing,
+ * leaving the generator as it was).
  */
 final class RandomOps {
     private RandomOps() {}
-
-    /** A fill of {@code n} values into {@code array[off..off+n)}, told whether the tensor is contiguous. */
-    private interface ArrayFill {
-        void fill(Object array, int off, int n, boolean contiguous);
-    }
 
     static Generator orDefault(Generator g) {
         return g != null ? g : Generator.defaultGenerator();
     }
 
-    /** Runs {@code fill} over {@code t}'s elements in PyTorch's order, then records the write. */
-    private static Tensor fillInPlace(Tensor t, ArrayFill fill) {
+    /** Draws {@code d} into {@code t}'s elements in PyTorch's order, then records the write. */
+    private static Tensor fillInPlace(Tensor t, Distribution d, Generator g) {
         Recording.checkUntrackedWrite(t, null, "random fills");
-        long numel = t.numel();
-        if (numel == 0) return t;
+        if (t.numel() == 0) return t;
         MemoryOverlap.assertNoInternalOverlap(t); // an expanded tensor cannot be written
-        Object array = t.storage.array();
-        int n = (int) numel;
-        if (Shapes.isContiguous(t.shape, t.strides)) {
-            fill.fill(array, (int) t.offset, n, true);
-        } else {
-            int[] indices = FillOrder.storageIndices(t.shape, t.strides, t.offset);
-            Object buffer = Storage.allocate(t.dtype(), n).array();
-            fill.fill(buffer, 0, n, false);
-            FillOrder.scatter(buffer, 0, array, indices);
-        }
+        t.backend().random().fill(d, orDefault(g), t.shape, operand(t));
         t.storage.bumpVersion();
         return t;
     }
+
+    private static Operand operand(Tensor t) { return new Operand(t.storage, t.offset, t.strides); }
 
     // ---------------------------------------------------------------- in-place fills
 
     static Tensor uniform_(Tensor t, double from, double to, Generator g) {
         Uniform.checkBounds(t.dtype(), from, to);
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> {
-            if (a instanceof float[] f) Uniform.fill(gen, f, off, n, from, to);
-            else Uniform.fill(gen, (double[]) a, off, n, from, to);
-        });
+        return fillInPlace(t, new RandomPrimitives.Uniform(from, to), g);
     }
 
     static Tensor normal_(Tensor t, double mean, double std, Generator g) {
         Normal.checkStd(std);
         if (!t.dtype().isFloatingPoint()) throw notImplemented("normal_kernel_cpu", t.dtype());
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> {
-            if (a instanceof float[] f) Normal.fill(gen, f, off, n, mean, std, contiguous);
-            else Normal.fill(gen, (double[]) a, off, n, mean, std, contiguous);
-        });
+        return fillInPlace(t, new RandomPrimitives.Normal(mean, std), g);
     }
 
     static Tensor random_(Tensor t, Generator g) {
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> IntegerRandom.fill(gen, t.dtype(), a, off, n));
+        return fillInPlace(t, new RandomPrimitives.Integers(), g);
     }
 
     static Tensor random_(Tensor t, long from, long to, Generator g) {
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> IntegerRandom.fillFromTo(gen, t.dtype(), a, off, n, from, to));
+        return fillInPlace(t, new RandomPrimitives.IntegerRange(from, to), g);
     }
 
     static Tensor bernoulli_(Tensor t, double p, Generator g) {
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, p));
+        return fillInPlace(t, new RandomPrimitives.Bernoulli(p), g);
     }
 
     static Tensor exponential_(Tensor t, double lambd, Generator g) {
         Exponential.checkLambda(lambd);
         if (!t.dtype().isFloatingPoint()) throw notImplemented("exponential_cpu", t.dtype());
-        Generator gen = orDefault(g);
-        return fillInPlace(t, (a, off, n, contiguous) -> {
-            if (a instanceof float[] f) Exponential.fill(gen, f, off, n, lambd);
-            else Exponential.fill(gen, (double[]) a, off, n, lambd);
-        });
+        return fillInPlace(t, new RandomPrimitives.Exponential(lambd), g);
     }
 
     /** {@code bernoulli_(P)}: P expanded to t's shape, read in t's fill order. */
     static Tensor bernoulli_(Tensor t, Tensor p, Generator g) {
         if (!p.dtype().isFloatingPoint()) throw notImplemented("bernoulli_tensor_cpu_p_", p.dtype());
+        Devices.common(t, p);
         Tensor probs = p.expand(t.shape);
-        int[] order = Shapes.isContiguous(t.shape, t.strides) ? rowMajorOrder(t.shape.length)
-                : FillOrder.iterationOrder(t.shape, t.strides);
-        int[] at = FillOrder.storageIndices(probs.shape, probs.strides, probs.offset, order);
-        Generator gen = orDefault(g);
-        if (probs.dtype() == DType.FLOAT64) {
-            double[] src = (double[]) probs.storage.array();
-            double[] pv = new double[at.length];
-            for (int i = 0; i < at.length; i++) pv[i] = src[at[i]];
-            return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, pv, 0));
-        }
-        float[] src = (float[]) probs.storage.array();
-        float[] pv = new float[at.length];
-        for (int i = 0; i < at.length; i++) pv[i] = src[at[i]];
-        return fillInPlace(t, (a, off, n, contiguous) -> Bernoulli.fill(gen, t.dtype(), a, off, n, pv, 0));
-    }
-
-    private static int[] rowMajorOrder(int ndim) {
-        int[] order = new int[ndim];
-        for (int i = 0; i < ndim; i++) order[i] = ndim - 1 - i;
-        return order;
+        return fillInPlace(t, new RandomPrimitives.BernoulliTensor(operand(probs)), g);
     }
 
     // ---------------------------------------------------------------- new tensors
@@ -135,9 +87,13 @@ final class RandomOps {
         return random_(allocate(shape, dtype), low, high, g);
     }
 
-    static Tensor randperm(long n, DType dtype, Generator g) {
-        Tensor t = allocate(new long[] {n}, dtype);
-        Randperm.fill(orDefault(g), (int) n, dtype, t.storage.array(), 0);
+    static Tensor randperm(long n, DType dtype, Generator g) { return randperm(n, dtype, g, Device.CPU); }
+
+    /** {@code torch.randperm(n, device=...)}: drawn by the device's backend (on meta: nothing drawn). */
+    static Tensor randperm(long n, DType dtype, Generator g, Device device) {
+        Creation.checkShape(new long[] {n});
+        Tensor t = Tensor.allocate(dtype, new long[] {n}, device);
+        t.backend().random().randperm(orDefault(g), n, operand(t));
         t.storage.bumpVersion();
         return t;
     }
@@ -146,7 +102,7 @@ final class RandomOps {
     static Tensor normal(Tensor mean, Tensor std, Generator g) {
         if (Recording.needed(mean, std)) return zeroGrad("NormalBackward3", () -> normal(mean, std, g), mean, std);
         checkStdTensor(std);
-        Tensor out = allocate(Shapes.broadcast(mean.shape, std.shape), mean.dtype());
+        Tensor out = Tensor.allocate(mean.dtype(), Shapes.broadcast(mean.shape, std.shape), Devices.common(mean, std));
         normal_(out, 0, 1, g);
         return out.mul_(std).add_(mean);
     }
@@ -155,7 +111,7 @@ final class RandomOps {
     static Tensor normal(Tensor mean, double std, Generator g) {
         if (Recording.needed(mean)) return zeroGrad("NormalBackward1", () -> normal(mean, std, g), mean);
         Normal.checkStd(std);
-        Tensor out = allocate(mean.shape.clone(), mean.dtype());
+        Tensor out = mean.allocateLike(mean.dtype(), mean.shape.clone());
         normal_(out, 0, std, g);
         return out.add_(mean);
     }
@@ -164,7 +120,7 @@ final class RandomOps {
     static Tensor normal(double mean, Tensor std, Generator g) {
         if (Recording.needed(std)) return zeroGrad("NormalBackward2", () -> normal(mean, std, g), std);
         checkStdTensor(std);
-        Tensor out = allocate(std.shape.clone(), std.dtype());
+        Tensor out = std.allocateLike(std.dtype(), std.shape.clone());
         normal_(out, 0, 1, g);
         return out.mul_(std).add_(Creation.full(new long[0], mean, std.dtype()));
     }
@@ -184,9 +140,7 @@ final class RandomOps {
 
     /** {@code CHECK_NORMAL_TENSOR_STD}: every element ≥ 0 (NaN fails, as {@code std.min().ge(0)}). */
     private static void checkStdTensor(Tensor std) {
-        for (double v : std.toDoubleArray()) {
-            if (!(v >= 0)) throw new IllegalArgumentException("normal expects all elements of std >= 0.0");
-        }
+        std.backend().random().checkStd(std.shape, operand(std));
     }
 
     /**
@@ -210,43 +164,23 @@ final class RandomOps {
         if (categories > (1L << 24)) throw new IllegalArgumentException("number of categories cannot exceed 2^24");
         long rows = input.dim() == 1 ? 1 : input.size(0);
         long[] shape = input.dim() == 1 ? new long[] {nSample} : new long[] {rows, nSample};
-        if (rows * nSample == 0) return allocate(shape, DType.INT64);
-        Tensor p = input.detach();
+        Tensor p = input.detach(), dense = p.contiguous();
+        RandomPrimitives kernels = input.backend().random();
+        kernels.checkMultinomial(rows, categories, replacement, operand(dense));   // meta: PyTorch's NotImplementedError
+        if (rows * nSample == 0) return input.allocateLike(DType.INT64, shape);
         if (!replacement) {
-            checkGumbelInput(p);
             Tensor q = exponential_(emptyLike(p, p.dtype()), 1, g);
             return Sorting.topk(p.div(q), nSample, -1, true, true).indices();
         }
-        Tensor result = allocate(shape, DType.INT64);
-        Tensor dense = p.contiguous();
-        long[] out = (long[]) result.storage.array();
-        Generator gen = orDefault(g);
-        int r = (int) rows, c = (int) categories, n = Math.toIntExact(nSample);
-        if (dense.dtype() == DType.FLOAT64) Multinomial.withReplacement(gen, (double[]) dense.storage.array(), (int) dense.offset, r, c, n, out);
-        else Multinomial.withReplacement(gen, (float[]) dense.storage.array(), (int) dense.offset, r, c, n, out);
+        Tensor result = input.allocateLike(DType.INT64, shape);
+        kernels.multinomial(orDefault(g), rows, categories, Math.toIntExact(nSample), operand(result), operand(dense));
         result.storage.bumpVersion();
         return result;
     }
 
-    /** The checks ATen's sampling path makes: every value finite and ≥ 0, no row summing to 0. */
-    private static void checkGumbelInput(Tensor p) {
-        double[] v = p.toDoubleArray();
-        for (double x : v) {
-            if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("probability tensor contains either `inf`, `nan` or element < 0");
-            }
-        }
-        int c = (int) p.size(-1);
-        for (int row = 0; row < v.length; row += c) {
-            boolean zero = true;
-            for (int j = row; j < row + c && zero; j++) zero = v[j] == 0;
-            if (zero) throw new IllegalArgumentException("invalid multinomial distribution (sum of probabilities <= 0)");
-        }
-    }
-
     /** {@code torch.bernoulli(P)}: a contiguous tensor like P, each element 1 with its probability. */
     static Tensor bernoulli(Tensor p, Generator g) {
-        return bernoulli_(allocate(p.shape.clone(), p.dtype()), p, g);
+        return bernoulli_(p.allocateLike(p.dtype(), p.shape.clone()), p, g);
     }
 
     /** {@code torch.bernoulli(input, p)}: a tensor laid out like {@code input}, filled by {@code bernoulli_(p)}. */
@@ -262,7 +196,7 @@ final class RandomOps {
     static Tensor emptyLike(Tensor like, DType dtype) {
         long[] shape = like.shape.clone();
         long[] strides = Sorting.denseStrides(shape, like.strides);
-        return new Tensor(Storage.allocate(dtype, shape, strides), shape, strides, 0);
+        return Sorting.allocateStrided(like, dtype, strides);
     }
 
     private static Tensor allocate(long[] shape, DType dtype) {

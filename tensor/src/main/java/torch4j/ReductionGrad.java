@@ -1,5 +1,6 @@
 package torch4j;
 
+import torch4j.backend.ReductionKind;
 import torch4j.storage.Shapes;
 
 /**
@@ -80,16 +81,16 @@ final class ReductionGrad {
     }
 
     /** max()/min() of all elements: the gradient is shared evenly among the elements equal to the result. */
-    static Tensor extreme(Tensor x, Reducer.Kind kind) {
+    static Tensor extreme(Tensor x, ReductionKind kind) {
         long[] in = x.shape.clone();
-        return Recording.record(kind == Reducer.Kind.MAX ? "MaxBackward1" : "MinBackward1", (n, g) -> {
+        return Recording.record(kind == ReductionKind.MAX ? "MaxBackward1" : "MinBackward1", (n, g) -> {
             Tensor hit = n.saved(0).eq(n.saved(1));
             return new Tensor[]{g.expand(in).mul(hit).div(hit.sum())};
         }, () -> ReductionOps.extreme(x, kind), new Tensor[]{x}, x, Recording.OUTPUT);
     }
 
     /** max(dim)/min(dim): the gradient goes to the index that was picked. */
-    static ValuesIndices extreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
+    static ValuesIndices extreme(Tensor x, ReductionKind kind, long dim, boolean keepdim) {
         ValuesIndices r;
         try (var _ = torch4j.autograd.GradMode.noGrad()) { r = ReductionOps.extreme(x, kind, dim, keepdim); }
         long[] in = x.shape.clone();
@@ -97,8 +98,8 @@ final class ReductionGrad {
         boolean[] mask = new boolean[in.length];
         if (in.length > 0) mask[d] = true;
         Tensor idx = in.length == 0 || keepdim ? r.indices() : r.indices().unsqueeze(d);
-        Tensor values = Recording.attach(r.values(), kind == Reducer.Kind.MAX ? "MaxBackward0" : "MinBackward0", (n, g) -> {
-            Tensor onehot = Tensor.allocate(g.dtype(), in.clone());
+        Tensor values = Recording.attach(r.values(), kind == ReductionKind.MAX ? "MaxBackward0" : "MinBackward0", (n, g) -> {
+            Tensor onehot = g.allocateLike(g.dtype(), in.clone());
             if (in.length > 0) ScatterGather.scatter_(onehot, d, n.saved(0), null, Conversions.convert(Conversions.scalar(1.0), g.dtype()), false);
             else onehot.fill_(1.0);
             return new Tensor[]{expandBack(g, in, mask, keepdim).mul(onehot)};
@@ -126,10 +127,11 @@ final class ReductionGrad {
             long[] square = java.util.Arrays.copyOf(xt.shape().toArray(), xt.dim() + 1);
             square[xt.dim() - 1] = len;
             square[xt.dim()] = len;
-            Tensor idx = Torch.arange(len);
+            Tensor idx = Torch.arange(len).to(xs.device());
             Tensor diagonal = idx.unsqueeze(1).eq(idx.unsqueeze(0));                 // [k, i]: i == k
             Tensor later = idx.unsqueeze(0).ge(idx.unsqueeze(1));                    // [k, j]: j >= k
-            Tensor table = Pointwise.where(diagonal, Torch.onesLike(xt.unsqueeze(-2).expand(square)), xt.unsqueeze(-2).expand(square));
+            Tensor rows = xt.unsqueeze(-2).expand(square);
+            Tensor table = Pointwise.where(diagonal, Conversions.scalar(1.0), rows).to(rows.dtype());
             Tensor products = table.cumprod(-1);                                      // [k, j]: prod_{i <= j, i != k} x_i
             Tensor grad = products.mul(gt.unsqueeze(-2)).mul(later).sum(-1);
             return new Tensor[]{grad.transpose(d, -1)};

@@ -1,7 +1,7 @@
 package torch4j;
 
+import torch4j.backend.ReductionKind;
 import torch4j.storage.Shapes;
-import torch4j.storage.Storage;
 import torch4j.storage.StorageSize;
 
 /** The public reductions, composed from {@link Reductions} with PyTorch's dtype rules. */
@@ -15,12 +15,12 @@ final class ReductionOps {
 
     static Tensor sum(Tensor x, long[] dims, boolean keepdim) {
         if (Recording.needed(x)) return ReductionGrad.sum(x, dims, keepdim);
-        return Reductions.reduce(x, Reducer.Kind.SUM, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
+        return Reductions.reduce(x, ReductionKind.SUM, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
     }
 
     static Tensor prod(Tensor x, long[] dims, boolean keepdim) {
         if (Recording.needed(x)) return ReductionGrad.prod(x, dims, keepdim);
-        return Reductions.reduce(x, Reducer.Kind.PROD, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
+        return Reductions.reduce(x, ReductionKind.PROD, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
     }
 
     static Tensor mean(Tensor x, long[] dims, boolean keepdim) {
@@ -28,7 +28,7 @@ final class ReductionOps {
         requireFloat(x, "mean");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
-        Tensor s = Reductions.reduce(x, Reducer.Kind.SUM, mask, keepdim, DType.FLOAT64, false).values();
+        Tensor s = Reductions.reduce(x, ReductionKind.SUM, mask, keepdim, DType.FLOAT64, false).values();
         return s.div(n == 0 ? Double.NaN : n).to(x.dtype());
     }
 
@@ -42,9 +42,9 @@ final class ReductionOps {
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
-        Tensor sums = Reductions.reduce(x, Reducer.Kind.SUM, mask, false, DType.FLOAT64, false).values();
-        double[] centers = (double[]) sums.div(n == 0 ? Double.NaN : n).storage.array();
-        Tensor ss = Reductions.reduce(x, Reducer.Kind.SQDEV, mask, keepdim, DType.FLOAT64, false, centers).values();
+        Tensor sums = Reductions.reduce(x, ReductionKind.SUM, mask, false, DType.FLOAT64, false).values();
+        Tensor centers = sums.div(n == 0 ? Double.NaN : n);
+        Tensor ss = Reductions.reduce(x, ReductionKind.SQDEV, mask, keepdim, DType.FLOAT64, false, centers).values();
         return ss.div((double) Math.max(0, n - correction)).to(x.dtype());
     }
 
@@ -53,7 +53,7 @@ final class ReductionOps {
         return var(x, dims, correction, keepdim).sqrt();
     }
 
-    static Tensor extreme(Tensor x, Reducer.Kind kind) {
+    static Tensor extreme(Tensor x, ReductionKind kind) {
         if (Recording.needed(x)) return ReductionGrad.extreme(x, kind);
         if (x.numel() == 0)
             throw new IllegalArgumentException(kind.name().toLowerCase() + "(): Expected reduction dim to be specified for input.numel() == 0."
@@ -61,31 +61,31 @@ final class ReductionOps {
         return Reductions.reduce(x, kind, Reductions.dimMask(x, null), false, x.dtype(), false).values();
     }
 
-    static ValuesIndices extreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
+    static ValuesIndices extreme(Tensor x, ReductionKind kind, long dim, boolean keepdim) {
         if (Recording.needed(x)) return ReductionGrad.extreme(x, kind, dim, keepdim);
         boolean[] mask = singleDim(x, dim, kind.name().toLowerCase());
         Reductions.Result r = Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true);
         return new ValuesIndices(kind.name().toLowerCase(), r.values(), r.indices());
     }
 
-    static Tensor argExtreme(Tensor x, Reducer.Kind kind) {
-        String name = kind == Reducer.Kind.MAX ? "argmax" : "argmin";
+    static Tensor argExtreme(Tensor x, ReductionKind kind) {
+        String name = kind == ReductionKind.MAX ? "argmax" : "argmin";
         if (x.numel() == 0)
             throw new IndexOutOfBoundsException(name + "(): Expected reduction dim to be specified for input.numel() == 0.");
         requireNotBool(x, name);
         return Reductions.reduce(x, kind, Reductions.dimMask(x, null), false, x.dtype(), true).indices();
     }
 
-    static Tensor argExtreme(Tensor x, Reducer.Kind kind, long dim, boolean keepdim) {
-        boolean[] mask = singleDim(x, dim, kind == Reducer.Kind.MAX ? "argmax" : "argmin");
-        if (x.numel() > 0) requireNotBool(x, kind == Reducer.Kind.MAX ? "argmax" : "argmin");   // checked where a kernel runs
+    static Tensor argExtreme(Tensor x, ReductionKind kind, long dim, boolean keepdim) {
+        boolean[] mask = singleDim(x, dim, kind == ReductionKind.MAX ? "argmax" : "argmin");
+        if (x.numel() > 0) requireNotBool(x, kind == ReductionKind.MAX ? "argmax" : "argmin");   // checked where a kernel runs
         // argmax allocates only its int64 indices: a huge output fails with their size
-        StorageSize.checkAllocatable(keepdim ? Reductions.keepShape(x.shape, mask) : keptShape(x.shape, mask), DType.INT64.itemSize());
+        StorageSize.checkAllocatable(keepdim ? Reductions.keepShape(x.shape, mask) : Reductions.keptShape(x.shape, mask), DType.INT64.itemSize());
         return Reductions.reduce(x, kind, mask, keepdim, x.dtype(), true).indices();
     }
 
     /** all/any give bool (uint8 for uint8 input, as PyTorch 1.13). */
-    static Tensor logical(Tensor x, Reducer.Kind kind, long[] dims, boolean keepdim) {
+    static Tensor logical(Tensor x, ReductionKind kind, long[] dims, boolean keepdim) {
         DType out = x.dtype() == DType.UINT8 ? DType.UINT8 : DType.BOOL;
         return Reductions.reduce(x, kind, Reductions.dimMask(x, dims), keepdim, out, false).values();
     }
@@ -98,23 +98,9 @@ final class ReductionOps {
         if (x.dim() == 0) return x.to(outType).clone();
         StorageSize.checkAllocatable(x.shape, outType.itemSize());   // the output PyTorch allocates decides a huge one's error
         Tensor moved = x.transpose(d, x.dim() - 1);
-        long len = moved.shape[moved.dim() - 1], rows = len == 0 ? 0 : moved.numel() / len;
-        Tensor work;
-        if (outType.isFloatingPoint()) {
-            double[] v = moved.toDoubleArray();
-            for (long r = 0; r < rows; r++) {
-                int base = (int) (r * len);
-                for (int i = 1; i < len; i++) v[base + i] = prod ? v[base + i - 1] * v[base + i] : v[base + i - 1] + v[base + i];
-            }
-            work = new Tensor(Storage.wrap(v), moved.shape.clone(), Shapes.contiguousStrides(moved.shape), 0);
-        } else {
-            long[] v = moved.toLongArray();
-            for (long r = 0; r < rows; r++) {
-                int base = (int) (r * len);
-                for (int i = 1; i < len; i++) v[base + i] = prod ? v[base + i - 1] * v[base + i] : v[base + i - 1] + v[base + i];
-            }
-            work = new Tensor(Storage.wrap(v), moved.shape.clone(), Shapes.contiguousStrides(moved.shape), 0);
-        }
+        // the running values in double (floating) or int64, then cast, as before the seam
+        Tensor work = x.allocateLike(outType.isFloatingPoint() ? DType.FLOAT64 : DType.INT64, moved.shape.clone());
+        x.backend().reductions().scan(prod, moved.shape, Reductions.operand(work), Reductions.operand(moved));
         return work.transpose(d, x.dim() - 1).to(outType).contiguous();
     }
 
@@ -127,14 +113,6 @@ final class ReductionOps {
             mask[d] = true;
         }
         return mask;
-    }
-
-    private static long[] keptShape(long[] shape, boolean[] reduced) {
-        int n = 0;
-        for (boolean r : reduced) if (!r) n++;
-        long[] out = new long[n];
-        for (int d = 0, k = 0; d < shape.length; d++) if (!reduced[d]) out[k++] = shape[d];
-        return out;
     }
 
     private static long count(Tensor x, boolean[] mask) {

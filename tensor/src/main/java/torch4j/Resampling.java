@@ -22,21 +22,21 @@ final class Resampling {
 
         boolean isGather() { return src1 == null; }
 
-        /** The (out × in) matrix of this axis in {@code dtype}. */
-        Tensor matrix(DType dtype) {
+        /** The (out × in) matrix of this axis in {@code dtype} on {@code device}. */
+        Tensor matrix(DType dtype, Device device) {
             double[] m = new double[out() * in];
             for (int o = 0; o < out(); o++) {
                 if (isGather()) { m[o * in + src0[o]] += 1; continue; }
                 m[o * in + src0[o]] += w0[o];
                 m[o * in + src1[o]] += w1[o];
             }
-            return Torch.from(m).view(out(), in).to(dtype);
+            return Torch.from(m).view(out(), in).to(device, dtype);
         }
 
-        Tensor index() {
+        Tensor index(Device device) {
             long[] idx = new long[out()];
             for (int o = 0; o < idx.length; o++) idx[o] = src0[o];
-            return Torch.from(idx);
+            return Torch.from(idx).to(device);
         }
     }
 
@@ -46,16 +46,16 @@ final class Resampling {
      */
     static Tensor separable(Tensor x, Axis rows, Axis cols, String name) {
         if (!Recording.needed(x)) return apply(x, rows, cols);
-        Tensor a = rows == null ? null : rows.matrix(x.dtype()), b = cols.matrix(x.dtype());
+        Tensor a = rows == null ? null : rows.matrix(x.dtype(), x.device()), b = cols.matrix(x.dtype(), x.device());
         return Recording.record(name, (n, g) -> new Tensor[]{a == null ? g.matmul(b) : a.t().matmul(g).matmul(b)},
                 () -> apply(x, rows, cols), new Tensor[]{x});
     }
 
     private static Tensor apply(Tensor x, Axis rows, Axis cols) {
         try (var _ = GradMode.noGrad()) {
-            Tensor y = cols.isGather() ? x.indexSelect(-1, cols.index()) : x.matmul(cols.matrix(x.dtype()).t());
+            Tensor y = cols.isGather() ? x.indexSelect(-1, cols.index(x.device())) : x.matmul(cols.matrix(x.dtype(), x.device()).t());
             if (rows == null) return y.contiguous();
-            y = rows.isGather() ? y.indexSelect(-2, rows.index()) : rows.matrix(x.dtype()).matmul(y);
+            y = rows.isGather() ? y.indexSelect(-2, rows.index(x.device())) : rows.matrix(x.dtype(), x.device()).matmul(y);
             return y.contiguous();
         }
     }
@@ -111,7 +111,8 @@ final class Resampling {
             long lo = Math.max(0, -before), hi = x.shape[d] - Math.max(0, -after);
             src = src.narrow(d, lo, Math.max(0, hi - lo));
         }
-        Tensor out = Torch.full(outShape, value, x.dtype());
+        Tensor out = x.allocateLike(x.dtype(), outShape);   // zeros, on x's device
+        if (Double.doubleToRawLongBits(value) != 0) try (var _ = GradMode.noGrad()) { out.fill_(value); }   // -0.0 too
         Tensor window = out;
         for (int i = 0; i < pad.length / 2; i++) {
             int d = dims - 1 - i;

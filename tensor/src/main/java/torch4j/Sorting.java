@@ -1,21 +1,12 @@
 package torch4j;
 
-import torch4j.backend.cpu.Parallel;
 import torch4j.storage.Shapes;
-import torch4j.storage.Storage;
 import torch4j.storage.StorageSize;
 
 /**
- * sort, argsort, topk and kthvalue along one dim, with PyTorch 1.13's CPU results to the index:
- * the same algorithms ({@link StdSort}) over the same comparators, so ties and NaN land where
- * PyTorch puts them. NaN counts as the largest value (last ascending, first descending), and
- * -0.0 ties with 0.0.
- *
- * <p>Each row along the dim is moved into a per-thread buffer in its compute domain (double for
- * floating dtypes, long otherwise), turned into long keys whose {@code <} is PyTorch's
- * comparator, sorted together with the positions, and the values gathered back by position, so
- * the values written are exactly the input's (sign of zero, NaN payload). Rows are split over the
- * cores as ATen does (grain: 32768 elements).
+ * sort, argsort, topk and kthvalue along one dim, above the seam: PyTorch's argument checks and
+ * errors, the outputs' shapes and layout, autograd; the backend's sort/topk/kthvalue primitives
+ * order the rows (on the CPU with PyTorch 1.13's tie order: NaN largest, -0.0 equal to 0.0).
  */
 final class Sorting {
     private Sorting() {}
@@ -26,20 +17,15 @@ final class Sorting {
         if (Recording.needed(x)) return IndexingGrad.picked("SortBackward0", x, dim, true, () -> sort(x, dim, descending, stable));
         int d = Shapes.wrapDim(dim, x.dim());
         long[] strides = denseStrides(x.shape, x.strides);
-        Tensor values = new Tensor(Storage.allocate(x.dtype(), x.shape, strides), x.shape.clone(), strides, 0);
-        Tensor indices = new Tensor(Storage.allocate(DType.INT64, x.shape, strides), x.shape.clone(), strides.clone(), 0);
+        Tensor values = allocateStrided(x, x.dtype(), strides);
+        Tensor indices = allocateStrided(x, DType.INT64, strides.clone());
         if (x.dim() == 0) {
             Conversions.copyInto(values, x);
             return new ValuesIndices("sort", values, indices);
         }
-        int n = Math.toIntExact(x.shape[d]);
-        forEachRow(x, values, indices, d, n, (w, src, vOff, iOff) -> {
-            w.load(x.storage, src, (int) x.strides[d], n);
-            w.encode(n, descending);
-            if (stable) StdSort.stableSort(w.key, w.idx, n, w.scratchKeys(), w.scratchIdx());
-            else StdSort.sort(w.key, w.idx, 0, n);
-            w.store(values.storage, vOff, (int) values.strides[d], indices.storage, iOff, (int) indices.strides[d], n);
-        });
+        Math.toIntExact(x.shape[d]);   // a row is sorted in arrays
+        x.backend().reductions().sort(x.shape, d, descending, stable, Reductions.operand(values), Reductions.operand(indices),
+                Reductions.operand(x));
         return new ValuesIndices("sort", values, indices);
     }
 
@@ -50,8 +36,8 @@ final class Sorting {
             throw new IllegalArgumentException("selected index k out of range");
         long[] shape = x.shape.clone();
         if (x.dim() > 0) shape[d] = k;
-        Tensor values = Tensor.allocate(x.dtype(), shape);
-        Tensor indices = Tensor.allocate(DType.INT64, shape.clone());
+        Tensor values = x.allocateLike(x.dtype(), shape);
+        Tensor indices = x.allocateLike(DType.INT64, shape.clone());
         if (x.dim() == 0) {
             Conversions.copyInto(values, x);
             return new ValuesIndices("topk", values, indices);
@@ -61,17 +47,8 @@ final class Sorting {
         // a row is sorted in buffers, as ATen's topk sorts it in a vector of (value, int64 index)
         // pairs: a row longer than an array fails as that allocation would
         if (x.shape[d] > StorageSize.MAX_ELEMENTS) throw StorageSize.cannotAllocate(Math.multiplyExact(x.shape[d], 16));
-        int n = (int) x.shape[d], kk = (int) k;
-        forEachRow(x, values, indices, d, n, (w, src, vOff, iOff) -> {
-            w.load(x.storage, src, (int) x.strides[d], n);
-            w.encode(n, largest);
-            if ((long) kk * 64 <= n) StdSort.partialSort(w.key, w.idx, 0, kk, n);
-            else {
-                StdSort.nthElement(w.key, w.idx, 0, kk - 1, n);
-                if (sorted) StdSort.sort(w.key, w.idx, 0, kk - 1);
-            }
-            w.store(values.storage, vOff, (int) values.strides[d], indices.storage, iOff, (int) indices.strides[d], kk);
-        });
+        x.backend().reductions().topk(x.shape, d, (int) k, largest, sorted, Reductions.operand(values), Reductions.operand(indices),
+                Reductions.operand(x));
         return new ValuesIndices("topk", values, indices);
     }
 
@@ -86,21 +63,15 @@ final class Sorting {
         StorageSize.checkAllocatable(x.shape, x.dtype().itemSize());   // ATen's kthvalue selects in a contiguous clone of x
         long[] kept = x.shape.clone();
         if (x.dim() > 0) kept[d] = 1;
-        Tensor values = Tensor.allocate(x.dtype(), kept);
-        Tensor indices = Tensor.allocate(DType.INT64, kept.clone());
+        Tensor values = x.allocateLike(x.dtype(), kept);
+        Tensor indices = x.allocateLike(DType.INT64, kept.clone());
         if (x.dim() == 0) {
             Conversions.copyInto(values, x);
             return new ValuesIndices("kthvalue", values, indices);
         }
         requireNotBool(x, "kthvalue_cpu");
-        int n = (int) size, kth = (int) k - 1;
-        forEachRow(x, values, indices, d, n, (w, src, vOff, iOff) -> {
-            w.load(x.storage, src, (int) x.strides[d], n);
-            w.encode(n, false);
-            StdSort.quickSelect(w.key, w.idx, n, kth);
-            w.idx[0] = w.idx[kth];
-            w.store(values.storage, vOff, 1, indices.storage, iOff, 1, 1);
-        });
+        x.backend().reductions().kthvalue(x.shape, d, (int) k, Reductions.operand(values), Reductions.operand(indices),
+                Reductions.operand(x));
         if (keepdim) return new ValuesIndices("kthvalue", values, indices);
         return new ValuesIndices("kthvalue", Views.squeeze(values, d), Views.squeeze(indices, d));
     }
@@ -110,91 +81,11 @@ final class Sorting {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for 'Bool'");
     }
 
-    // ---------------------------------------------------------------- rows
-
-    /** Per-thread rows: the values in their compute domain, the keys, and the positions. */
-    private static final class Work {
-        final boolean dbl;
-        final double[] d, dOut;
-        final long[] l, lOut, key, idx;
-        private long[] tk, tv;
-
-        Work(int n, boolean dbl) {
-            this.dbl = dbl;
-            d = dbl ? new double[n] : null;
-            dOut = dbl ? new double[n] : null;
-            l = dbl ? null : new long[n];
-            lOut = dbl ? null : new long[n];
-            key = new long[n];
-            idx = new long[n];
-        }
-
-        long[] scratchKeys() { return tk == null ? tk = new long[key.length] : tk; }
-        long[] scratchIdx() { return tv == null ? tv = new long[key.length] : tv; }
-
-        void load(Storage s, int off, int stride, int n) {
-            if (dbl) s.loadDouble(off, stride, n, d);
-            else s.loadLong(off, stride, n, l);
-        }
-
-        /**
-         * Keys whose signed order is PyTorch's: ascending with NaN last (all NaNs equal, -0.0
-         * equal to 0.0); {@code reverse} complements them, which is the descending comparator.
-         * Positions restart at 0.
-         */
-        void encode(int n, boolean reverse) {
-            long flip = reverse ? -1L : 0L;
-            if (dbl) {
-                for (int i = 0; i < n; i++) {
-                    double v = d[i];
-                    long bits = Double.doubleToRawLongBits(v + 0.0);
-                    long ordered = v != v ? Long.MAX_VALUE : bits ^ ((bits >> 63) & Long.MAX_VALUE);
-                    key[i] = ordered ^ flip;
-                }
-            } else {
-                for (int i = 0; i < n; i++) key[i] = l[i] ^ flip;
-            }
-            for (int i = 0; i < n; i++) idx[i] = i;
-        }
-
-        /** Writes the first {@code m} values (gathered from the row by position) and positions. */
-        void store(Storage vs, int vOff, int vStride, Storage is, int iOff, int iStride, int m) {
-            if (dbl) {
-                for (int j = 0; j < m; j++) dOut[j] = d[(int) idx[j]];
-                vs.storeDouble(vOff, vStride, m, dOut);
-            } else {
-                for (int j = 0; j < m; j++) lOut[j] = l[(int) idx[j]];
-                vs.storeLong(vOff, vStride, m, lOut);
-            }
-            is.storeLong(iOff, iStride, m, idx);
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowOp { void apply(Work w, int srcOffset, int valuesOffset, int indicesOffset); }
-
-    /** Runs {@code op} on every row of {@code x} along {@code d} (length {@code n}), in parallel over rows. */
-    private static void forEachRow(Tensor x, Tensor values, Tensor indices, int d, int n, RowOp op) {
-        int outer = x.dim() - 1;
-        long[] shape = Views.remove(x.shape, d);
-        long[] sx = Views.remove(x.strides, d), sv = Views.remove(values.strides, d), si = Views.remove(indices.strides, d);
-        long rows = Shapes.numel(shape);
-        if (rows == 0 || (n == 0 && values.numel() == 0)) return;
-        boolean dbl = x.dtype().isFloatingPoint();
-        Parallel.forRange(rows, Math.max(1, Parallel.GRAIN / Math.max(n, 1)), (start, end) -> {
-            Work w = new Work(n, dbl);
-            for (long r = start; r < end; r++) {
-                long ox = x.offset, ov = values.offset, oi = indices.offset, rem = r;
-                for (int i = outer - 1; i >= 0; i--) {
-                    long p = rem % shape[i];
-                    rem /= shape[i];
-                    ox += p * sx[i];
-                    ov += p * sv[i];
-                    oi += p * si[i];
-                }
-                op.apply(w, (int) ox, (int) ov, (int) oi);
-            }
-        });
+    /** A zero-filled tensor of x's shape with {@code strides} (dense, in any order: empty_strided) on x's device. */
+    static Tensor allocateStrided(Tensor x, DType dtype, long[] strides) {
+        long[] shape = x.shape.clone();
+        Tensor flat = x.allocateLike(dtype, new long[]{StorageSize.stridedBytes(shape, strides, dtype.itemSize()) / dtype.itemSize()});
+        return new Tensor(flat.storage, shape, strides, 0);
     }
 
     // ---------------------------------------------------------------- output layout

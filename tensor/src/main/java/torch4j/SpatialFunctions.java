@@ -1,6 +1,7 @@
 package torch4j;
 
 import java.util.Arrays;
+import torch4j.backend.SpatialPrimitives;
 import torch4j.storage.StorageSize;
 
 /**
@@ -102,7 +103,7 @@ public final class SpatialFunctions {
         }
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("non-positive stride is not supported");
         for (int p : padding) if (p < 0) throw new IllegalArgumentException("negative padding is not supported");
-        Convolution.Geometry g = geometry(weight, stride, padding, dilation, spatialDims);
+        SpatialPrimitives.Geometry g = geometry(weight, stride, padding, dilation, spatialDims);
         long h = spatialDims == 2 ? x.shape[2] : 1, w = x.shape[x.dim() - 1];
         long ph = h + 2L * g.ph(), pw = w + 2L * g.pw();
         long kh = (long) g.dh() * (g.kh() - 1) + 1, kw = (long) g.dw() * (g.kw() - 1) + 1;
@@ -127,13 +128,13 @@ public final class SpatialFunctions {
             throw new IllegalArgumentException("output padding must be smaller than either stride or dilation, but got output_padding_height: "
                     + outputPadding[0] + " output_padding_width: " + outputPadding[1] + " stride_height: " + stride[0] + " stride_width: " + stride[1]
                     + " dilation_height: " + dilation[0] + " dilation_width: " + dilation[1]);
-        Convolution.Geometry g = geometry(weight, stride, padding, dilation, 2);
+        SpatialPrimitives.Geometry g = geometry(weight, stride, padding, dilation, 2);
         return Convolution.convolution(x, weight, bias, new Convolution.Options(g, true, outputPadding[0], outputPadding[1], groups, 2));
     }
 
-    private static Convolution.Geometry geometry(Tensor weight, int[] stride, int[] padding, int[] dilation, int dims) {
-        if (dims == 1) return new Convolution.Geometry(1, (int) weight.shape[2], 1, stride[0], 0, padding[0], 1, dilation[0]);
-        return new Convolution.Geometry((int) weight.shape[2], (int) weight.shape[3], stride[0], stride[1], padding[0], padding[1],
+    private static SpatialPrimitives.Geometry geometry(Tensor weight, int[] stride, int[] padding, int[] dilation, int dims) {
+        if (dims == 1) return new SpatialPrimitives.Geometry(1, (int) weight.shape[2], 1, stride[0], 0, padding[0], 1, dilation[0]);
+        return new SpatialPrimitives.Geometry((int) weight.shape[2], (int) weight.shape[3], stride[0], stride[1], padding[0], padding[1],
                 dilation[0], dilation[1]);
     }
 
@@ -170,14 +171,14 @@ public final class SpatialFunctions {
     /** {@code F.unfold} (im2col): (N, C, H, W) → (N, C·kh·kw, L). Arguments per dim (height, width). */
     public static Tensor unfold(Tensor x, int[] kernel, int[] dilation, int[] padding, int[] stride) {
         if (x.dim() != 3 && x.dim() != 4) throw new IllegalArgumentException("Input Error: Only 3D or 4D input Tensors are supported (got " + x.dim() + "D)");
-        return Convolution.unfold(x, new Convolution.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
+        return Convolution.unfold(x, new SpatialPrimitives.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
     }
 
     /** {@code F.fold} (col2im): (N, C·kh·kw, L) → (N, C, outH, outW), overlapping values summed. */
     public static Tensor fold(Tensor cols, long[] outputSize, int[] kernel, int[] dilation, int[] padding, int[] stride) {
         if (cols.dim() != 2 && cols.dim() != 3) throw new IllegalArgumentException("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " + cols.dim() + "D)");
         return Convolution.fold(cols, outputSize[0], outputSize[1],
-                new Convolution.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
+                new SpatialPrimitives.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
     }
 
     // ------------------------------------------------------------------ pooling
@@ -224,7 +225,7 @@ public final class SpatialFunctions {
         checkOutput(x, oh, ow);
         int[][] rows = Pooling.slidingWindows(h, (int) oh, kernel[0], stride[0], padding[0], dilation[0]);
         int[][] cols = Pooling.slidingWindows(w, (int) ow, kernel[1], stride[1], padding[1], dilation[1]);
-        return Pooling.max(x, new Pooling.Windows(h, w, rows[0], rows[1], dilation[0], cols[0], cols[1], dilation[1]), "MaxPool2DWithIndicesBackward0");
+        return Pooling.max(x, new SpatialPrimitives.Windows(h, w, rows[0], rows[1], dilation[0], cols[0], cols[1], dilation[1]), "MaxPool2DWithIndicesBackward0");
     }
 
     /** {@code F.avg_pool2d}; {@code divisorOverride} 0 when not given. */
@@ -246,7 +247,7 @@ public final class SpatialFunctions {
             for (int j = 0; j < ow; j++)
                 divisor[i * ow + j] = divisorOverride != 0 ? divisorOverride
                         : countIncludePad ? (double) rPadded[i] * cPadded[j] : (double) (re[i] - rs[i]) * (ce[j] - cs[j]);
-        return Pooling.average(x, new Pooling.Windows(h, w, rs, re, 1, cs, ce, 1), divisor, "AvgPool2DBackward0");
+        return Pooling.average(x, new SpatialPrimitives.Windows(h, w, rs, re, 1, cs, ce, 1), divisor, "AvgPool2DBackward0");
     }
 
     private static void clipWindows(int in, int k, int stride, int pad, int[] start, int[] end, int[] padded) {
@@ -258,7 +259,7 @@ public final class SpatialFunctions {
         }
     }
 
-    private static Pooling.Windows adaptive(Tensor x, long[] outputSize, String name) {
+    private static SpatialPrimitives.Windows adaptive(Tensor x, long[] outputSize, String name) {
         if (x.dim() != 3 && x.dim() != 4) throw new IllegalArgumentException(name + "(): Expected 3D or 4D tensor, but got " + sizeList(x.shape));
         requireFloat(x, name);
         requirePlaneFits(x);
@@ -269,12 +270,12 @@ public final class SpatialFunctions {
         int h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
         int oh = (int) outShape[x.dim() - 2], ow = (int) outShape[x.dim() - 1];
         int[][] rows = Pooling.adaptiveWindows(h, oh), cols = Pooling.adaptiveWindows(w, ow);
-        return new Pooling.Windows(h, w, rows[0], rows[1], 1, cols[0], cols[1], 1);
+        return new SpatialPrimitives.Windows(h, w, rows[0], rows[1], 1, cols[0], cols[1], 1);
     }
 
     /** {@code F.adaptive_avg_pool2d}; a negative size keeps the input's (Python's None). Output 1×1 is a mean, as PyTorch. */
     public static Tensor adaptiveAvgPool2d(Tensor x, long[] outputSize) {
-        Pooling.Windows win = adaptive(x, outputSize, "adaptive_avg_pool2d");
+        SpatialPrimitives.Windows win = adaptive(x, outputSize, "adaptive_avg_pool2d");
         if (win.outH() == 1 && win.outW() == 1) return x.mean(new long[]{-1, -2}, true);
         double[] divisor = new double[win.outH() * win.outW()];
         for (int i = 0; i < win.outH(); i++)

@@ -104,6 +104,17 @@ public abstract class TensorFactories {
     }
     public static Tensor randint(long low, long high, long[] shape, Device device) { return randint(low, high, shape, TensorOptions.device(device)); }
 
+    /** {@code torch.randperm(n, dtype=, device=)}. */
+    public static Tensor randperm(long n, TensorOptions options) {
+        return options.finish(RandomOps.randperm(n, options.dtypeOr(DType.INT64), null, options.deviceOr(Device.CPU)));
+    }
+    public static Tensor randperm(long n, Device device) { return randperm(n, TensorOptions.device(device)); }
+
+    /** {@code torch.normal(mean, std, size, device=, ...)}: {@code empty(...).normal_(mean, std)}. */
+    public static Tensor normal(double mean, double std, long[] shape, TensorOptions options) {
+        return options.finish(blank(shape, options, DType.defaultFloat()).normal_(mean, std));
+    }
+
     // ---------------------------------------------------------------- *_like: the model's device, dtype and layout
 
     public static Tensor zerosLike(Tensor t) { return like(t, t.dtype(), t.device()); }

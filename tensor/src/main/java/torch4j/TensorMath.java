@@ -1,5 +1,7 @@
 package torch4j;
 
+import torch4j.backend.ReductionKind;
+
 /**
  * The arithmetic half of {@link Tensor}: elementwise ops (and their in-place twins), reductions
  * and matrix products. Split from {@code Tensor} only to keep files small; users see one class.
@@ -254,31 +256,31 @@ abstract sealed class TensorMath extends TensorBase permits Tensor {
     public Tensor var(long dim, boolean unbiased, boolean keepdim) { return ReductionOps.var(self(), new long[]{dim}, unbiased ? 1 : 0, keepdim); }
     public Tensor var(long[] dims, long correction, boolean keepdim) { return ReductionOps.var(self(), dims, correction, keepdim); }
     /** The largest element (NaN if any). */
-    public Tensor max() { return ReductionOps.extreme(self(), Reducer.Kind.MAX); }
+    public Tensor max() { return ReductionOps.extreme(self(), ReductionKind.MAX); }
     /** Largest values along {@code dim} and their first indices. */
-    public ValuesIndices max(long dim) { return ReductionOps.extreme(self(), Reducer.Kind.MAX, dim, false); }
-    public ValuesIndices max(long dim, boolean keepdim) { return ReductionOps.extreme(self(), Reducer.Kind.MAX, dim, keepdim); }
+    public ValuesIndices max(long dim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, false); }
+    public ValuesIndices max(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, keepdim); }
     /** Same as {@link #maximum(Tensor)}. */
     public Tensor max(Tensor other) { return maximum(other); }
-    public Tensor min() { return ReductionOps.extreme(self(), Reducer.Kind.MIN); }
-    public ValuesIndices min(long dim) { return ReductionOps.extreme(self(), Reducer.Kind.MIN, dim, false); }
-    public ValuesIndices min(long dim, boolean keepdim) { return ReductionOps.extreme(self(), Reducer.Kind.MIN, dim, keepdim); }
+    public Tensor min() { return ReductionOps.extreme(self(), ReductionKind.MIN); }
+    public ValuesIndices min(long dim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, false); }
+    public ValuesIndices min(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, keepdim); }
     public Tensor min(Tensor other) { return minimum(other); }
     /** Flat index of the first largest element. */
-    public Tensor argmax() { return ReductionOps.argExtreme(self(), Reducer.Kind.MAX); }
-    public Tensor argmax(long dim) { return ReductionOps.argExtreme(self(), Reducer.Kind.MAX, dim, false); }
-    public Tensor argmax(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), Reducer.Kind.MAX, dim, keepdim); }
-    public Tensor argmin() { return ReductionOps.argExtreme(self(), Reducer.Kind.MIN); }
-    public Tensor argmin(long dim) { return ReductionOps.argExtreme(self(), Reducer.Kind.MIN, dim, false); }
-    public Tensor argmin(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), Reducer.Kind.MIN, dim, keepdim); }
+    public Tensor argmax() { return ReductionOps.argExtreme(self(), ReductionKind.MAX); }
+    public Tensor argmax(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, false); }
+    public Tensor argmax(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, keepdim); }
+    public Tensor argmin() { return ReductionOps.argExtreme(self(), ReductionKind.MIN); }
+    public Tensor argmin(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, false); }
+    public Tensor argmin(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, keepdim); }
     /** Whether every element is nonzero. */
-    public Tensor all() { return ReductionOps.logical(self(), Reducer.Kind.ALL, null, false); }
-    public Tensor all(long dim) { return ReductionOps.logical(self(), Reducer.Kind.ALL, new long[]{dim}, false); }
-    public Tensor all(long dim, boolean keepdim) { return ReductionOps.logical(self(), Reducer.Kind.ALL, new long[]{dim}, keepdim); }
+    public Tensor all() { return ReductionOps.logical(self(), ReductionKind.ALL, null, false); }
+    public Tensor all(long dim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, false); }
+    public Tensor all(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, keepdim); }
     /** Whether any element is nonzero. */
-    public Tensor any() { return ReductionOps.logical(self(), Reducer.Kind.ANY, null, false); }
-    public Tensor any(long dim) { return ReductionOps.logical(self(), Reducer.Kind.ANY, new long[]{dim}, false); }
-    public Tensor any(long dim, boolean keepdim) { return ReductionOps.logical(self(), Reducer.Kind.ANY, new long[]{dim}, keepdim); }
+    public Tensor any() { return ReductionOps.logical(self(), ReductionKind.ANY, null, false); }
+    public Tensor any(long dim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, false); }
+    public Tensor any(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, keepdim); }
     /** Running sum along {@code dim}. */
     public Tensor cumsum(long dim) { return ReductionOps.scan(self(), dim, false); }
     /** Running product along {@code dim}. */

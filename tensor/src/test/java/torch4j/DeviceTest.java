@@ -96,6 +96,18 @@ class DeviceTest {
     }
 
     @Test
+    void randomFactoriesOnMetaDrawNothing() {
+        manualSeed(0);
+        Tensor expected = randn(2);
+        manualSeed(0);
+        assertEquals("tensor(..., device='meta', size=(5,), dtype=torch.int64)", randperm(5, Device.META).toString());
+        assertEquals("tensor(..., device='meta', size=(3,))", normal(0, 1, new long[]{3}, TensorOptions.device("meta")).toString());
+        assertEquals("tensor(..., device='meta', size=(2, 2))", rand(new long[]{2, 2}, Device.META).toString());
+        assertEquals("tensor(..., device='meta', size=(4,), dtype=torch.int64)", randint(0, 10, new long[]{4}, Device.META).toString());
+        assertTrue(randn(2).equal(expected), "the CPU generator did not move");
+    }
+
+    @Test
     void cudaAnswersWithoutAGpu() {
         JsonObject c = GOLDEN.getAsJsonObject("cuda");
         assertEquals(c.get("is_available").getAsBoolean(), cuda().isAvailable());

@@ -6,7 +6,7 @@ import torch4j.autograd.GradMode;
 import torch4j.nn.functional.F;
 
 /**
- * What {@link BatchNorm1d} and {@link BatchNorm2d} share (PyTorch's {@code _BatchNorm}): affine
+ * What {@link BatchNorm1d}, {@link BatchNorm2d} and {@link BatchNorm3d} share (PyTorch's {@code _BatchNorm}): affine
  * weight (ones) and bias (zeros), the buffers {@code running_mean} (zeros), {@code running_var}
  * (ones) and {@code num_batches_tracked}, and the train/eval behaviour. In training the batch
  * statistics normalise and update the running ones by {@code momentum}, or by a cumulative

@@ -68,8 +68,8 @@ public class LSTM extends RNNBase {
         if (!batched) input = input.unsqueeze(batchDim);
         long maxBatch = input.size(batchFirst ? 0 : 1);
         if (hx == null) {
-            hx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, realHidden()}, input.dtype());
-            cx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, hiddenSize}, input.dtype());
+            hx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, realHidden()}, input.dtype(), input.device());
+            cx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, hiddenSize}, input.dtype(), input.device());
         } else if (batched) {
             if (hx.dim() != 3 || cx.dim() != 3)
                 throw new IllegalArgumentException("For batched 3-D input, hx and cx should also be 3-D but got (" + hx.dim() + "-D, " + cx.dim() + "-D) tensors");
@@ -88,8 +88,8 @@ public class LSTM extends RNNBase {
     private Result<PackedSequence> forwardPacked(PackedSequence input, Tensor hx, Tensor cx) {
         long[] batchSizes = input.batchSizes().toLongArray();
         if (hx == null) {
-            hx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], realHidden()}, input.data().dtype());
-            cx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], hiddenSize}, input.data().dtype());
+            hx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], realHidden()}, input.data().dtype(), input.data().device());
+            cx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], hiddenSize}, input.data().dtype(), input.data().device());
         } else {
             hx = permute(hx, input.sortedIndices());
             cx = permute(cx, input.sortedIndices());

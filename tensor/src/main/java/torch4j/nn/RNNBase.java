@@ -191,7 +191,7 @@ public abstract class RNNBase extends Module {
             throw new IllegalArgumentException("For batched 3-D input, hx should also be 3-D but got " + hx.dim() + "-D tensor");
         }
         long maxBatch = input.size(batchFirst ? 0 : 1);
-        if (hx == null) hx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, hiddenSize}, input.dtype());
+        if (hx == null) hx = Torch.zeros(new long[]{numLayers * numDirections(), maxBatch, hiddenSize}, input.dtype(), input.device());
         checkInput(input, false);
         checkHiddenSize(hx, new long[]{numLayers * numDirections(), miniBatch(input, null), hiddenSize}, "hidden");
         var r = run(input, null, hx, null);
@@ -202,7 +202,7 @@ public abstract class RNNBase extends Module {
     /** RNN's and GRU's {@code forward(packed, hx)}; hx (in the caller's batch order) may be null. */
     Result<PackedSequence> forwardSingle(PackedSequence input, Tensor hx) {
         long[] batchSizes = input.batchSizes().toLongArray();
-        if (hx == null) hx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], hiddenSize}, input.data().dtype());
+        if (hx == null) hx = Torch.zeros(new long[]{numLayers * numDirections(), batchSizes[0], hiddenSize}, input.data().dtype(), input.data().device());
         else hx = permute(hx, input.sortedIndices());
         checkInput(input.data(), true);
         checkHiddenSize(hx, new long[]{numLayers * numDirections(), batchSizes[0], hiddenSize}, "hidden");

@@ -52,7 +52,7 @@ public abstract class RNNCellBase extends Module {
         return input.dim() == 2 ? input : input.unsqueeze(0);
     }
 
-    Tensor zeroState(Tensor input) { return Torch.zeros(new long[]{input.size(0), hiddenSize}, input.dtype()); }
+    Tensor zeroState(Tensor input) { return Torch.zeros(new long[]{input.size(0), hiddenSize}, input.dtype(), input.device()); }
 
     /**
      * ATen's checks of a cell call: the input width, then each state's batch and width (ATen

@@ -32,6 +32,8 @@ import torch4j.utils.data.TensorDataset;
  *   <li>{@code loader_seq}: the same without shuffling, whose rows are read in memory order as
  *       the pre-batched views are (so shuffled minus sequential is the cost of reading random
  *       rows, which PyTorch pays too);</li>
+ *   <li>{@code loader_w2} / {@code loader_seq_w2}: the same two loaders with 2 workers, which
+ *       gather the next batches while the step trains (threads here, processes in PyTorch);</li>
  *   <li>{@code loader_alone}: the shuffled loader's epoch without training, the loading cost itself;</li>
  *   <li>{@code transform_w0} / {@code transform_w2}: a dataset whose items each cost a synthetic
  *       transform of 20 µs of CPU (a spin, the same work in both languages), with 0 and 2
@@ -101,6 +103,8 @@ public final class DataLoaderBench {
         });
         v.put("loader", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).shuffle(true).build()));
         v.put("loader_seq", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).build()));
+        v.put("loader_w2", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).shuffle(true).numWorkers(2).build()));
+        v.put("loader_seq_w2", () -> epoch(DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).numWorkers(2).build()));
         v.put("loader_alone", () -> {
             DataLoader<Tensor[]> loader = DataLoader.builder(new TensorDataset(data())).batchSize(BATCH).shuffle(true).build();
             return () -> {

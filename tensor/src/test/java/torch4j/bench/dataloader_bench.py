@@ -2,8 +2,8 @@
 """PyTorch's side of DataLoaderBench.java (run with Debian's /usr/bin/python3, PyTorch 1.13).
 
 The same MNIST-sized epochs: 60000 random 784-float images, an MLP 784-128-10 with Adam, batch 64,
-over pre-batched views, through DataLoader(TensorDataset) shuffled and in order (and the shuffled loader alone,
-without training), and through a dataset whose items each
+over pre-batched views, through DataLoader(TensorDataset) shuffled and in order with num_workers 0 and 2
+(and the shuffled loader alone, without training), and through a dataset whose items each
 cost a synthetic 20 us transform (a spin) with num_workers 0 and 2. Rounds run the variants in
 turn; each line gives a variant's median epoch, its range, and its per-round ratio to prebatched.
 
@@ -91,6 +91,8 @@ VARIANTS = {
     "prebatched": prebatched,
     "loader": lambda: epoch(DataLoader(TensorDataset(*data()), batch_size=BATCH, shuffle=True)),
     "loader_seq": lambda: epoch(DataLoader(TensorDataset(*data()), batch_size=BATCH)),
+    "loader_w2": lambda: epoch(DataLoader(TensorDataset(*data()), batch_size=BATCH, shuffle=True, num_workers=2)),
+    "loader_seq_w2": lambda: epoch(DataLoader(TensorDataset(*data()), batch_size=BATCH, num_workers=2)),
     "loader_alone": lambda: alone(DataLoader(TensorDataset(*data()), batch_size=BATCH, shuffle=True)),
     "transform_w0": lambda: epoch(DataLoader(Transformed(), batch_size=BATCH, shuffle=True)),
     "transform_w2": lambda: epoch(DataLoader(Transformed(), batch_size=BATCH, shuffle=True, num_workers=2)),

@@ -15,11 +15,11 @@ import torch4j.storage.Storage;
 /** The CPU: Java arrays, OpenBLAS (or the pure-Java gemm), kernels split over the cores. */
 public final class CpuBackend implements Backend {
     private final PointwisePrimitives pointwise = new CpuPointwise();
-    private final ReductionPrimitives reductions = new ReductionPrimitives() {};
+    private final ReductionPrimitives reductions = new CpuReductions();
     private final IndexingPrimitives indexing = new CpuIndexing();
-    private final LinalgPrimitives linalg = new LinalgPrimitives() {};
-    private final SpatialPrimitives spatial = new SpatialPrimitives() {};
-    private final RandomPrimitives random = new RandomPrimitives() {};
+    private final LinalgPrimitives linalg = new CpuLinalg();
+    private final SpatialPrimitives spatial = new CpuSpatial();
+    private final RandomPrimitives random = new CpuRandom();
 
     /** Made by ServiceLoader. */
     public CpuBackend() {}

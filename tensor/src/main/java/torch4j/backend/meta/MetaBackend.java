@@ -20,11 +20,11 @@ import torch4j.storage.Storage;
  */
 public final class MetaBackend implements Backend {
     private final PointwisePrimitives pointwise = new MetaPointwise();
-    private final ReductionPrimitives reductions = new ReductionPrimitives() {};
+    private final ReductionPrimitives reductions = new MetaReductions();
     private final IndexingPrimitives indexing = new MetaIndexing();
-    private final LinalgPrimitives linalg = new LinalgPrimitives() {};
-    private final SpatialPrimitives spatial = new SpatialPrimitives() {};
-    private final RandomPrimitives random = new RandomPrimitives() {};
+    private final LinalgPrimitives linalg = new MetaLinalg();
+    private final SpatialPrimitives spatial = new MetaSpatial();
+    private final RandomPrimitives random = new MetaRandom();
 
     /** Made by ServiceLoader. */
     public MetaBackend() {}

@@ -14,7 +14,7 @@ import torch4j.Torch;
  * dropout draws PyTorch's numbers). Heads are a batch dimension: one bmm for all heads' scores,
  * one for their weighted values. Users call it as {@code F.multiHeadAttentionForward(...)}.
  */
-class AttentionF {
+class AttentionF extends NormF {
     AttentionF() {}
 
     /**
@@ -108,8 +108,8 @@ class AttentionF {
 
         if (addZeroAttn) {
             long[] zeroAttnShape = {bsz * numHeads, 1, headDim};
-            k = Torch.cat(List.of(k, Torch.zeros(zeroAttnShape, k.dtype())), 1);
-            v = Torch.cat(List.of(v, Torch.zeros(zeroAttnShape, v.dtype())), 1);
+            k = Torch.cat(List.of(k, Torch.zeros(zeroAttnShape, k.dtype(), k.device())), 1);
+            v = Torch.cat(List.of(v, Torch.zeros(zeroAttnShape, v.dtype(), v.device())), 1);
             if (attnMask != null) attnMask = F.pad(attnMask, new long[]{0, 1});
             if (keyPaddingMask != null) keyPaddingMask = F.pad(keyPaddingMask, new long[]{0, 1});
         }

@@ -187,6 +187,6 @@ final class Losses {
         }
         long[] shape = Arrays.copyOf(x.shape().toArray(), x.dim() + 1);
         shape[x.dim()] = numClasses;
-        return Torch.zeros(shape, DType.INT64).scatter(x.dim(), x.unsqueeze(-1), 1.0);
+        return Torch.zeros(shape, DType.INT64, x.device()).scatter(x.dim(), x.unsqueeze(-1), 1.0);
     }
 }

@@ -38,7 +38,28 @@ class IndexedCopyTest {
         IndexedCopy.gather(big, batch, 1, 784, expected, 0);
         assertArrayEquals((float[]) expected.array(), (float[]) IndexedCopy.gatherNew(big, batch, 784));
         assertNull(IndexedCopy.gatherNew(Storage.allocate(DType.INT16, 100), new int[] {0, 1}, 10), "other element types take the buffered path");
-        assertNull(IndexedCopy.gatherNew(Storage.allocate(DType.FLOAT32, 3 << 20), new int[] {0, 1 << 20}, 1 << 20), "large results too");
+        assertNull(IndexedCopy.gatherNew(Storage.allocate(DType.FLOAT32, 3 << 20), new int[] {1 << 20, 0}, 1 << 20), "large results too");
+    }
+
+    /** Rows that follow each other in memory are one copy of the range, of any size, and give what the buffered path gives. */
+    @Test
+    void consecutiveRowsAreOneRange() {
+        for (DType dtype : new DType[] {DType.FLOAT32, DType.FLOAT64, DType.INT64, DType.INT32}) {
+            Storage src = Storage.allocate(dtype, 1000);
+            for (int i = 0; i < 1000; i++) src.storeDouble(i, 1, 1, new double[] {i * 1.5 - 7});
+            for (int[] rows : new int[][] {{300, 310, 320, 330}, {990}, {0, 10}, {300, 310, 330}, {310, 300}, {5, 5}}) {
+                Storage expected = Storage.allocate(dtype, rows.length * 10);
+                IndexedCopy.gather(src, rows, 1, 10, expected, 0);
+                Object got = IndexedCopy.gatherNew(src, rows, 10);
+                assertEquals(java.util.Arrays.deepToString(new Object[] {expected.array()}), java.util.Arrays.deepToString(new Object[] {got}),
+                        dtype + " " + java.util.Arrays.toString(rows));
+            }
+        }
+        Storage big = Storage.allocate(DType.FLOAT32, 3 << 20);
+        big.storeDouble((2 << 20) - 1, 1, 1, new double[] {42});
+        float[] range = (float[]) IndexedCopy.gatherNew(big, new int[] {0, 1 << 20}, 1 << 20);
+        assertEquals(2 << 20, range.length, "past the staging limit when the rows are one range");
+        assertEquals(42f, range[(2 << 20) - 1]);
     }
 
     @Test

@@ -27,7 +27,8 @@ import torch4j.e2e.repl.Tmux;
 /**
  * Every lesson, found by name: {@code tutorials/NN-topic.jsh} runs with {@code ./torch4j} and
  * {@code notebooks/NN-topic.ipynb} executes with {@code jupyter nbconvert --execute} (NN from 01).
- * Each exits cleanly (a notebook's only error outputs are in cells tagged {@code raises-exception}),
+ * Each exits cleanly (a script writes nothing to stderr; a notebook's only error outputs are in
+ * cells tagged {@code raises-exception}),
  * each finishes in under {@value #LIMIT_SECONDS} s (not asserted under {@code -Dtorch4j.busy=true}),
  * and where the lesson mirrors a PyTorch program, the lines real PyTorch printed
  * ({@code torch4j/e2e/lessons/NN-topic.py.out} in the test resources) appear in its output in
@@ -87,6 +88,7 @@ class LessonsTest {
             String err = Files.readString(dir.resolve("stderr"));
             System.out.printf("%s: %.1f s%n", script.getFileName(), seconds);
             assertEquals(0, p.exitValue(), script + "\n" + out + err);
+            assertEquals("", err, script + ": nothing on stderr (no warnings)");
             expected(lesson).ifPresent(lines -> assertSubsequence(lines, out, script.toString()));
             if (!Jupyter.BUSY) assertTrue(seconds < LIMIT_SECONDS, script + " took " + seconds + " s");
         }));

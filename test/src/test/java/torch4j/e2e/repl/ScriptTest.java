@@ -57,7 +57,9 @@ class ScriptTest {
     void everyTutorialScriptRunsToTheEnd() throws Exception {
         List<Path> scripts;
         try (var files = Files.list(Path.of("..", "tutorials"))) {
-            scripts = files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
+            // the numbered lessons (NN-topic.jsh) run in LessonsTest, with what PyTorch printed
+            scripts = files.filter(f -> f.toString().endsWith(".jsh"))
+                    .filter(f -> !f.getFileName().toString().matches("[0-9]{2}-.*")).sorted().toList();
         }
         org.junit.jupiter.api.Assertions.assertFalse(scripts.isEmpty());
         for (Path script : scripts) {

@@ -28,7 +28,7 @@ public final class Rnn {
     public static Tensor invertPermutation(Tensor permutation) {
         if (permutation == null) return null;
         Tensor output = Torch.emptyLike(permutation);
-        return output.scatter_(0, permutation, Torch.arange(0L, permutation.numel()));
+        return output.scatter_(0, permutation, Torch.arange(0L, permutation.numel(), 1L, torch4j.TensorOptions.device(permutation.device())));
     }
 
     // ---------------------------------------------------------------- pad_sequence
@@ -50,7 +50,7 @@ public final class Rnn {
         outDims[0] = batchFirst ? sequences.size() : maxLen;
         outDims[1] = batchFirst ? maxLen : sequences.size();
         System.arraycopy(first, 1, outDims, 2, first.length - 1);
-        Tensor out = Torch.full(outDims, paddingValue, sequences.get(0).dtype());
+        Tensor out = Torch.full(outDims, paddingValue, torch4j.TensorOptions.device(sequences.get(0).device()).withDtype(sequences.get(0).dtype()));
         for (int i = 0; i < sequences.size(); i++) {
             Tensor seq = sequences.get(i);
             long length = seq.size(0);
@@ -160,7 +160,7 @@ public final class Rnn {
         long[] viewSize = outSize.clone();
         for (int d = 1; d < data.dim(); d++) outSize[d + 1] = data.size(d);
         System.arraycopy(outSize, 2, viewSize, 2, outSize.length - 2);
-        Tensor output = Torch.full(outSize, paddingValue, data.dtype());
+        Tensor output = Torch.full(outSize, paddingValue, torch4j.TensorOptions.device(data.device()).withDtype(data.dtype()));
         long[] lengths = new long[(int) maxBatch];
         int lengthAt = (int) maxBatch - 1;
         long dataOffset = 0, prevBatch = maxBatch;

@@ -1,4 +1,4 @@
-package torch4j;
+package torch4j.backend.cpu;
 
 /**
  * The selection and sorting algorithms PyTorch 1.13's CPU kernels call, reimplemented step for

@@ -1,6 +1,7 @@
-package torch4j;
+package torch4j.backend.cpu;
 
 import java.math.BigDecimal;
+import torch4j.backend.ReductionKind;
 
 /**
  * One running reduction (sum, prod, max, min, all, any, and var's sum of squared deviations) fed
@@ -9,24 +10,15 @@ import java.math.BigDecimal;
  * as PyTorch does.
  */
 final class Reducer {
-    enum Kind {
-        SUM, PROD, MAX, MIN, ALL, ANY,
-        /** Σ (x - center)², var's second pass (double domain only). */
-        SQDEV;
-
-        /** Whether feeding an element twice changes nothing: a broadcast (stride-0) dim can be skipped. */
-        boolean idempotent() { return this == MAX || this == MIN || this == ALL || this == ANY; }
-    }
-
-    final Kind kind;
+    final ReductionKind kind;
     double d;
     long l;
     /** Index (into the reduced elements, row-major) of the current max/min; -1 before any element. */
     long index;
-    /** The mean that {@link Kind#SQDEV} measures deviations from (set per output). */
+    /** The mean that {@link ReductionKind#SQDEV} measures deviations from (set per output). */
     double center;
 
-    Reducer(Kind kind) { this.kind = kind; reset(); }
+    Reducer(ReductionKind kind) { this.kind = kind; reset(); }
 
     void reset() {
         index = -1;
@@ -39,7 +31,7 @@ final class Reducer {
 
     /**
      * Feeds {@code v[0..n)}; element i has index {@code base + i * step} in the reduced elements
-     * (step is 1 unless broadcast dims were skipped, see {@link Kind#idempotent}).
+     * (step is 1 unless broadcast dims were skipped, see {@link ReductionKind#idempotent}).
      */
     void accept(double[] v, int n, long base, long step) {
         switch (kind) {
@@ -167,8 +159,8 @@ final class Reducer {
                 boolean take;
                 if (dbl) {
                     double x = later.d;
-                    take = (x != x && d == d) || (kind == Kind.MAX ? x > d : x < d);
-                } else take = kind == Kind.MAX ? later.l > l : later.l < l;
+                    take = (x != x && d == d) || (kind == ReductionKind.MAX ? x > d : x < d);
+                } else take = kind == ReductionKind.MAX ? later.l > l : later.l < l;
                 if (take) { d = later.d; l = later.l; index = later.index; }
             }
         }

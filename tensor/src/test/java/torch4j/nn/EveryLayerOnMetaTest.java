@@ -1,0 +1,146 @@
+package torch4j.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static torch4j.Torch.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import torch4j.DType;
+import torch4j.Device;
+import torch4j.Tensor;
+
+/**
+ * Every layer and loss of {@code torch4j.nn} on the meta device: built on the CPU, moved with
+ * {@code to("meta")}, run forward and backward on meta inputs, it gives the CPU's output shape,
+ * dtype and strides and a meta gradient of the CPU's shape for its input and every parameter.
+ */
+class EveryLayerOnMetaTest {
+    /** A layer and how to call it on inputs of the given shapes (a long input is class indices). */
+    record Case(Supplier<Module> make, BiFunction<Module, Tensor[], Tensor> call, long[][] shapes, DType[] dtypes) {}
+
+    static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+    static void layer(String name, Supplier<Module> make, long... shape) {
+        CASES.put(name, new Case(make, (m, x) -> m.call(x[0]), new long[][]{shape}, new DType[]{float32}));
+    }
+
+    static void loss(String name, Supplier<Module> make, long[] a, long[] b, DType targetType) {
+        CASES.put(name, new Case(make, (m, x) -> m.call(x[0], x[1]), new long[][]{a, b}, new DType[]{float32, targetType}));
+    }
+
+    static {
+        layer("Linear", () -> new Linear(5, 3), 4, 5);
+        layer("Conv1d", () -> new Conv1d(2, 4, 3), 2, 2, 9);
+        layer("Conv2d", () -> new Conv2d(3, 4, 3, 2), 2, 3, 9, 9);
+        layer("ConvTranspose2d", () -> new ConvTranspose2d(3, 2, 3, 2, 1), 2, 3, 5, 5);
+        layer("MaxPool2d", () -> new MaxPool2d(2), 2, 3, 8, 8);
+        layer("AvgPool2d", () -> new AvgPool2d(3, 2, 1), 2, 3, 8, 8);
+        layer("AdaptiveAvgPool2d", () -> new AdaptiveAvgPool2d(3), 2, 3, 8, 7);
+        layer("AdaptiveMaxPool2d", () -> new AdaptiveMaxPool2d(2), 2, 3, 8, 7);
+        layer("BatchNorm1d", () -> new BatchNorm1d(4), 6, 4);
+        layer("BatchNorm2d", () -> new BatchNorm2d(3), 2, 3, 4, 4);
+        layer("BatchNorm3d", () -> new BatchNorm3d(2), 2, 2, 3, 3, 3);
+        layer("InstanceNorm2d", () -> new InstanceNorm2d(3), 2, 3, 4, 4);
+        layer("LayerNorm", () -> new LayerNorm(6), 3, 6);
+        layer("Dropout", () -> new Dropout(0.3), 4, 5);
+        layer("Dropout2d", () -> new Dropout2d(0.3), 2, 3, 4, 4);
+        layer("AlphaDropout", () -> new AlphaDropout(0.3), 4, 5);
+        layer("ReLU", ReLU::new, 4, 5);
+        layer("ReLU6", ReLU6::new, 4, 5);
+        layer("ELU", ELU::new, 4, 5);
+        layer("GELU", GELU::new, 4, 5);
+        layer("GELU tanh", () -> new GELU("tanh"), 4, 5);
+        layer("LeakyReLU", LeakyReLU::new, 4, 5);
+        layer("Hardtanh", Hardtanh::new, 4, 5);
+        layer("Sigmoid", Sigmoid::new, 4, 5);
+        layer("Tanh", Tanh::new, 4, 5);
+        layer("Softplus", Softplus::new, 4, 5);
+        layer("Softmax", () -> new Softmax(1), 4, 5);
+        layer("LogSoftmax", () -> new LogSoftmax(1), 4, 5);
+        layer("Flatten", Flatten::new, 2, 3, 4);
+        layer("Identity", Identity::new, 2, 3);
+        layer("Upsample nearest", () -> new Upsample(2), 1, 2, 3, 3);
+        layer("Upsample bilinear", () -> new Upsample(2, "bilinear", false), 1, 2, 3, 3);
+        layer("Sequential", () -> new Sequential(new Linear(5, 8), new ReLU(), new Linear(8, 2)), 3, 5);
+        layer("RNN", () -> new RNN(4, 6, 2), 7, 3, 4);
+        layer("LSTM", () -> new LSTM(4, 6, 2), 7, 3, 4);
+        layer("GRU", () -> new GRU(4, 6), 7, 3, 4);
+        layer("LSTMCell", () -> new LSTMCell(4, 6), 3, 4);
+        layer("GRUCell", () -> new GRUCell(4, 6), 3, 4);
+        layer("RNNCell", () -> new RNNCell(4, 6), 3, 4);
+        layer("TransformerEncoderLayer", () -> new TransformerEncoderLayer(8, 2, 16, 0.1), 5, 2, 8);
+        layer("resnet18", () -> torch4j.vision.models.Models.resnet18(10), 2, 3, 64, 64);
+        layer("mobilenetV2", () -> torch4j.vision.models.Models.mobilenetV2(10), 1, 3, 64, 64);
+        CASES.put("MultiheadAttention", new Case(() -> new MultiheadAttention(8, 2),
+                (m, x) -> ((MultiheadAttention) m).forward(x[0], x[0], x[0]).get(0), new long[][]{{5, 2, 8}}, new DType[]{float32}));
+        CASES.put("Embedding", new Case(() -> new Embedding(10, 3), (m, x) -> m.call(x[0]), new long[][]{{4, 2}}, new DType[]{int64}));
+        loss("MSELoss", MSELoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("L1Loss", L1Loss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("SmoothL1Loss", SmoothL1Loss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("HuberLoss", HuberLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("CrossEntropyLoss", CrossEntropyLoss::new, new long[]{4, 5}, new long[]{4}, int64);
+        loss("CrossEntropyLoss none", () -> new CrossEntropyLoss("none"), new long[]{4, 5}, new long[]{4}, int64);
+        loss("NLLLoss", NLLLoss::new, new long[]{4, 5}, new long[]{4}, int64);
+        loss("BCEWithLogitsLoss", BCEWithLogitsLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("KLDivLoss", () -> new KLDivLoss("batchmean"), new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("HingeEmbeddingLoss", HingeEmbeddingLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("CosineSimilarity", CosineSimilarity::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLayerRunsOnMeta() {
+        return CASES.entrySet().stream().map(e -> dynamicTest(e.getKey(), () -> check(e.getValue())));
+    }
+
+    static void check(Case c) {
+        manualSeed(0);
+        Module cpu = c.make().get();
+        Tensor[] x = inputs(c, Device.CPU);
+        Tensor y = c.call().apply(cpu, x);
+        y.sum().backward();
+
+        manualSeed(0);
+        Module meta = c.make().get().to(Device.META);
+        Tensor[] xm = inputs(c, Device.META);
+        Tensor ym = c.call().apply(meta, xm);
+        assertEquals(Device.META, ym.device());
+        assertEquals(y.dtype(), ym.dtype());
+        assertArrayEquals(y.shape().toArray(), ym.shape().toArray(), "output shape");
+        assertArrayEquals(y.stride(), ym.stride(), "output strides");
+        ym.sum().backward();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].grad() == null) continue;
+            assertNotNull(xm[i].grad(), "input " + i + " grad on meta");
+            assertEquals(Device.META, xm[i].grad().device());
+            assertArrayEquals(x[i].grad().shape().toArray(), xm[i].grad().shape().toArray(), "input grad shape");
+        }
+        List<Tensor> pc = cpu.parameters(), pm = meta.parameters();
+        for (int i = 0; i < pc.size(); i++) {
+            if (pc.get(i).grad() == null) continue;
+            assertEquals(Device.META, pm.get(i).grad().device(), "parameter " + i + " grad device");
+            assertArrayEquals(pc.get(i).grad().shape().toArray(), pm.get(i).grad().shape().toArray(), "parameter " + i + " grad shape");
+        }
+    }
+
+    static Tensor[] inputs(Case c, Device device) {
+        List<Tensor> out = new ArrayList<>();
+        manualSeed(1);
+        for (int i = 0; i < c.shapes().length; i++) {
+            Tensor t = c.dtypes()[i] == int64 ? randint(0, 3, c.shapes()[i]) : rand(c.shapes()[i]);
+            t = t.to(device);
+            if (c.dtypes()[i] != int64) t.requiresGrad_();
+            out.add(t);
+        }
+        return out.toArray(Tensor[]::new);
+    }
+}
