@@ -191,9 +191,8 @@ final class AdvancedIndex {
         if (indices.size() > self.dim())
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got " + indices.size() + ")");
         if (!accumulate && value.numel() == 1) {
-            Tensor mask = maskForFill(self, indices);
-            // a CPU mask indexes a tensor on any device, as PyTorch's CPU indices do
-            if (mask != null) return Masking.maskedFill_(self, mask.to(self.device()), value.reshape());
+            Tensor mask = maskForFill(self, onDeviceOf(self, indices));
+            if (mask != null) return Masking.maskedFill_(self, mask, value.reshape());
         }
         MemoryOverlap.assertNoOverlap(self, value);
         for (Tensor t : indices) if (t != null) MemoryOverlap.assertNoOverlap(self, t);

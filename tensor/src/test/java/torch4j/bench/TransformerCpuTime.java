@@ -1,9 +1,5 @@
 package torch4j.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import torch4j.backend.cpu.Gemm;
-
 /**
  * The {@code transformer_encoder2_d128_h4_train_step_32x64} case in thread CPU time, single
  * threaded (as {@link LstmCpuTime}), for a figure that a busy shared machine does not swing;
@@ -19,20 +15,6 @@ public final class TransformerCpuTime {
     private TransformerCpuTime() {}
 
     public static void main(String[] args) {
-        Gemm.setNumThreads(1);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        Runnable step = TransformerCases.encoderTrainStep();
-        long best = Long.MAX_VALUE, sum = 0;
-        for (int i = 0; i < n; i++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            step.run();
-            long c = mx.getCurrentThreadCpuTime() - c0;
-            if (i >= n / 2) {
-                best = Math.min(best, c);
-                sum += c;
-            }
-        }
-        System.out.printf("torch4j thread cpu per call: min %.1f ms, mean %.1f ms (second half of %d calls)%n", best / 1e6, sum / 1e6 / (n - n / 2), n);
+        ThreadCpuTime.report(TransformerCases.encoderTrainStep(), args.length > 0 ? Integer.parseInt(args[0]) : 30);
     }
 }
