@@ -13,6 +13,11 @@ import java.util.concurrent.TimeUnit;
  * A program running in a real pseudo-terminal: a detached tmux session, driven by
  * {@code send-keys} and read by {@code capture-pane}, so the REPL sees a terminal exactly as
  * under a person's fingers (raw mode, key sequences, signals from Ctrl-C).
+ *
+ * <p>Each session has a tmux server of its own (its own socket, {@code -L}, no user config):
+ * with one shared default server, closing the last session makes the server exit, and a session
+ * started in that moment connected to the exiting server and was lost ("no server running on
+ * /tmp/tmux-0/default", a flaky CI run).
  */
 public final class Tmux implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);   // generous: CI machines are shared
@@ -39,10 +44,12 @@ public final class Tmux implements AutoCloseable {
      */
     static Tmux start(String command) throws IOException, InterruptedException {
         String name = "torch4j-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "50", command);
         Tmux t = new Tmux(name);
-        tmux("set-option", "-t", name, "remain-on-exit", "on");
-        if (System.getenv("TORCH4J_TMUX_LOG") != null) tmux("pipe-pane", "-t", name, "-o", "cat >> " + System.getenv("TORCH4J_TMUX_LOG") + "/" + name + ".log");
+        // remain-on-exit in the same command as the session, so a program that ends at once leaves its pane
+        Result started = t.run("-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "120", "-y", "50", command,
+                ";", "set-option", "-t", name, "remain-on-exit", "on");
+        if (started.status != 0) throw new IOException("tmux could not start a session (exit " + started.status + "): " + started.out);
+        if (System.getenv("TORCH4J_TMUX_LOG") != null) t.tmux("pipe-pane", "-t", name, "-o", "cat >> " + System.getenv("TORCH4J_TMUX_LOG") + "/" + name + ".log");
         return t;
     }
 
@@ -117,17 +124,26 @@ public final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        tmux("kill-session", "-t", name);
+        tmux("kill-server");
     }
 
-    private static String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("tmux");
+    private record Result(int status, String out) {}
+
+    /** Runs a tmux command on this session's own server; returns what it printed. */
+    private String tmux(String... args) throws IOException, InterruptedException {
+        return run(args).out;
+    }
+
+    private Result run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", name));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
-        return out;
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new Result(-1, out);
+        }
+        return new Result(p.exitValue(), out);
     }
 
     /** A shell script that starts the REPL's main class with this JVM's classpath (as ./torch4j does). */
