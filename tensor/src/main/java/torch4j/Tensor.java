@@ -17,7 +17,7 @@ import torch4j.storage.Storage;
  *
  * This class is a facade: every op lives in a package-private class next to its kin.
  */
-public non-sealed class Tensor extends TensorMath {
+public non-sealed class Tensor extends PythonMethods {
     Tensor(Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
         super(storage, shape, strides, offset, wrappedNumber);
     }

@@ -6,7 +6,7 @@ import torch4j.backend.ReductionKind;
  * The arithmetic half of {@link Tensor}: elementwise ops (and their in-place twins), reductions
  * and matrix products. Split from {@code Tensor} only to keep files small; users see one class.
  */
-abstract sealed class TensorMath extends TensorBase permits Tensor {
+abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     TensorMath(torch4j.storage.Storage storage, long[] shape, long[] strides, long offset, boolean wrappedNumber) {
         super(storage, shape, strides, offset, wrappedNumber);
     }
