@@ -123,6 +123,16 @@ class ReplPtyTest {
         assertTrue(Files.readString(saved).contains("var loss = w.mul(2).sum();"));
     }
 
+    @Test @Order(7)
+    void graphShowsACustomFunctionsNode() throws Exception {
+        repl.line("class Twice extends Autograd.Function { static Tensor forward(FunctionCtx ctx, Tensor x) { return x.mul(2); }"
+                + " static Tensor backward(FunctionCtx ctx, Tensor g) { return g.mul(2); } }");
+        repl.line("var twice = new Twice().apply(ones(2).requiresGrad_()).sum();");
+        repl.line(":graph twice");
+        String s = repl.await("TwiceBackward [2]");   // the node and the shape of its output, in the drawn tree
+        assertTrue(s.contains("SumBackward0"), s);
+    }
+
     @Test @Order(8)
     void plotShowDrawsBrailleInAPlainTerminal() throws Exception {
         repl.line("plot(List.of(1, 4, 9, 16)); title(\"squares\"); show()");
