@@ -60,6 +60,24 @@ class StatsGoldenTest {
         return tests.stream();
     }
 
+    /** The result records and tensors print as PyTorch prints them (return_types, tuples, grad_fn). */
+    @TestFactory
+    Stream<DynamicNode> printsLikePyTorch() {
+        JsonObject root = root();
+        JsonArray tensors = root.getAsJsonArray("tensors");
+        List<DynamicNode> tests = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("reprs")) {
+            JsonObject c = e.getAsJsonObject();
+            tests.add(dynamicTest(c.get("name").getAsString(), () -> {
+                List<Tensor> x = inputs(c, tensors, Device.CPU);
+                if (c.get("grad").getAsBoolean()) x = x.stream().map(t -> t.detach().requiresGrad_()).toList();
+                assertEquals(c.get("repr").getAsString(), String.valueOf(op(c).apply(x, new Args(c.getAsJsonArray("args")))));
+            }));
+        }
+        assertTrue(tests.size() >= 15);
+        return tests.stream();
+    }
+
     private static StatsRegistry.Op op(JsonObject c) {
         StatsRegistry.Op fn = StatsRegistry.OPS.get(c.get("op").getAsString());
         assertNotNull(fn, "no torch4j mapping for op " + c.get("op").getAsString());

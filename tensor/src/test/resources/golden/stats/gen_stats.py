@@ -225,10 +225,21 @@ class Stats(G.Family):
         grads = [enc_tensor(x.grad) if x.requires_grad and x.grad is not None else None for x in leaves]
         return {'grad_fn': type(first.grad_fn).__name__, 'grad': grads}
 
+    def add_repr(self, name, op, inputs=(), args=(), grad=False):
+        """A case whose expected result is Python's repr of the op's result (printing of the result records)."""
+        inputs = list(inputs)
+        xs = [t.build()[1] for t in inputs]
+        if grad:
+            xs = [x.detach().requires_grad_() for x in xs]
+        out = OPS[op](xs, [decode(a) for a in args])
+        self.reprs.append({'name': f'{op}/{name}', 'op': op, 'inputs': [self.tensor_index(t) for t in inputs],
+                           'args': list(args), 'grad': grad, 'repr': repr(out)})
+
     def write(self):
         path = os.path.join(HERE, self.name + '.json')
         with open(path, 'w') as f:
-            json.dump({'family': self.name, 'torch': torch.__version__, 'tensors': self.tensors, 'cases': self.cases}, f,
+            json.dump({'family': self.name, 'torch': torch.__version__, 'tensors': self.tensors, 'cases': self.cases,
+                       'reprs': self.reprs}, f,
                       separators=(',', ':'))
             f.write('\n')
         print(f'{path}: {len(self.cases)} cases')
@@ -519,8 +530,30 @@ def searches(f, xs):
     f.add('2d_bounds', 'bucketize', [vals, rowsq])
 
 
+def reprs(f, xs):
+    x = T([3.0, 1.0, 4.0, 1.0, 5.0, 9.0], 'float64', [2, 3])
+    i = T([3, 1, 3, 0, 2, 2], 'int64')
+    f.add_repr('dim', 'aminmax', [x], [I(1)])
+    f.add_repr('grad', 'aminmax', [x], grad=True)
+    f.add_repr('dim', 'median', [x], [I(1)], grad=True)
+    f.add_repr('all', 'mode', [i])
+    f.add_repr('dim', 'cummax', [x], [I(1)])
+    f.add_repr('inv_cnt', 'unique', [i], [Bo(True), Bo(True)])
+    f.add_repr('cnt', 'unique', [i], [Bo(False), Bo(True)])
+    f.add_repr('plain', 'unique', [i])
+    f.add_repr('inv', 'uniqueConsecutive', [i], [Bo(True), Bo(False)])
+    f.add_repr('bins', 'histogram', [T([1.0, 2.0, 1.0], 'float32')], [I(4)])
+    f.add_repr('all', 'stdMean', [x], grad=True)
+    f.add_repr('dim', 'varMean', [x], [I(0)])
+    f.add_repr('grad', 'quantile', [x], [F(0.3)], grad=True)
+    f.add_repr('grad', 'norm', [x], grad=True)
+    f.add_repr('grad', 'nanmean', [x], grad=True)
+
+
 def main():
     f = Stats('stats')
+    f.reprs = []
+    reprs(f, inputs())
     xs = inputs()
     extrema(f, xs)
     order_stats(f, xs)
