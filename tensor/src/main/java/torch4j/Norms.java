@@ -131,6 +131,12 @@ final class Norms {
         return x.mul(factor);
     }
 
+    /** {@code x.renorm_(p, dim, maxnorm)}: in place, recorded as PyTorch records an in-place op (RenormBackward0). */
+    static Tensor renorm_(Tensor x, double p, long dim, double maxnorm) {
+        if (Recording.needed(x)) return Recording.inPlace(x, s -> renorm(s, p, dim, maxnorm));
+        return x.copy_(renorm(x, p, dim, maxnorm));
+    }
+
     /** linalg.vector_norm with keepdim: like {@link #value} except that ±inf of an empty input has no identity. */
     private static Tensor vectorNorm(Tensor x, double p, long[] dims) {
         return value(x, p, dims, true);

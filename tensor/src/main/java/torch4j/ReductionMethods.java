@@ -232,7 +232,7 @@ abstract sealed class ReductionMethods extends PointwiseMethods permits ShapeMet
      */
     @TorchFunction public Tensor renorm(double p, long dim, double maxnorm) { return Norms.renorm(self(), p, dim, maxnorm); }
     /** In-place {@link #renorm}. */
-    public Tensor renorm_(double p, long dim, double maxnorm) { return copy_(Norms.renorm(self().detach(), p, dim, maxnorm)); }
+    public Tensor renorm_(double p, long dim, double maxnorm) { return Norms.renorm_(self(), p, dim, maxnorm); }
 
     // ---------------------------------------------------------------- statistics of two variables
 
@@ -240,8 +240,8 @@ abstract sealed class ReductionMethods extends PointwiseMethods permits ShapeMet
      * Covariance matrix of the rows (variables) over the columns (observations) ({@code x.cov()}).
      * <pre>{@code
      * jshell> tensor(new double[][]{{0, 2}, {1, 1}}).cov()
-     * $1 ==> tensor([[ 2., -1.],
-     *         [-1.,  0.5000]])
+     * $1 ==> tensor([[2., 0.],
+     *         [0., 0.]])
      * }</pre>
      */
     @TorchFunction public Tensor cov() { return Moments.cov(self(), 1); }

@@ -7,7 +7,7 @@ package torch4j;
  *
  * <pre>{@code
  * jshell> tensor(3, 1, 3).unique(false, true)
- * $1 ==> (tensor([1, 3]), tensor([1, 1]))
+ * $1 ==> (tensor([1, 3]), tensor([1, 2]))
  * }</pre>
  */
 public record Unique(Tensor values, Tensor inverse, Tensor counts) {
