@@ -23,7 +23,7 @@ final class Moments {
         for (int d = 0; d < in.length; d++) if (mask[d]) count *= in[d];
         double denom = Math.max(0, count - correction), n = count;
         long[] all = dims == null || dims.length == 0 ? ReductionGrad.allDims(in.length) : dims;
-        Tensor xs = x.detach(), result = spread;
+        Tensor xs = x, result = spread;   // x itself, so a graph built in backward (createGraph) reaches it
         return attachPair(spread, mean, std ? "StdMeanBackward0" : "VarMeanBackward0", x, grads -> {
             Tensor total = null;
             if (grads[0] != null) {
