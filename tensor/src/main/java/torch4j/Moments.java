@@ -56,20 +56,56 @@ final class Moments {
         return new TensorPair(a, b);
     }
 
-    /** The covariance matrix of the rows (variables) of a 1-D or 2-D input over its columns (observations). */
-    static Tensor cov(Tensor x, long correction) {
+    /**
+     * The covariance matrix of the rows (variables) of a 1-D or 2-D input over its columns
+     * (observations), weighted by integer frequencies {@code fweights} and/or float observation
+     * weights {@code aweights} (either may be null), as ATen's cov.
+     */
+    static Tensor cov(Tensor x, long correction, Tensor fweights, Tensor aweights) {
         if (x.dim() > 2)
             throw new IllegalArgumentException("cov(): expected input to have two or fewer dimensions but got an input with "
                     + x.dim() + " dimensions");
         if (x.dtype() == DType.BOOL) throw new IllegalArgumentException("cov(): bool dtype is not supported for input");
         Tensor in = x.dim() < 2 ? x.view(1, -1) : x;
         long observations = in.size(1);
-        Tensor avg = in.sum(1).div(Conversions.scalar(observations));
-        // PyTorch warns "degrees of freedom is <= 0" and divides by zero
-        long norm = Math.max(0, observations - correction);
+        Tensor w = null;
+        if (fweights != null) {
+            checkWeights(fweights, "fweights", !fweights.dtype().isFloatingPoint() && fweights.dtype() != DType.BOOL, "integral", observations);
+            w = fweights;
+        }
+        if (aweights != null) {
+            checkWeights(aweights, "aweights", aweights.dtype().isFloatingPoint(), "floating point", observations);
+            w = w == null ? aweights : w.mul(aweights);
+        }
+        if (w == null) {
+            Tensor avg = in.sum(1).div(Conversions.scalar(observations));
+            // PyTorch warns "degrees of freedom is <= 0" and divides by zero
+            long norm = Math.max(0, observations - correction);
+            Tensor centered = in.sub(avg.unsqueeze(1));
+            return centered.mm(centered.t()).div(Conversions.scalar(norm)).squeeze();
+        }
+        Tensor wSum = w.sum();
+        if (wSum.eq(0L).booleanValue()) throw new IllegalArgumentException("cov(): weights sum to zero, can't be normalized");
+        Tensor avg = in.mul(w).sum(1).div(wSum);
+        Tensor norm = aweights != null && correction != 0
+                ? wSum.sub(w.mul(aweights).sum().mul(correction).div(wSum)) : wSum.sub(correction);
+        if (norm.le(0L).booleanValue()) norm = norm.mul(0L);   // "degrees of freedom is <= 0": divide by zero
         Tensor centered = in.sub(avg.unsqueeze(1));
-        Tensor c = centered.mm(centered.t());
-        return c.div(Conversions.scalar(norm)).squeeze();
+        return centered.mm(centered.mul(w).t()).div(norm).squeeze();
+    }
+
+    private static void checkWeights(Tensor w, String name, boolean dtypeOk, String kind, long observations) {
+        if (w.dim() > 1)
+            throw new IllegalArgumentException("cov(): expected " + name + " to have one or fewer dimensions but got " + name + " with "
+                    + w.dim() + " dimensions");
+        if (!dtypeOk)
+            throw new IllegalArgumentException("cov(): expected " + name + " to have " + kind + " dtype but got " + name + " with "
+                    + TypePromotion.scalarTypeName(w.dtype()) + " dtype");
+        if (w.numel() != observations)
+            throw new IllegalArgumentException("cov(): expected " + name + " to have the same numel as there are observations in the input but got "
+                    + w.numel() + " != " + observations);
+        if (observations != 0 && w.min().lt(0L).booleanValue())
+            throw new IllegalArgumentException("cov(): " + name + " cannot be negative");
     }
 
     /** Pearson correlation coefficients: cov normalised by the standard deviations, clipped to [-1, 1]. */
@@ -77,7 +113,7 @@ final class Moments {
         if (x.dim() > 2)
             throw new IllegalArgumentException("corrcoef(): expected input to have two or fewer dimensions but got an input with "
                     + x.dim() + " dimensions");
-        Tensor c = cov(x, 1);
+        Tensor c = cov(x, 1, null, null);
         if (c.dim() == 0) return c.div(c);
         long n = c.size(0);
         Tensor stddev = c.reshape(-1).slice(0, 0, n * n, n + 1).sqrt();

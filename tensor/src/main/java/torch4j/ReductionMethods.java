@@ -244,9 +244,11 @@ abstract sealed class ReductionMethods extends PointwiseMethods permits ShapeMet
      *         [0., 0.]])
      * }</pre>
      */
-    @TorchFunction public Tensor cov() { return Moments.cov(self(), 1); }
+    @TorchFunction public Tensor cov() { return Moments.cov(self(), 1, null, null); }
     /** {@code x.cov(correction=c)}: divides by observations - c. */
-    @TorchFunction public Tensor cov(long correction) { return Moments.cov(self(), correction); }
+    @TorchFunction public Tensor cov(long correction) { return Moments.cov(self(), correction, null, null); }
+    /** {@code x.cov(correction=c, fweights=f, aweights=a)}: integer frequency and float observation weights (either may be null). */
+    @TorchFunction public Tensor cov(long correction, Tensor fweights, Tensor aweights) { return Moments.cov(self(), correction, fweights, aweights); }
     /**
      * Pearson correlation coefficients of the rows ({@code x.corrcoef()}).
      * <pre>{@code

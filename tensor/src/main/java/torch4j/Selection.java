@@ -137,6 +137,7 @@ final class Selection {
             if (keepdim) out.set(wrapped, 1L);
             else out.remove(wrapped);
         } else if (keepdim) for (int i = 0; i < x.dim(); i++) out.add(1L);
+        // ATen checks q's values on the CPU only (elsewhere it would cost a device sync; meta has no values)
         if (x.device().isCpu() && !q.ge(0L).logicalAnd(q.le(1L)).all().booleanValue())
             throw new IllegalArgumentException("quantile() q values must be in the range [0, 1]");
         Tensor sorted;

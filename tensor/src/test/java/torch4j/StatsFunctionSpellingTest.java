@@ -42,6 +42,7 @@ class StatsFunctionSpellingTest {
         same(X.renorm(2, 0, 3), Torch.renorm(X, 2, 0, 3));
         same(X.cov(), Torch.cov(X));
         same(X.corrcoef(), Torch.corrcoef(X));
+        same(X.cov(0, Torch.tensor(1L, 2L, 0L, 3L), null), Torch.cov(X, 0, Torch.tensor(1L, 2L, 0L, 3L), null));
         same(X.argwhere(), Torch.argwhere(X));
         same(I.bincount(), Torch.bincount(I));
         same(X.histc(4), Torch.histc(X, 4));

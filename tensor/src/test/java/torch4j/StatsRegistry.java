@@ -159,6 +159,7 @@ final class StatsRegistry {
         put("varMean", (x, a) -> stdVar(x.get(0), a, false));
         put("cov", (x, a) -> a.size() == 0 ? x.get(0).cov() : x.get(0).cov(a.i(0)));
         put("corrcoef", (x, a) -> x.get(0).corrcoef());
+        put("covWeighted", (x, a) -> x.get(0).cov(a.i(0), a.b(1) ? x.get(1) : null, a.b(2) ? x.get(x.size() - 1) : null));
     }
 
     private static TensorPair stdVar(Tensor t, Args a, boolean std) {

@@ -62,6 +62,8 @@ OPS = {
     'renorm': lambda x, a: x[0].renorm(*a),
     'renorm_': lambda x, a: x[0].renorm_(*a),
     'cov': lambda x, a: x[0].cov(correction=a[0]) if a else x[0].cov(),
+    'covWeighted': lambda x, a: x[0].cov(correction=a[0], fweights=x[1] if a[1] else None,
+                                         aweights=x[-1] if a[2] else None),
     'corrcoef': lambda x, a: x[0].corrcoef(),
     'stdMean': lambda x, a: _stdvar(torch.std_mean, x, a),
     'varMean': lambda x, a: _stdvar(torch.var_mean, x, a),
@@ -159,7 +161,7 @@ EXACT = {'amax', 'amin', 'aminmax', 'countNonzero', 'isNonzero', 'isSameSize', '
 
 
 # float32 results that PyTorch accumulates in float32: the float64 result rounded to float32 is accepted too (as gen_ops' "alt")
-ALT_OPS = {'nansum', 'nanmean', 'norm', 'dist', 'renorm', 'renorm_', 'cov', 'corrcoef', 'stdMean', 'varMean', 'logcumsumexp',
+ALT_OPS = {'nansum', 'nanmean', 'norm', 'dist', 'renorm', 'renorm_', 'cov', 'covWeighted', 'corrcoef', 'stdMean', 'varMean', 'logcumsumexp',
            'quantile', 'nanquantile'}
 
 
@@ -431,6 +433,21 @@ def moments(f, xs):
         f.add(f'{name},corr0', 'cov', [t], [I(0)])
         f.add(f'{name},corr3', 'cov', [t], [I(3)])
         f.add(name, 'corrcoef', [t])
+    fw, aw = T([1, 2, 0, 3], 'int64'), T([0.5, 1.0, 2.0, 0.25], 'float64')
+    for name, t in [('2x4', T(seq(8, 'float64'), 'float64', [2, 4])), ('int', T(seq(8, 'int64'), 'int64', [2, 4])),
+                    ('f32', T(seq(8, 'float32'), 'float32', [2, 4])), ('1d', T(seq(4, 'float64'), 'float64'))]:
+        for corr in [0, 1, 2]:
+            f.add(f'{name},fw,corr{corr}', 'covWeighted', [t, fw], [I(corr), Bo(True), Bo(False)])
+            f.add(f'{name},aw,corr{corr}', 'covWeighted', [t, aw], [I(corr), Bo(False), Bo(True)])
+            f.add(f'{name},both,corr{corr}', 'covWeighted', [t, fw, aw], [I(corr), Bo(True), Bo(True)])
+        f.add(f'{name},aw32', 'covWeighted', [t, T([0.5, 1.0, 2.0, 0.25], 'float32')], [I(1), Bo(False), Bo(True)])
+    x24 = T(seq(8, 'float64'), 'float64', [2, 4])
+    for wname, w, flags in [('fw_2d', T([1, 2, 0, 3], 'int64', [2, 2]), (True, False)), ('fw_float', aw, (True, False)),
+                            ('fw_len', T([1, 2], 'int64'), (True, False)), ('fw_neg', T([1, -2, 0, 3], 'int64'), (True, False)),
+                            ('aw_2d', T([0.5, 1.0, 2.0, 0.25], 'float64', [2, 2]), (False, True)), ('aw_int', fw, (False, True)),
+                            ('aw_len', T([0.5], 'float64'), (False, True)), ('aw_neg', T([0.5, -1.0, 2.0, 0.25], 'float64'), (False, True)),
+                            ('zero_sum', T([0, 0, 0, 0], 'int64'), (True, False)), ('few', T([1, 0, 0, 0], 'int64'), (True, False))]:
+        f.add(wname, 'covWeighted', [x24, w], [I(1), Bo(flags[0]), Bo(flags[1])])
 
 
 def searches(f, xs):
