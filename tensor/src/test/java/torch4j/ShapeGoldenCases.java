@@ -1,7 +1,5 @@
 package torch4j;
 
-import static torch4j.Torch.tensor;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,20 @@ final class ShapeGoldenCases {
 
     private static long[] l(long... v) { return v; }
 
+    /** Where the cases' own tensors (indices, masks, repeats) are made: the inputs' device ({@link ShapeMetaTest} sets meta). */
+    static Device device = Device.CPU;
+
+    private static Tensor tensor(long v) { return Torch.tensor(v).to(device); }
+    private static Tensor tensor(long... v) { return Torch.tensor(v).to(device); }
+    private static Tensor tensor(float... v) { return Torch.tensor(v).to(device); }
+    private static Tensor tensor(boolean... v) { return Torch.tensor(v).to(device); }
+    private static Tensor tensor(Object v) { return Torch.tensor(v).to(device); }
+    private static Tensor i2() { return tensor(2L, 0L); }
+    private static Tensor m() {
+        return tensor(new boolean[][]{{true, false, true, false}, {false, false, true, true}, {true, true, false, false}});
+    }
+
     static {
-        Tensor i2 = tensor(2L, 0L);
         // views
         put("adjoint", x -> x[0].adjoint());
         put("adjoint_3d", x -> x[0].adjoint());
@@ -199,35 +209,35 @@ final class ShapeGoldenCases {
         put("index_add", x -> x[0].indexAdd(0, tensor(2L, 0L, 2L), x[1]));
         put("index_add_alpha", x -> x[0].indexAdd(1, tensor(3L, 1L), x[1], -2));
         put("index_add_int32", x -> x[0].indexAdd(1, tensor(3L, 1L).to(DType.INT32), x[1]));
-        put("index_add_bcast", x -> x[0].indexAdd(0, i2, x[1]));
-        put("index_add_count", x -> x[0].indexAdd(0, i2, x[1]));
+        put("index_add_bcast", x -> x[0].indexAdd(0, i2(), x[1]));
+        put("index_add_count", x -> x[0].indexAdd(0, i2(), x[1]));
         put("index_add_index2d", x -> x[0].indexAdd(0, tensor(new long[][]{{0, 1}}), x[1]));
         put("index_add_index_float", x -> x[0].indexAdd(0, tensor(new float[]{0f, 1f}), x[1]));
-        put("index_add_dtype", x -> x[0].indexAdd(0, i2, x[1]));
+        put("index_add_dtype", x -> x[0].indexAdd(0, i2(), x[1]));
         put("index_add_oob", x -> x[0].indexAdd(0, tensor(0L, 5L), x[1]));
         put("index_add_negative", x -> x[0].indexAdd(0, tensor(0L, -1L), x[1]));
-        put("index_add_slice", x -> x[0].indexAdd(0, i2, x[1]));
-        put("index_add_inplace", x -> x[0].clone().indexAdd_(0, i2, x[1]));
-        put("index_copy", x -> x[0].indexCopy(0, i2, x[1]));
+        put("index_add_slice", x -> x[0].indexAdd(0, i2(), x[1]));
+        put("index_add_inplace", x -> x[0].clone().indexAdd_(0, i2(), x[1]));
+        put("index_copy", x -> x[0].indexCopy(0, i2(), x[1]));
         put("index_copy_dim", x -> x[0].indexCopy(1, tensor(3L, 0L, 1L), x[1]));
         put("index_copy_t", x -> x[0].indexCopy(1, tensor(1L), x[1]));
-        put("index_copy_count", x -> x[0].indexCopy(0, i2, x[1]));
+        put("index_copy_count", x -> x[0].indexCopy(0, i2(), x[1]));
         put("index_copy_oob", x -> x[0].indexCopy(0, tensor(0L, 5L), x[1]));
-        put("index_copy_int32", x -> x[0].indexCopy(0, i2.to(DType.INT32), x[1]));
-        put("index_copy_dtype", x -> x[0].indexCopy(0, i2, x[1]));
-        put("index_copy_slice", x -> x[0].indexCopy(0, i2, x[1]));
+        put("index_copy_int32", x -> x[0].indexCopy(0, i2().to(DType.INT32), x[1]));
+        put("index_copy_dtype", x -> x[0].indexCopy(0, i2(), x[1]));
+        put("index_copy_slice", x -> x[0].indexCopy(0, i2(), x[1]));
         put("index_copy_index2d", x -> x[0].indexCopy(0, tensor(new long[][]{{0, 1}}), x[1]));
-        put("index_copy_inplace", x -> x[0].clone().indexCopy_(0, i2, x[1]));
+        put("index_copy_inplace", x -> x[0].clone().indexCopy_(0, i2(), x[1]));
         put("index_fill", x -> x[0].indexFill(1, tensor(0L, 3L), -1.5));
         put("index_fill_negative", x -> x[0].indexFill(0, tensor(-1L), 2.0));
-        put("index_fill_int", x -> x[0].indexFill(0, i2, 7L));
+        put("index_fill_int", x -> x[0].indexFill(0, i2(), 7L));
         put("index_fill_bool", x -> x[0].indexFill(1, tensor(1L), 1L));
-        put("index_fill_tensor", x -> x[0].indexFill(0, i2, x[1]));
+        put("index_fill_tensor", x -> x[0].indexFill(0, i2(), x[1]));
         put("index_fill_oob", x -> x[0].indexFill(0, tensor(0L, 5L), 1.0));
         put("index_fill_index_float", x -> x[0].indexFill(0, tensor(new float[]{0f}), 1.0));
         put("index_fill_index2d", x -> x[0].indexFill(0, tensor(new long[][]{{0, 1}}), 1.0));
-        put("index_fill_value1d", x -> x[0].indexFill(0, i2, x[1]));
-        put("index_fill_inplace", x -> x[0].clone().indexFill_(0, i2, 3.0));
+        put("index_fill_value1d", x -> x[0].indexFill(0, i2(), x[1]));
+        put("index_fill_inplace", x -> x[0].clone().indexFill_(0, i2(), 3.0));
         put("put", x -> x[0].put(tensor(new long[][]{{11, 0}, {-1, 5}}), x[1]));
         put("put_accumulate", x -> x[0].put(tensor(1L, 1L, 4L), x[1], true));
         put("put_t", x -> x[0].put(tensor(1L, 4L), x[1]));
@@ -239,14 +249,13 @@ final class ShapeGoldenCases {
         put("put_index_int32", x -> x[0].put(tensor(0L, 1L).to(DType.INT32), x[1]));
         put("put_inplace", x -> x[0].clone().put_(tensor(3L, 7L), x[1]));
         put("put_inplace_t", x -> x[0].put_(tensor(3L, 7L), x[1]));
-        Tensor m = tensor(new boolean[][]{{true, false, true, false}, {false, false, true, true}, {true, true, false, false}});
-        put("masked_scatter", x -> x[0].maskedScatter(m, x[1]));
+        put("masked_scatter", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_bcast", x -> x[0].maskedScatter(tensor(true, false, false, true), x[1]));
-        put("masked_scatter_int", x -> x[0].maskedScatter(m, x[1]));
-        put("masked_scatter_few", x -> x[0].maskedScatter(m, x[1]));
-        put("masked_scatter_dtype", x -> x[0].maskedScatter(m, x[1]));
-        put("masked_scatter_empty", x -> x[0].maskedScatter(Torch.zeros(new long[]{3, 4}, DType.BOOL), x[1]));
-        put("masked_scatter_inplace", x -> x[0].clone().maskedScatter_(m, x[1]));
+        put("masked_scatter_int", x -> x[0].maskedScatter(m(), x[1]));
+        put("masked_scatter_few", x -> x[0].maskedScatter(m(), x[1]));
+        put("masked_scatter_dtype", x -> x[0].maskedScatter(m(), x[1]));
+        put("masked_scatter_empty", x -> x[0].maskedScatter(Torch.zeros(new long[]{3, 4}, DType.BOOL).to(device), x[1]));
+        put("masked_scatter_inplace", x -> x[0].clone().maskedScatter_(m(), x[1]));
         put("resize_as_", x -> x[0].resizeAs_(x[1]));
         // function-only
         put("meshgrid_ij", x -> Torch.meshgrid(List.of(x[0], x[1]), "ij"));
