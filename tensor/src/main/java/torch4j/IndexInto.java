@@ -63,25 +63,38 @@ final class IndexInto {
     static Tensor indexAdd_(Tensor self, long dim, Tensor index, Tensor source, double alpha) {
         if (Recording.needed(self, source)) return Recording.inPlace(self, s -> indexAdd(s, dim, index, source, alpha));
         int d = Shapes.wrapDim(dim, self.dim());
-        if (index.dim() > 1)
-            throw new IndexOutOfBoundsException("index_add_(): Index is supposed to be a vector, but got dim: " + index.dim()
-                    + " with type: " + index.dtype().scalarTypeName() + " and size: " + Shapes.str(index.shape));
-        if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32)
-            throw new IllegalArgumentException("index_add_(): Expected dtype int32/int64 for index but got: " + index.dtype().scalarTypeName());
-        if (self.dtype() != source.dtype())
-            throw new IllegalArgumentException("index_add_(): self (" + self.dtype().scalarTypeName() + ") and source ("
-                    + source.dtype().scalarTypeName() + ") must have the same scalar type");
-        if (d != 0 && d >= source.dim())
-            throw new IndexOutOfBoundsException("index_add_(): Indexing dim " + d + " is out of bounds of the source tensor with dim " + source.dim());
-        long sourceSize = source.dim() == 0 ? 1 : source.shape[d];
-        if (index.numel() != sourceSize)
-            throw new IllegalArgumentException("index_add_(): Number of indices (" + index.numel() + ") should be equal to source.size(dim): ("
-                    + sourceSize + "), for dim: " + d);
-        long[] shape = iterationShape(self, d, index.numel());
+        long[] shape = checkIndexSlices("index_add_", self, d, index, source);
         Tensor value = alpha == 1 ? source : source.mul(alpha).to(self.dtype());
         scatterSlices(self, d, index, shape, value, sliceStrides(self, d, value, shape), true, false,
                 (v, j, size) -> new IndexOutOfBoundsException("index out of range in self"));
         return self;
+    }
+
+    /** ATen's index_add/index_reduce checks (messages prefixed by {@code op}); returns the iteration shape. */
+    static long[] checkIndexSlices(String op, Tensor self, int d, Tensor index, Tensor source) {
+        if (index.dim() > 1)
+            throw new IndexOutOfBoundsException(op + "(): Index is supposed to be a vector, but got dim: " + index.dim()
+                    + " with type: " + index.dtype().scalarTypeName() + " and size: " + Shapes.str(index.shape));
+        if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32)
+            throw new IllegalArgumentException(op + "(): Expected dtype int32/int64 for index but got: " + index.dtype().scalarTypeName());
+        if (self.dtype() != source.dtype())
+            throw new IllegalArgumentException(op + "(): self (" + self.dtype().scalarTypeName() + ") and source ("
+                    + source.dtype().scalarTypeName() + ") must have the same scalar type");
+        if (d != 0 && d >= source.dim())
+            throw new IndexOutOfBoundsException(op + "(): Indexing dim " + d + " is out of bounds of the source tensor with dim " + source.dim());
+        long sourceSize = source.dim() == 0 ? 1 : source.shape[d];
+        if (index.numel() != sourceSize)
+            throw new IllegalArgumentException(op + "(): Number of indices (" + index.numel() + ") should be equal to source.size(dim): ("
+                    + sourceSize + "), for dim: " + d);
+        long[] shape = iterationShape(self, d, index.numel());
+        sliceStrides(self, d, source, shape);   // the slices must broadcast, as ATen's per-slice op requires
+        return shape;
+    }
+
+    /** Every index value in range for self's dim d ("index out of range in self"), checked by a scatter into a copy. */
+    static void checkIndexRange(Tensor self, int d, Tensor index, Tensor source, long[] shape) {
+        scatterSlices(Conversions.cloneOf(self), d, index, shape, source, sliceStrides(self, d, source, shape), true, false,
+                (v, j, size) -> new IndexOutOfBoundsException("index out of range in self"));
     }
 
     /** The source's strides over the iteration shape: its slices broadcast to self's, as ATen's slice add_ does. */

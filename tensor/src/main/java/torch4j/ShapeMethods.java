@@ -208,6 +208,22 @@ abstract sealed class ShapeMethods extends ReductionMethods permits LinalgMethod
     public Tensor put_(Tensor index, Tensor source) { return IndexInto.put_(self(), index, source, false); }
     /** In-place {@link #put(Tensor, Tensor, boolean)}. */
     public Tensor put_(Tensor index, Tensor source, boolean accumulate) { return IndexInto.put_(self(), index, source, accumulate); }
+    /** A copy of x with each src element combined ("sum", "prod", "mean", "amax", "amin") into the position index names along dim, x's own value included. <pre>{@code jshell> zeros(2).scatterReduce(0, tensor(0L, 0L, 1L), tensor(1., 2., 3.), "amax")  ==> tensor([2., 3.])}</pre> */
+    @TorchFunction public Tensor scatterReduce(long dim, Tensor index, Tensor src, String reduce) { return ScatterReduce.scatterReduce(self(), dim, index, src, reduce, true); }
+    /** {@code x.scatter_reduce(dim, index, src, reduce, include_self=...)}: without x's values where src lands when false. */
+    @TorchFunction public Tensor scatterReduce(long dim, Tensor index, Tensor src, String reduce, boolean includeSelf) { return ScatterReduce.scatterReduce(self(), dim, index, src, reduce, includeSelf); }
+    /** In-place {@link #scatterReduce(long, Tensor, Tensor, String)}. */
+    public Tensor scatterReduce_(long dim, Tensor index, Tensor src, String reduce) { return ScatterReduce.scatterReduce_(self(), dim, index, src, reduce, true); }
+    /** In-place {@link #scatterReduce(long, Tensor, Tensor, String, boolean)}. */
+    public Tensor scatterReduce_(long dim, Tensor index, Tensor src, String reduce, boolean includeSelf) { return ScatterReduce.scatterReduce_(self(), dim, index, src, reduce, includeSelf); }
+    /** A copy of x with the slices of {@code source} combined ("prod", "mean", "amax", "amin") into the slices index names along dim. <pre>{@code jshell> ones(2).indexReduce(0, tensor(1L, 1L), tensor(2., 3.), "prod")  ==> tensor([1., 6.])}</pre> */
+    @TorchFunction public Tensor indexReduce(long dim, Tensor index, Tensor source, String reduce) { return ScatterReduce.indexReduce(self(), dim, index, source, reduce, true); }
+    /** {@code x.index_reduce(dim, index, source, reduce, include_self=...)}. */
+    @TorchFunction public Tensor indexReduce(long dim, Tensor index, Tensor source, String reduce, boolean includeSelf) { return ScatterReduce.indexReduce(self(), dim, index, source, reduce, includeSelf); }
+    /** In-place {@link #indexReduce(long, Tensor, Tensor, String)}. */
+    public Tensor indexReduce_(long dim, Tensor index, Tensor source, String reduce) { return ScatterReduce.indexReduce_(self(), dim, index, source, reduce, true); }
+    /** In-place {@link #indexReduce(long, Tensor, Tensor, String, boolean)}. */
+    public Tensor indexReduce_(long dim, Tensor index, Tensor source, String reduce, boolean includeSelf) { return ScatterReduce.indexReduce_(self(), dim, index, source, reduce, includeSelf); }
     /** {@code x.resize_as_(other)}: {@code resize_} to other's shape. */
     @TorchFunction public Tensor resizeAs_(Tensor other) { return self().resize_(other.shape.clone()); }
 }

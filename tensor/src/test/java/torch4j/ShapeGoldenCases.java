@@ -28,6 +28,7 @@ final class ShapeGoldenCases {
     private static Tensor tensor(boolean... v) { return Torch.tensor(v).to(device); }
     private static Tensor tensor(Object v) { return Torch.tensor(v).to(device); }
     private static Tensor i2() { return tensor(2L, 0L); }
+    private static Tensor sr() { return tensor(new long[][]{{0, 1, 2, 0}, {2, 2, 1, 0}, {0, 1, 2, 2}}); }
     private static Tensor m() {
         return tensor(new boolean[][]{{true, false, true, false}, {false, false, true, true}, {true, true, false, false}});
     }
@@ -256,6 +257,61 @@ final class ShapeGoldenCases {
         put("masked_scatter_dtype", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_empty", x -> x[0].maskedScatter(Torch.zeros(new long[]{3, 4}, DType.BOOL).to(device), x[1]));
         put("masked_scatter_inplace", x -> x[0].clone().maskedScatter_(m(), x[1]));
+        // scatter_reduce / index_reduce
+        put("scatter_reduce_sum_self", x -> x[0].scatterReduce(0, sr(), x[1], "sum", true));
+        put("scatter_reduce_sum_noself", x -> x[0].scatterReduce(0, sr(), x[1], "sum", false));
+        put("scatter_reduce_sum_int", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "sum"));
+        put("scatter_reduce_sum_int_noself", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "sum", false));
+        put("scatter_reduce_prod_self", x -> x[0].scatterReduce(0, sr(), x[1], "prod", true));
+        put("scatter_reduce_prod_noself", x -> x[0].scatterReduce(0, sr(), x[1], "prod", false));
+        put("scatter_reduce_prod_int", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "prod"));
+        put("scatter_reduce_prod_int_noself", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "prod", false));
+        put("scatter_reduce_mean_self", x -> x[0].scatterReduce(0, sr(), x[1], "mean", true));
+        put("scatter_reduce_mean_noself", x -> x[0].scatterReduce(0, sr(), x[1], "mean", false));
+        put("scatter_reduce_mean_int", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "mean"));
+        put("scatter_reduce_mean_int_noself", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "mean", false));
+        put("scatter_reduce_amax_self", x -> x[0].scatterReduce(0, sr(), x[1], "amax", true));
+        put("scatter_reduce_amax_noself", x -> x[0].scatterReduce(0, sr(), x[1], "amax", false));
+        put("scatter_reduce_amax_int", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "amax"));
+        put("scatter_reduce_amax_int_noself", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "amax", false));
+        put("scatter_reduce_amin_self", x -> x[0].scatterReduce(0, sr(), x[1], "amin", true));
+        put("scatter_reduce_amin_noself", x -> x[0].scatterReduce(0, sr(), x[1], "amin", false));
+        put("scatter_reduce_amin_int", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "amin"));
+        put("scatter_reduce_amin_int_noself", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 3), x[1], "amin", false));
+        put("scatter_reduce_amin_nan", x -> x[0].scatterReduce(0, tensor(0L, 0L, 1L), x[1], "amin"));
+        put("scatter_reduce_amax_nan", x -> x[0].scatterReduce(0, tensor(0L, 0L, 1L), x[1], "amax", false));
+        put("scatter_reduce_bad_reduce", x -> x[0].scatterReduce(0, sr(), x[1], "max"));
+        put("scatter_reduce_index_int32", x -> x[0].scatterReduce(0, sr().to(DType.INT32), x[1], "sum"));
+        put("scatter_reduce_dtype", x -> x[0].scatterReduce(0, sr(), x[1], "sum"));
+        put("scatter_reduce_shape", x -> x[0].scatterReduce(0, sr(), x[1], "sum"));
+        put("scatter_reduce_oob", x -> x[0].scatterReduce(0, sr().add(1L), x[1], "sum"));
+        put("scatter_reduce_inplace", x -> x[0].clone().scatterReduce_(1, sr().narrow(1, 0, 2), x[1], "amax"));
+        put("scatter_reduce_src_bigger", x -> x[0].scatterReduce(1, sr().narrow(1, 0, 2), x[1], "mean"));
+        put("scatter_reduce_t", x -> x[0].scatterReduce(0, sr().narrow(0, 0, 2).narrow(1, 0, 3), x[1], "prod"));
+        put("index_reduce_prod_self", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "prod", true));
+        put("index_reduce_prod_noself", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "prod", false));
+        put("index_reduce_prod_int", x -> x[0].indexReduce(1, tensor(3L, 3L, 0L), x[1], "prod"));
+        put("index_reduce_mean_self", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "mean", true));
+        put("index_reduce_mean_noself", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "mean", false));
+        put("index_reduce_mean_int", x -> x[0].indexReduce(1, tensor(3L, 3L, 0L), x[1], "mean"));
+        put("index_reduce_amax_self", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "amax", true));
+        put("index_reduce_amax_noself", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "amax", false));
+        put("index_reduce_amax_int", x -> x[0].indexReduce(1, tensor(3L, 3L, 0L), x[1], "amax"));
+        put("index_reduce_amin_self", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "amin", true));
+        put("index_reduce_amin_noself", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "amin", false));
+        put("index_reduce_amin_int", x -> x[0].indexReduce(1, tensor(3L, 3L, 0L), x[1], "amin"));
+        put("index_reduce_bcast", x -> x[0].indexReduce(1, tensor(1L, 1L), x[1], "amax"));
+        put("index_reduce_int32", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L).to(DType.INT32), x[1], "mean"));
+        put("index_reduce_sum", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "sum"));
+        put("index_reduce_dtype", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "prod"));
+        put("index_reduce_index_float", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L).toDouble(), x[1], "prod"));
+        put("index_reduce_index2d", x -> x[0].indexReduce(0, tensor(new long[][]{{2, 0, 2}}), x[1], "prod"));
+        put("index_reduce_count", x -> x[0].indexReduce(0, tensor(2L, 0L), x[1], "prod"));
+        put("index_reduce_oob", x -> x[0].indexReduce(0, tensor(0L, 3L, 1L), x[1], "prod"));
+        put("index_reduce_negative", x -> x[0].indexReduce(0, tensor(0L, -1L, 1L), x[1], "prod"));
+        put("index_reduce_slice", x -> x[0].indexReduce(0, tensor(2L, 0L, 2L), x[1], "prod"));
+        put("index_reduce_inplace", x -> x[0].clone().indexReduce_(0, tensor(2L, 0L, 2L), x[1], "amin", false));
+        put("index_reduce_t", x -> x[0].indexReduce(1, tensor(0L, 0L), x[1], "prod"));
         put("resize_as_", x -> x[0].resizeAs_(x[1]));
         // function-only
         put("meshgrid_ij", x -> Torch.meshgrid(List.of(x[0], x[1]), "ij"));

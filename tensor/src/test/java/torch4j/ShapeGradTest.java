@@ -76,6 +76,21 @@ class ShapeGradTest {
         check(l -> cartesianProd(l.get(0), l.get(1)).sum(1), d, leaf(2));
     }
 
+    @Test void reductionsIntoPassGradcheck() {
+        manualSeed(3);
+        Tensor x = leaf(3, 4), src = leaf(3, 4);
+        Tensor index = tensor(new long[][]{{0, 1, 2, 0}, {2, 2, 1, 0}, {0, 1, 2, 2}});
+        for (String reduce : new String[]{"sum", "prod", "mean", "amax", "amin"})
+            for (boolean includeSelf : new boolean[]{true, false})
+                assertTrue(GradCheck.gradcheck(l -> l.get(0).scatterReduce(0, index, l.get(1), reduce, includeSelf), List.of(x, src)), reduce);
+        for (String reduce : new String[]{"prod", "mean", "amax", "amin"})
+            assertTrue(GradCheck.gradcheck(l -> l.get(0).indexReduce(1, tensor(3L, 0L, 3L), l.get(1), reduce, false),
+                    List.of(x, leaf(3, 3))), reduce);
+        check(l -> l.get(0).scatterReduce(0, index, l.get(1), "mean"), x, src);
+        assertTrue(scatterReduce(x, 0, index, src, "amax").equal(x.scatterReduce(0, index, src, "amax")));
+        assertTrue(indexReduce(x, 0, tensor(1L), src.narrow(0, 0, 1), "prod").equal(x.indexReduce(0, tensor(1L), src.narrow(0, 0, 1), "prod")));
+    }
+
     @Test void asStridedScatterGradientsAreTheScatterOnes() {
         // PyTorch 1.13's own AsStridedScatterBackward0 returns wrong values, so the golden file
         // records only the node name: here the gradients are checked against their definition.

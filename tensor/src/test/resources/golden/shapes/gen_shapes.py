@@ -299,6 +299,44 @@ case("masked_scatter_few", lambda x, s: x.masked_scatter(M, s), [A, f64(5)])
 case("masked_scatter_dtype", lambda x, s: x.masked_scatter(M, s), [A, i64(6)])
 case("masked_scatter_empty", lambda x, s: x.masked_scatter(torch.zeros(3, 4, dtype=torch.bool), s), [A, f64(0)])
 case("masked_scatter_inplace", lambda x, s: x.clone().masked_scatter_(M, s), [A, f64(6, start=1)], [0, 1])
+# scatter_reduce / index_reduce: ties (amax/amin share the gradient), zeros (prod), include_self both ways
+SR = torch.tensor([[0, 1, 2, 0], [2, 2, 1, 0], [0, 1, 2, 2]])
+SRC = torch.tensor([[1.5, -2.0, 0.0, 3.0], [1.5, 4.0, 0.5, 3.0], [-1.0, 0.0, 2.0, 0.0], [9.0, 9.0, 9.0, 9.0]], dtype=torch.float64)
+A2 = torch.tensor([[1.5, 0.0, -1.0, 3.0], [2.0, 4.0, 0.5, -3.0], [0.25, 1.0, 2.0, 5.0]], dtype=torch.float64)
+for red in ["sum", "prod", "mean", "amax", "amin"]:
+    for inc in [True, False]:
+        case("scatter_reduce_%s_%s" % (red, "self" if inc else "noself"),
+             lambda x, s, red=red, inc=inc: x.scatter_reduce(0, SR, s, red, include_self=inc), [A2, SRC[:3]], [0, 1])
+    case("scatter_reduce_%s_int" % red, lambda x, s, red=red: x.scatter_reduce(1, SR[:, :3], s, red), [B, i64(3, 4)])
+    case("scatter_reduce_%s_int_noself" % red, lambda x, s, red=red: x.scatter_reduce(1, SR[:, :3], s, red, include_self=False), [B, i64(3, 4)])
+case("scatter_reduce_amin_nan", lambda x, s: x.scatter_reduce(0, torch.tensor([0, 0, 1]), s, "amin"), [f64(3), torch.tensor([float("nan"), 5.0, 7.0], dtype=torch.float64)])
+case("scatter_reduce_amax_nan", lambda x, s: x.scatter_reduce(0, torch.tensor([0, 0, 1]), s, "amax", include_self=False), [f64(3), torch.tensor([5.0, float("nan"), 7.0], dtype=torch.float64)])
+case("scatter_reduce_bad_reduce", lambda x, s: x.scatter_reduce(0, SR, s, "max"), [A2, SRC])
+case("scatter_reduce_index_int32", lambda x, s: x.scatter_reduce(0, SR.int(), s, "sum"), [A2, SRC])
+case("scatter_reduce_dtype", lambda x, s: x.scatter_reduce(0, SR, s, "sum"), [A2, SRC.float()])
+case("scatter_reduce_shape", lambda x, s: x.scatter_reduce(0, SR, s, "sum"), [A2, f64(3, 3)])
+case("scatter_reduce_oob", lambda x, s: x.scatter_reduce(0, SR + 1, s, "sum"), [A2, SRC])
+case("scatter_reduce_inplace", lambda x, s: x.clone().scatter_reduce_(1, SR[:, :2], s, "amax"), [A2, SRC[:3, :2]], [0, 1])
+case("scatter_reduce_src_bigger", lambda x, s: x.scatter_reduce(1, SR[:, :2], s, "mean"), [A2, SRC])
+case("scatter_reduce_t", lambda x, s: x.scatter_reduce(0, SR[:2, :3], s, "prod"), [T, SRC])
+IR = torch.tensor([2, 0, 2])
+for red in ["prod", "mean", "amax", "amin"]:
+    for inc in [True, False]:
+        case("index_reduce_%s_%s" % (red, "self" if inc else "noself"),
+             lambda x, s, red=red, inc=inc: x.index_reduce(0, IR, s, red, include_self=inc), [A2, SRC[:3]], [0, 1])
+    case("index_reduce_%s_int" % red, lambda x, s, red=red: x.index_reduce(1, torch.tensor([3, 3, 0]), s, red), [B, i64(3, 3)])
+case("index_reduce_bcast", lambda x, s: x.index_reduce(1, torch.tensor([1, 1]), s, "amax"), [A2, f64(1, 2)], [0, 1])
+case("index_reduce_int32", lambda x, s: x.index_reduce(0, IR.int(), s, "mean"), [A2, SRC[:3]])
+case("index_reduce_sum", lambda x, s: x.index_reduce(0, IR, s, "sum"), [A2, SRC[:3]])
+case("index_reduce_dtype", lambda x, s: x.index_reduce(0, IR, s, "prod"), [A2, SRC[:3].float()])
+case("index_reduce_index_float", lambda x, s: x.index_reduce(0, IR.double(), s, "prod"), [A2, SRC[:3]])
+case("index_reduce_index2d", lambda x, s: x.index_reduce(0, IR[None], s, "prod"), [A2, SRC[:3]])
+case("index_reduce_count", lambda x, s: x.index_reduce(0, IR[:2], s, "prod"), [A2, SRC[:3]])
+case("index_reduce_oob", lambda x, s: x.index_reduce(0, torch.tensor([0, 3, 1]), s, "prod"), [A2, SRC[:3]])
+case("index_reduce_negative", lambda x, s: x.index_reduce(0, torch.tensor([0, -1, 1]), s, "prod"), [A2, SRC[:3]])
+case("index_reduce_slice", lambda x, s: x.index_reduce(0, IR, s, "prod"), [A2, f64(3, 3)])
+case("index_reduce_inplace", lambda x, s: x.clone().index_reduce_(0, IR, s, "amin", include_self=False), [A2, SRC[:3]], [0, 1])
+case("index_reduce_t", lambda x, s: x.index_reduce(1, torch.tensor([0, 0]), s, "prod"), [T, f64(3, 2)])
 case("resize_as_", lambda x, o: x.resize_as_(o), [f64(6), A])
 
 # function-only
