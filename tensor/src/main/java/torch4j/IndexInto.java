@@ -226,10 +226,10 @@ final class IndexInto {
     // ---------------------------------------------------------------- masked_scatter
 
     static Tensor maskedScatter(Tensor self, Tensor mask, Tensor source) {
-        long[] shape = Shapes.broadcast(self.shape, mask.shape);
+        long[] shape = Shapes.broadcast(self.shape, mask.shape), selfShape = self.shape.clone();
         if (Recording.needed(self, source))
             return Recording.record("MaskedScatterBackward0", (n, g) -> new Tensor[]{
-                    n.needs(0) ? g.maskedFill(n.saved(0), 0.0) : null,
+                    n.needs(0) ? Recording.sumTo(g.maskedFill(n.saved(0), 0.0), selfShape) : null,
                     n.needs(1) ? sourceGrad(g, n.saved(0), source.shape) : null},
                     () -> maskedScatter(self, mask, source), new Tensor[]{self, source}, mask);
         return maskedScatter_(Conversions.cloneOf(Views.expand(self, shape)), mask, source);

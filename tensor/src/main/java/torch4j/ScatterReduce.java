@@ -90,7 +90,10 @@ final class ScatterReduce {
     }
 
     private static Tensor forward(Tensor self, int d, Tensor index, Tensor s, String reduce, boolean includeSelf) {
-        Tensor out = Conversions.cloneOf(self);
+        // a recorded copy when the backward runs this with a graph (prod's formula does), for second derivatives
+        Tensor out = Recording.needed(self)
+                ? Recording.record("CloneBackward0", (n, g) -> new Tensor[]{g}, () -> Conversions.cloneOf(self), new Tensor[]{self})
+                : Conversions.cloneOf(self);
         if (index.numel() == 0) return out;
         Tensor src = Views.contiguous(s);
         switch (reduce) {

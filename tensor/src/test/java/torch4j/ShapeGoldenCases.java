@@ -252,6 +252,7 @@ final class ShapeGoldenCases {
         put("put_inplace_t", x -> x[0].put_(tensor(3L, 7L), x[1]));
         put("masked_scatter", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_bcast", x -> x[0].maskedScatter(tensor(true, false, false, true), x[1]));
+        put("masked_scatter_self_bcast", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_int", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_few", x -> x[0].maskedScatter(m(), x[1]));
         put("masked_scatter_dtype", x -> x[0].maskedScatter(m(), x[1]));

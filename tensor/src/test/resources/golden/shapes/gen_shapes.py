@@ -294,6 +294,7 @@ case("put_inplace", lambda x, s: x.clone().put_(torch.tensor([3, 7]), s), [A, f6
 case("put_inplace_t", lambda x, s: x.put_(torch.tensor([3, 7]), s), [T, f64(2, start=1)])
 case("masked_scatter", lambda x, s: x.masked_scatter(M, s), [A, f64(8, start=1)], [0, 1])
 case("masked_scatter_bcast", lambda x, s: x.masked_scatter(torch.tensor([True, False, False, True]), s), [A, f64(2, 4, start=1)], [0, 1])
+case("masked_scatter_self_bcast", lambda x, s: x.masked_scatter(M, s), [f64(4), f64(12, start=1)], [0, 1])
 case("masked_scatter_int", lambda x, s: x.masked_scatter(M, s), [B, i64(6)])
 case("masked_scatter_few", lambda x, s: x.masked_scatter(M, s), [A, f64(5)])
 case("masked_scatter_dtype", lambda x, s: x.masked_scatter(M, s), [A, i64(6)])
