@@ -41,6 +41,10 @@ abstract sealed class ShapeMethods extends ReductionMethods permits LinalgMethod
     @TorchFunction public Tensor moveaxis(long[] source, long[] destination) { return movedim(source, destination); }
     /** NumPy's name for {@link Tensor#transpose}. <pre>{@code jshell> zeros(2, 3).swapaxes(0, 1).shape()  ==> torch.Size([3, 2])}</pre> */
     @TorchFunction public Tensor swapaxes(long axis0, long axis1) { return Views.transpose(self(), axis0, axis1); }
+    /** In-place {@link #swapaxes}: x's own sizes and strides swapped (ATen's transpose_). */
+    public Tensor swapaxes_(long axis0, long axis1) { return ShapeViews.swap_(self(), axis0, axis1); }
+    /** In-place {@link #swapdims}. */
+    public Tensor swapdims_(long dim0, long dim1) { return ShapeViews.swap_(self(), dim0, dim1); }
     /** Another name for {@link Tensor#transpose}. */
     @TorchFunction public Tensor swapdims(long dim0, long dim1) { return Views.transpose(self(), dim0, dim1); }
     /** Flattened to 1-D: a view when contiguous, else a copy. <pre>{@code jshell> arange(4).view(2, 2).t().ravel()  ==> tensor([0, 2, 1, 3])}</pre> */

@@ -48,6 +48,36 @@ final class ShapeViews {
         return Views.permute(x, order);
     }
 
+    /**
+     * swapaxes_/swapdims_ (ATen's transpose_): x's own sizes and strides swapped. With a graph, x
+     * gets a TransposeBackward1 node over its previous one, as in PyTorch; a leaf that requires
+     * grad is refused as for any in-place op.
+     */
+    static Tensor swap_(Tensor x, long dim0, long dim1) {
+        boolean graph = Recording.needed(x);
+        if (graph) Recording.checkInPlace(x);
+        int n = x.dim(), a = Shapes.wrapDim(dim0, n), b = Shapes.wrapDim(dim1, n);
+        Recording.OpNode node = null;
+        if (graph) {
+            node = new Recording.OpNode("TransposeBackward1", (Recording.Formula) (nd, g) -> new Tensor[]{g.transpose(a, b)});
+            node.connect(x);
+        }
+        if (n > 0) {
+            long s = x.shape[a], st = x.strides[a];
+            x.shape[a] = x.shape[b];
+            x.strides[a] = x.strides[b];
+            x.shape[b] = s;
+            x.strides[b] = st;
+        }
+        x.storage.bumpVersion();
+        if (node != null) {
+            node.setOutputMetadata(x.shape.clone(), x.dtype());
+            x.gradFn = node;
+            x.outputNr = 0;
+        }
+        return x;
+    }
+
     static Tensor ravel(Tensor x) { return Views.view(Views.contiguous(x), new long[]{-1}); }
 
     /** {@code tensor_split(sections)}: sizes differ by at most one, the larger pieces first. */

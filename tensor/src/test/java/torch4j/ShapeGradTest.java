@@ -1,5 +1,6 @@
 package torch4j;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -146,6 +147,24 @@ class ShapeGradTest {
         Tensor u = ones(2, 2);
         assertSame(u, u.triu_(1));
         assertEquals("tensor([[0., 1.],\n        [0., 0.]])", u.toString());
+    }
+
+    @Test void swapaxesInPlaceSwapsTheTensorItself() {
+        Tensor w = zeros(2, 3);
+        int version = w.storage().version();
+        assertSame(w, w.swapaxes_(0, 1));
+        assertArrayEquals(new long[]{3, 2}, w.shape().toArray());
+        assertEquals(1, w.stride(0));
+        assertEquals(3, w.stride(1));
+        assertEquals(version + 1, w.storage().version());
+        Tensor x = arange(6).view(2, 3).toDouble().requiresGrad_();
+        assertThrows(IllegalStateException.class, () -> x.swapdims_(0, 1));
+        Tensor y = x.mul(1);
+        y.swapdims_(0, -1);
+        assertEquals("TransposeBackward1", y.gradFn().name());
+        assertEquals("MulBackward0", y.gradFn().nextFunctions().get(0).function().name());
+        y.mul(arange(6).view(3, 2).toDouble()).sum().backward();
+        assertEquals("tensor([[0., 2., 4.],\n        [1., 3., 5.]], dtype=torch.float64)", x.grad().toString());
     }
 
     @Test void narrowCopyHasNoDerivativeAsInPyTorch() {

@@ -18,6 +18,7 @@ final class ShapeGradCases {
         t.put("FlipBackward0", one(() -> in(2, 3), a -> a.flip(0, 1)));
         t.put("RollBackward0", one(() -> in(2, 3), a -> a.roll(new long[]{1, -1}, new long[]{0, 1})));
         t.put("Rot90Backward0", one(() -> in(2, 3), a -> a.rot90(1).contiguous()));
+        t.put("TransposeBackward1", one(() -> in(2, 3), a -> a.mul(1).swapaxes_(0, 1).contiguous()));
         t.put("TrilBackward0", one(() -> in(3, 3), a -> a.tril(-1)));
         t.put("TriuBackward0", one(() -> in(2, 3, 3), a -> a.triu(1)));
         t.put("DiagBackward0", one(() -> in(3, 4), a -> a.diag(1)));
