@@ -157,6 +157,7 @@ class GradCheckTableTest {
         t.putAll(OptimGradCases.cases());
         t.putAll(AttentionGradCases.cases());
         t.putAll(StatsGradCases.cases());
+        t.putAll(ShapeGradCases.cases());
         return t;
     }
 
