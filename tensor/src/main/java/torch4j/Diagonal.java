@@ -11,6 +11,7 @@ final class Diagonal {
     private Diagonal() {}
 
     static Tensor diagonal(Tensor x, int d1, int d2) {
+        if (!Recording.needed(x)) return view(x, d1, d2);
         long[] in = x.shape.clone();
         return ViewGrad.view("DiagonalBackward0", g -> ViewGrad.embed("DiagonalBackward", g, in, z -> view(z, d1, d2)), () -> view(x, d1, d2), x);
     }

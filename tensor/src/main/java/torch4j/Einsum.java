@@ -24,16 +24,16 @@ final class Einsum {
         int arrow = eq.indexOf("->");
         String lhs = arrow < 0 ? eq : eq.substring(0, arrow);
         String[] terms = lhs.split(",", -1);
-        if (terms.length > operands.size())
-            throw new IllegalArgumentException("einsum(): more operands were provided than specified in the equation");
         if (terms.length < operands.size())
+            throw new IllegalArgumentException("einsum(): more operands were provided than specified in the equation");
+        if (terms.length > operands.size())
             throw new IllegalArgumentException("einsum(): fewer operands were provided than specified in the equation");
         int nOps = operands.size();
         List<int[]> labels = new ArrayList<>();
         int[] counts = new int[52];
         int ellDims = 0;
-        for (int i = 0; i < nOps; i++) {
-            int[] l = parse(terms[i], "operand subscript", i);
+        for (int i = 0, base = 0; i < nOps; base += terms[i].length() + 1, i++) {
+            int[] l = parse(terms[i], base, i);
             labels.add(l);
             Tensor op = operands.get(i);
             boolean ell = Arrays.stream(l).anyMatch(x -> x == ELLIPSIS);
@@ -48,7 +48,7 @@ final class Einsum {
         // the output: explicit, or the ellipsis then each subscript seen once, in alphabetical order (A-Z before a-z)
         List<Integer> outOrder = new ArrayList<>();   // label ids, ELLIPSIS for the ellipsis block
         if (arrow >= 0) {
-            int[] out = parse(eq.substring(arrow + 2), "output subscript", -1);
+            int[] out = parse(eq.substring(arrow + 2), arrow + 2, -1);
             boolean[] seen = new boolean[52];
             for (int x : out) {
                 if (x == ELLIPSIS) { outOrder.add(ELLIPSIS); continue; }
@@ -78,12 +78,21 @@ final class Einsum {
         for (int i = 0; i < nOps; i++) aligned.add(align(operands.get(i), labels.get(i), i, position, dims, ellStart, ellDims));
         long[] sizes = new long[dims];
         Arrays.fill(sizes, 1);
-        for (Tensor t : aligned)
-            for (int d = 0; d < dims; d++)
-                if (t.shape[d] != 1) {
-                    if (sizes[d] != 1 && sizes[d] != t.shape[d]) throw broadcastError(operands, aligned);
-                    sizes[d] = t.shape[d];
+        int[] label = new int[dims];
+        for (int x = 0; x < 52; x++) if (position[x] >= 0) label[position[x]] = x;
+        for (int i = 0; i < nOps; i++)
+            for (int d = 0; d < dims; d++) {
+                long sz = aligned.get(i).shape[d];
+                if (sz != 1) {
+                    if (sizes[d] != 1 && sizes[d] != sz) {
+                        boolean ell = d >= ellStart && d < ellStart + ellDims;
+                        throw new IllegalArgumentException("einsum(): " + (ell ? "operands do not broadcast with remapped shapes (original->remapped)"
+                                : "subscript " + letter(label[d]) + " has size " + sz + " for operand " + i
+                                + " which does not broadcast with previously seen size " + sizes[d]));
+                    }
+                    sizes[d] = sz;
                 }
+            }
         // a contracted dim is summed once no later operand has it; ellipsis dims left out of an explicit output likewise
         int[] lastUse = new int[dims];
         for (int i = 0; i < nOps; i++) for (int d = 0; d < dims; d++) if (aligned.get(i).shape[d] != 1) lastUse[d] = i;
@@ -112,7 +121,8 @@ final class Einsum {
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static int[] parse(String term, String what, int operand) {
+    /** Subscripts of one term; {@code base} is the term's index in the whole equation (for PyTorch's message). */
+    private static int[] parse(String term, int base, int operand) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
@@ -124,8 +134,8 @@ final class Einsum {
                 i += 2;
             } else if (c >= 'A' && c <= 'Z') out.add(c - 'A');
             else if (c >= 'a' && c <= 'z') out.add(26 + c - 'a');
-            else throw new IllegalArgumentException("einsum(): " + what + " must be in [a-zA-Z] but found " + c
-                        + (operand >= 0 ? " for operand " + operand : ""));
+            else throw new IllegalArgumentException("einsum(): invalid subscript given at index " + (base + i)
+                        + " in the equation string, subscripts must be in [a-zA-Z]");
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -181,13 +191,6 @@ final class Einsum {
             if (d++ == dim) return x;
         }
         return 0;
-    }
-
-    private static IllegalArgumentException broadcastError(List<Tensor> ops, List<Tensor> aligned) {
-        StringBuilder sb = new StringBuilder("einsum(): operands do not broadcast with remapped shapes (original->remapped):");
-        for (int i = 0; i < ops.size(); i++)
-            sb.append(' ').append(Arrays.toString(ops.get(i).shape)).append("->").append(Arrays.toString(aligned.get(i).shape));
-        return new IllegalArgumentException(sb.toString());
     }
 
     /**

@@ -49,11 +49,10 @@ final class LinalgContractions {
     /** tensordot with the last {@code dims} dims of a against the first {@code dims} of b. */
     static Tensor tensordot(Tensor a, Tensor b, long dims) {
         if (dims < 0) throw new IllegalArgumentException("tensordot expects dims >= 0, but got dims=" + dims);
-        if (dims > a.dim() || dims > b.dim())
-            throw new IllegalArgumentException("tensordot expects dims < ndim_a or ndim_b, but got dims=" + dims);
+        // torch.functional's lists: a's dims -dims..-1, b's 0..dims-1 (a dim out of range is wrapDim's IndexError)
         long[] da = new long[(int) dims], db = new long[(int) dims];
         for (int i = 0; i < dims; i++) {
-            da[i] = a.dim() - dims + i;
+            da[i] = i - dims;
             db[i] = i;
         }
         return tensordot(a, b, da, db);
@@ -180,10 +179,10 @@ final class LinalgContractions {
                         + " and " + Arrays.toString(ms.get(i).shape) + " cannot be multiplied");
         }
         Tensor result = n == 2 ? ms.get(0).mm(ms.get(1)) : chain(ms);
+        // ATen views the product back to the shape the 1-D ends ask for (a view even when nothing changes)
         if (first.dim() == 1 && last.dim() == 1) return result.view();
-        if (first.dim() == 1) return result.view(-1);
-        if (last.dim() == 1) return result.view(-1);
-        return result;
+        if (first.dim() == 1 || last.dim() == 1) return result.view(-1);
+        return result.view(result.shape().toArray());
     }
 
     /** The cheapest parenthesisation (ATen's matrix_chain_order: dynamic programming over multiply-adds). */

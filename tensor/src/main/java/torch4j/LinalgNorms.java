@@ -48,7 +48,7 @@ final class LinalgNorms {
 
     private static String format(double ord) {
         if (Double.isInfinite(ord)) return ord > 0 ? "inf" : "-inf";
-        return ord == Math.rint(ord) ? String.valueOf(ord) : String.valueOf(ord);
+        return ord == Math.rint(ord) && Math.abs(ord) < 1e15 ? String.valueOf((long) ord) : String.valueOf(ord);
     }
 
     /** PyTorch's linalg_vector_norm_backward. */

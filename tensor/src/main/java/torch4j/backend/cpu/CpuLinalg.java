@@ -94,8 +94,13 @@ final class CpuLinalg implements LinalgPrimitives {
             for (int r = 0; r < m; r++) System.arraycopy(arr, Math.toIntExact(ao + (long) r * n), qa, Math.toIntExact(qo + (long) r * qCols), copy);
             Lapack.orgqr(qa, qo, m, qCols, k, tau, 0);
             for (int r = 1; r < m; r++)   // R: zeros below the diagonal
-                for (int c = 0; c < Math.min(r, n); c++) java.lang.reflect.Array.setDouble(arr, Math.toIntExact(ao + (long) r * n + c), 0);
+                for (int c = 0; c < Math.min(r, n); c++) zero(arr, Math.toIntExact(ao + (long) r * n + c));
         }
+    }
+
+    private static void zero(Object array, int i) {
+        if (array instanceof float[] f) f[i] = 0;
+        else ((double[]) array)[i] = 0;
     }
 
     @Override
