@@ -100,8 +100,9 @@ final class Einsum {
         for (int d = 0; d < nOut; d++) output[d] = !(d >= ellStart && d < ellStart + ellDims) || ellipsisKept;
         Tensor result = aligned.get(0);
         if (nOps == 1) {
-            long[] sum = summed(output, lastUse, 0, dims, result);
-            if (sum.length > 0) result = result.sum(sum, true);
+            // a lone operand: its output dims come first already, so summing the rest (keepdim false) leaves the output
+            long[] sum = summed(output, dims);
+            if (sum.length > 0) return result.sum(sum, false);
         }
         for (int i = 1; i < nOps; i++) {
             boolean[] sumNow = new boolean[dims];
@@ -114,10 +115,10 @@ final class Einsum {
         return Arrays.equals(result.shape, shape) ? result : result.view(shape);
     }
 
-    /** Dims of a lone operand to sum: not in the output and longer than 1. */
-    private static long[] summed(boolean[] output, int[] lastUse, int i, int dims, Tensor t) {
+    /** The dims of a lone operand that are not output dims. */
+    private static long[] summed(boolean[] output, int dims) {
         List<Long> out = new ArrayList<>();
-        for (int d = 0; d < dims; d++) if (!output[d] && t.shape[d] != 1) out.add((long) d);
+        for (int d = 0; d < dims; d++) if (!output[d]) out.add((long) d);
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
