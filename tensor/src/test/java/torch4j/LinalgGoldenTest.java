@@ -147,6 +147,39 @@ class LinalgGoldenTest {
         };
     }
 
+    /** The function spelling ({@code Torch.x(input, ...)}) of the ops PyTorch has in both spellings; null for the others. */
+    static List<Tensor> runTorch(String op, List<Object> a) {
+        return switch (op) {
+            case "addmm" -> list(a.size() == 3 ? Torch.addmm(t(a, 0), t(a, 1), t(a, 2)) : Torch.addmm(t(a, 0), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "addbmm" -> list(Torch.addbmm(t(a, 0), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "baddbmm" -> list(Torch.baddbmm(t(a, 0), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "addmv" -> list(Torch.addmv(t(a, 0), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "addmv_" -> list(Torch.addmv_(t(a, 0).clone(), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "addr" -> list(Torch.addr(t(a, 0), t(a, 1), t(a, 2), d(a, 3), d(a, 4)));
+            case "trace" -> list(Torch.trace(t(a, 0)));
+            case "inner" -> list(Torch.inner(t(a, 0), t(a, 1)));
+            case "ger" -> list(Torch.ger(t(a, 0), t(a, 1)));
+            case "vdot" -> list(Torch.vdot(t(a, 0), t(a, 1)));
+            case "kron" -> list(Torch.kron(t(a, 0), t(a, 1)));
+            case "cross" -> list(a.size() == 2 ? Torch.cross(t(a, 0), t(a, 1)) : Torch.cross(t(a, 0), t(a, 1), (long) d(a, 2)));
+            case "det" -> list(Torch.det(t(a, 0)));
+            case "logdet" -> list(Torch.logdet(t(a, 0)));
+            case "slogdet" -> { var r = Torch.slogdet(t(a, 0)); yield list(r.sign(), r.logabsdet()); }
+            case "inverse" -> list(Torch.inverse(t(a, 0)));
+            case "cholesky" -> list(Torch.cholesky(t(a, 0)));
+            case "cholesky_upper" -> list(Torch.cholesky(t(a, 0), (Boolean) a.get(1)));
+            case "qr" -> { var r = Torch.qr(t(a, 0)); yield list(r.Q(), r.R()); }
+            case "qr_some" -> { var r = Torch.qr(t(a, 0), (Boolean) a.get(1)); yield list(r.Q(), r.R()); }
+            case "svd" -> { var r = Torch.svd(t(a, 0)); yield list(r.U(), r.S(), r.V()); }
+            case "svd_some" -> { var r = Torch.svd(t(a, 0), (Boolean) a.get(1)); yield list(r.U(), r.S(), r.V()); }
+            case "svd_uv" -> { var r = Torch.svd(t(a, 0), (Boolean) a.get(1), (Boolean) a.get(2)); yield list(r.U(), r.S(), r.V()); }
+            case "pinverse" -> list(Torch.pinverse(t(a, 0)));
+            case "pinverse_rcond" -> list(Torch.pinverse(t(a, 0), d(a, 1)));
+            case "matrix_power" -> list(Torch.matrixPower(t(a, 0), (long) d(a, 1)));
+            default -> null;
+        };
+    }
+
     /**
      * Cases whose graph ends in a different node than PyTorch's, with why: composite ops where
      * torch4j's decomposition records other (equally correct) nodes. Values and gradients are
@@ -158,24 +191,35 @@ class LinalgGoldenTest {
             // ±1/±2/±inf matrix norms reduce with max(dim) (MaxBackward0) where ATen uses amax (AmaxBackward0)
             "matrix_norm 1.0", "matrix_norm -1.0", "matrix_norm 2.0", "matrix_norm -2.0", "matrix_norm inf", "matrix_norm -inf");
 
+    /** Both spellings: the method (or torch.linalg's) first, then, for ops PyTorch has as both, the function on fresh inputs. */
     static void check(JsonObject c) {
-        String op = c.get("op").getAsString(), name = c.get("name").getAsString();
+        check(c, LinalgGoldenTest::run, "");
+        if (!TORCH_OPS.contains(c.get("op").getAsString())) return;
+        check(c, LinalgGoldenTest::runTorch, " (Torch.)");
+    }
+
+    static final java.util.Set<String> TORCH_OPS = java.util.Set.of("addmm", "addbmm", "baddbmm", "addmv", "addmv_", "addr", "trace", "inner",
+            "ger", "vdot", "kron", "cross", "det", "logdet", "slogdet", "inverse", "cholesky", "cholesky_upper", "qr", "qr_some", "svd",
+            "svd_some", "svd_uv", "pinverse", "pinverse_rcond", "matrix_power");
+
+    static void check(JsonObject c, java.util.function.BiFunction<String, List<Object>, List<Tensor>> runner, String spelling) {
+        String op = c.get("op").getAsString(), name = c.get("name").getAsString() + spelling;
         List<Object> a = args(c);
         if (c.has("error")) {
             JsonObject err = c.getAsJsonObject("error");
             Class<? extends RuntimeException> type = err.get("type").getAsString().equals("IndexError")
                     ? IndexOutOfBoundsException.class : IllegalArgumentException.class;
-            RuntimeException e = assertThrows(type, () -> run(op, a), name);
+            RuntimeException e = assertThrows(type, () -> runner.apply(op, a), name);
             assertEquals(err.get("msg").getAsString(), e.getMessage(), name + ": message");
             return;
         }
-        List<Tensor> got = run(op, a);
+        List<Tensor> got = runner.apply(op, a);
         JsonArray outs = c.getAsJsonArray("out"), fns = c.getAsJsonArray("grad_fn");
         double tol = c.has("tol") ? c.get("tol").getAsDouble() : -1;
         assertEquals(outs.size(), got.size(), name + ": outputs");
         for (int i = 0; i < outs.size(); i++) {
             assertMatches(outs.get(i).getAsJsonObject(), got.get(i), tol, name + " output " + i);
-            if (!OTHER_NODE.contains(name)) {
+            if (!OTHER_NODE.contains(c.get("name").getAsString())) {
                 String want = fns.get(i).isJsonNull() ? null : fns.get(i).getAsString();
                 String have = got.get(i).gradFn() == null ? null : got.get(i).gradFn().name();
                 if ("torch::autograd::CopyBackwards".equals(have)) have = "CopyBackwards";
