@@ -119,9 +119,8 @@ final class Factorizations {
             Tensor d = Diagonal.view(lu.factors, a.dim() - 2, a.dim() - 1);
             return new Tensor[]{d.sign().prod(-1).mul(lu.permutationSign()), d.abs().log().sum(-1)};
         });
-        Tensor saved = a.detach();
         return attach(out, "LinalgSlogdetBackward0", (node, g) -> new Tensor[]{
-                g[1] == null ? Torch.zerosLike(saved) : unsqueeze2(g[1]).mul(mT(inverseUnchecked(saved)))}, a);
+                g[1] == null ? Torch.zerosLike(a) : unsqueeze2(g[1]).mul(mT(inverseUnchecked(a)))}, a);
     }
 
     /** logdet: logabsdet where the determinant is positive, NaN where negative (where(sign == -1, nan, logabsdet)). */
@@ -132,15 +131,21 @@ final class Factorizations {
 
     // ---------------------------------------------------------------- inverse and solve
 
-    static Tensor inv(Tensor a) {
+    static Tensor inv(Tensor a) { return inv(a, true); }
+
+    /**
+     * A⁻¹ ({@code LinalgInvExBackward0}, as linalg.inv_ex); {@code check} raises PyTorch's error for
+     * a singular matrix, without it (the backward formulas) the solve runs through, as PyTorch's do.
+     */
+    static Tensor inv(Tensor a, boolean check) {
         checkSquare(a, "linalg.inv");
         if (Recording.needed(a))
             return Recording.record("LinalgInvExBackward0", (node, g) -> {
                 Tensor x = mT(node.saved(0));
                 return new Tensor[]{x.matmul(g).matmul(x).neg()};
-            }, () -> inv(a), new Tensor[]{a}, Recording.OUTPUT);
+            }, () -> inv(a, check), new Tensor[]{a}, Recording.OUTPUT);
         Lu lu = lu(a);
-        for (int i = 0; i < lu.info.length; i++)
+        for (int i = 0; i < lu.info.length && check; i++)
             if (lu.info[i] > 0)
                 throw new IllegalArgumentException("linalg.inv: " + where(a, i) + "The diagonal element " + lu.info[i]
                         + " is zero, the inversion could not be completed because the input matrix is singular.");
@@ -155,8 +160,8 @@ final class Factorizations {
         return x;
     }
 
-    /** A⁻¹ without the singularity check (the backward formulas, where PyTorch also solves through). */
-    static Tensor inverseUnchecked(Tensor a) { return untracked(() -> luSolve(lu(a), eyeLike(a))); }
+    /** A⁻¹ without the singularity check, differentiable (the backward formulas, where PyTorch also solves through). */
+    static Tensor inverseUnchecked(Tensor a) { return inv(a, false); }
 
     /**
      * linalg.solve(A, B): B is a batch of vectors when it is 1-D or has A's shape minus the last

@@ -45,9 +45,8 @@ final class Spectral {
             Tensor r = w.narrow(-2, 0, rRows).contiguous();
             return new Tensor[]{mode.equals("r") ? w.allocateLike(a.dtype(), new long[]{0}) : q, r};
         });
-        Tensor saved = a.detach();
-        Tensor qOut = out[0].detach(), rOut = out[1].detach();
-        return attach(out, "LinalgQrBackward0", (node, g) -> new Tensor[]{qrBackward(g[0], g[1], qOut, rOut, mode, m, n)}, a);
+        // the formula reads the outputs themselves (as PyTorch's saved outputs), so a second derivative flows through them
+        return attach(out, "LinalgQrBackward0", (node, g) -> new Tensor[]{qrBackward(g[0], g[1], out[0], out[1], mode, m, n)}, a);
     }
 
     /**
@@ -110,17 +109,16 @@ final class Spectral {
                             + " matrix is ill-conditioned or has too many repeated singular values (error code: " + info[i] + ").");
             return new Tensor[]{u, s, vh};
         });
-        Tensor uOut = out[0].detach(), sOut = out[1].detach(), vhOut = out[2].detach();
         if (!computeUV) {
-            Tensor[] s = attach(new Tensor[]{out[1]}, "LinalgSvdBackward0", (node, g) -> new Tensor[]{svdValuesBackward(g[0], a.detach())}, a);
+            Tensor[] s = attach(new Tensor[]{out[1]}, "LinalgSvdBackward0", (node, g) -> new Tensor[]{svdValuesBackward(g[0], a)}, a);
             return new Tensor[]{out[0], s[0], out[2]};
         }
-        return attach(out, "LinalgSvdBackward0", (node, g) -> new Tensor[]{svdBackward(g[0], g[1], g[2], uOut, sOut, vhOut, full)}, a);
+        return attach(out, "LinalgSvdBackward0", (node, g) -> new Tensor[]{svdBackward(g[0], g[1], g[2], out[0], out[1], out[2], full)}, a);
     }
 
-    /** The gradient through singular values alone: U·diag(gS)·Vh from a reduced SVD. */
+    /** The gradient through singular values alone: U·diag(gS)·Vh from a reduced SVD of A (recorded when a graph of the gradient is built). */
     private static Tensor svdValuesBackward(Tensor gS, Tensor a) {
-        Tensor[] usv = untracked(() -> svd(a, false, true, "linalg.svd"));
+        Tensor[] usv = svd(a, false, true, "linalg.svd");
         return svdBackward(null, gS, null, usv[0], usv[1], usv[2], false);
     }
 
@@ -183,15 +181,14 @@ final class Spectral {
                             + " matrix is ill-conditioned or has too many repeated eigenvalues (error code: " + info[i] + ").");
             return new Tensor[]{vals, vectors ? w : w.allocateLike(a.dtype(), new long[]{0})};
         });
-        Tensor lOut = out[0].detach(), vOut = out[1].detach();
         if (!vectors) {
             Tensor[] l = attach(new Tensor[]{out[0]}, "LinalgEighBackward0", (node, g) -> {
-                Tensor v = untracked(() -> eigh(a.detach(), uplo, true, fn)[1]);
-                return new Tensor[]{eighBackward(g[0], null, lOut, v)};
+                Tensor[] lv = eigh(a, uplo, true, fn);
+                return new Tensor[]{eighBackward(g[0], null, lv[0], lv[1])};
             }, a);
             return new Tensor[]{l[0], out[1]};
         }
-        return attach(out, "LinalgEighBackward0", (node, g) -> new Tensor[]{eighBackward(g[0], g[1], lOut, vOut)}, a);
+        return attach(out, "LinalgEighBackward0", (node, g) -> new Tensor[]{eighBackward(g[0], g[1], out[0], out[1])}, a);
     }
 
     /** gA = V·(diag(gL) + (Vᵀ·gV − (Vᵀ·gV)ᵀ)/2 / (λ_j − λ_i) off the diagonal)·Vᵀ, as PyTorch's for Hermitian input. */
