@@ -273,6 +273,56 @@ class LinalgGoldenTest {
         }
     }
 
+    /** Errors that depend on the values (a meta tensor has none), so meta may or may not raise them, as in PyTorch. */
+    static final List<String> VALUE_ERRORS = List.of("singular", "positive-definite");
+
+    /** {@code args} with every tensor moved to meta (no gradients: meta checks metadata only). */
+    static List<Object> onMeta(List<Object> args) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : args) {
+            if (o instanceof Tensor t) out.add(t.detach().to(Device.META));
+            else if (o instanceof List<?> l) out.add(l.stream().map(x -> ((Tensor) x).detach().to(Device.META)).toList());
+            else out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * The conformance suite on meta: each case with its inputs on the meta device gives the CPU's
+     * dtypes and shapes on meta, and PyTorch's error where it does not depend on values.
+     */
+    @TestFactory
+    Stream<DynamicTest> metaConformance() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonElement e : root().getAsJsonArray("cases")) {
+            JsonObject c = e.getAsJsonObject();
+            String op = c.get("op").getAsString();
+            tests.add(DynamicTest.dynamicTest(c.get("name").getAsString(), () -> {
+                List<Object> a = onMeta(args(c));
+                if (c.has("error")) {
+                    String msg = c.getAsJsonObject("error").get("msg").getAsString();
+                    try {
+                        run(op, a);
+                    } catch (RuntimeException ex) {
+                        assertEquals(msg, ex.getMessage(), "error message on meta");
+                        return;
+                    }
+                    assertTrue(VALUE_ERRORS.stream().anyMatch(msg::contains), "PyTorch raises " + msg + " but meta returned");
+                    return;
+                }
+                List<Tensor> got = run(op, a);
+                JsonArray outs = c.getAsJsonArray("out");
+                for (int i = 0; i < outs.size(); i++) {
+                    JsonObject want = outs.get(i).getAsJsonObject();
+                    assertEquals(Device.META, got.get(i).device(), "device of output " + i);
+                    assertEquals(DType.of(want.get("dtype").getAsString()), got.get(i).dtype(), "dtype of output " + i);
+                    assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.get(i).shape().toArray(), "shape of output " + i);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> matchesPyTorch() {
         List<DynamicTest> tests = new ArrayList<>();
