@@ -20,14 +20,14 @@ public final class Linalg {
 
     private Linalg() {}
 
-    /** {@code torch.return_types.slogdet(sign, logabsdet)}. */
-    public record SignLogAbsDet(Tensor sign, Tensor logabsdet) {
-        @Override public String toString() { return "torch.return_types.slogdet(\nsign=" + sign + ",\nlogabsdet=" + logabsdet + ")"; }
+    /** {@code torch.return_types.slogdet(sign, logabsdet)} ({@code linalg_slogdet} from torch.linalg); {@code op} names it. */
+    public record SignLogAbsDet(String op, Tensor sign, Tensor logabsdet) {
+        @Override public String toString() { return "torch.return_types." + op + "(\nsign=" + sign + ",\nlogabsdet=" + logabsdet + ")"; }
     }
 
-    /** {@code torch.return_types.qr(Q, R)}. */
-    public record QR(Tensor Q, Tensor R) {
-        @Override public String toString() { return "torch.return_types.qr(\nQ=" + Q + ",\nR=" + R + ")"; }
+    /** {@code torch.return_types.qr(Q, R)} ({@code linalg_qr} from torch.linalg); {@code op} names it. */
+    public record QR(String op, Tensor Q, Tensor R) {
+        @Override public String toString() { return "torch.return_types." + op + "(\nQ=" + Q + ",\nR=" + R + ")"; }
     }
 
     /** {@code torch.return_types.svd(U, S, V)} of {@code torch.svd}. */
@@ -47,14 +47,14 @@ public final class Linalg {
         }
     }
 
-    static SignLogAbsDet slogdet(Tensor a) {
+    static SignLogAbsDet slogdetOf(Tensor a, String op) {
         Tensor[] r = Factorizations.slogdet(a);
-        return new SignLogAbsDet(r[0], r[1]);
+        return new SignLogAbsDet(op, r[0], r[1]);
     }
 
-    static QR qr(Tensor a, String mode) {
+    static QR qrOf(Tensor a, String mode, String op) {
         Tensor[] r = Spectral.qr(a, mode);
-        return new QR(r[0], r[1]);
+        return new QR(op, r[0], r[1]);
     }
 
     /** torch.svd: V = Vhᵀ; without compute_uv, U and V are zeros of the full shapes. */
@@ -111,7 +111,7 @@ public final class Linalg {
     /** {@code torch.linalg.det}. */
     public Tensor det(Tensor a) { return Factorizations.det(a); }
     /** {@code torch.linalg.slogdet}: (sign, logabsdet). */
-    public SignLogAbsDet slogdet(Tensor a, boolean unused) { return slogdet(a); }
+    public SignLogAbsDet slogdet(Tensor a) { return slogdetOf(a, "linalg_slogdet"); }
     /** {@code torch.linalg.inv}. */
     public Tensor inv(Tensor a) { return Factorizations.inv(a); }
     /** {@code torch.linalg.solve(A, B)}: X with A·X = B (B a batch of vectors or matrices). */
@@ -121,7 +121,9 @@ public final class Linalg {
     /** {@code torch.linalg.cholesky(A, upper=...)}. */
     public Tensor cholesky(Tensor a, boolean upper) { return Factorizations.cholesky(a, upper, true); }
     /** {@code torch.linalg.qr(A)}: reduced. */
-    public QR qr(Tensor a) { return qr(a, "reduced"); }
+    public QR qr(Tensor a) { return qrOf(a, "reduced", "linalg_qr"); }
+    /** {@code torch.linalg.qr(A, mode)}: "reduced", "complete" or "r" (Q empty). */
+    public QR qr(Tensor a, String mode) { return qrOf(a, mode, "linalg_qr"); }
     /** {@code torch.linalg.svd(A)}: full matrices, as PyTorch's default. */
     public LinalgSVD svd(Tensor a) { return svd(a, true); }
     /** {@code torch.linalg.svd(A, full_matrices)}. */

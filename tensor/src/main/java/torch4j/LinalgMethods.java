@@ -152,7 +152,7 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
     /** log(det): NaN for a negative determinant, -inf for a zero one. {@code eye(2).mul(2).logdet()} is {@code tensor(1.3863)}. */
     @TorchFunction public Tensor logdet() { return Factorizations.logdet(me()); }
     /** (sign, log|det|): {@code eye(2).neg().slogdet()}. */
-    @TorchFunction public Linalg.SignLogAbsDet slogdet() { return Linalg.slogdet(me()); }
+    @TorchFunction public Linalg.SignLogAbsDet slogdet() { return Linalg.slogdetOf(me(), "slogdet"); }
     /** The inverse; singular matrices raise PyTorch's "linalg.inv: ... singular." {@code eye(2).mul(2).inverse()}. */
     @TorchFunction public Tensor inverse() { return Factorizations.inv(me()); }
     /** The matrix raised to an integer power (negative: of the inverse). {@code eye(2).mul(2).matrixPower(3)}. */
@@ -172,9 +172,9 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
     /** The upper ({@code upper}) or lower Cholesky factor. */
     @TorchFunction public Tensor cholesky(boolean upper) { return Factorizations.cholesky(me(), upper, false); }
     /** (Q, R), reduced: {@code randn(4, 3).qr()}. */
-    @TorchFunction public Linalg.QR qr() { return Linalg.qr(me(), "reduced"); }
+    @TorchFunction public Linalg.QR qr() { return Linalg.qrOf(me(), "reduced", "qr"); }
     /** (Q, R), reduced when {@code some}, else complete. */
-    @TorchFunction public Linalg.QR qr(boolean some) { return Linalg.qr(me(), some ? "reduced" : "complete"); }
+    @TorchFunction public Linalg.QR qr(boolean some) { return Linalg.qrOf(me(), some ? "reduced" : "complete", "qr"); }
     /** (U, S, V) with A = U·diag(S)·Vᵀ, reduced: {@code randn(4, 3).svd()}. */
     @TorchFunction public Linalg.SVD svd() { return svd(true, true); }
     /** (U, S, V): reduced when {@code some}, else full. */

@@ -106,7 +106,7 @@ class LinalgGoldenTest {
             case "linalg.det" -> list(la.det(t(a, 0)));
             case "logdet" -> list(t(a, 0).logdet());
             case "slogdet" -> { var r = t(a, 0).slogdet(); yield list(r.sign(), r.logabsdet()); }
-            case "linalg.slogdet" -> { var r = la.slogdet(t(a, 0), true); yield list(r.sign(), r.logabsdet()); }
+            case "linalg.slogdet" -> { var r = la.slogdet(t(a, 0)); yield list(r.sign(), r.logabsdet()); }
             case "inverse" -> list(t(a, 0).inverse());
             case "linalg.inv" -> list(la.inv(t(a, 0)));
             case "linalg.solve" -> list(la.solve(t(a, 0), t(a, 1)));
@@ -117,7 +117,7 @@ class LinalgGoldenTest {
             case "qr" -> { var r = t(a, 0).qr(); yield list(r.Q(), r.R()); }
             case "qr_some" -> { var r = t(a, 0).qr((Boolean) a.get(1)); yield list(r.Q(), r.R()); }
             case "linalg.qr" -> { var r = la.qr(t(a, 0)); yield list(r.Q(), r.R()); }
-            case "linalg.qr_mode" -> { var r = Linalg.qr(t(a, 0), (String) a.get(1)); yield list(r.Q(), r.R()); }
+            case "linalg.qr_mode" -> { var r = la.qr(t(a, 0), (String) a.get(1)); yield list(r.Q(), r.R()); }
             case "svd" -> { var r = t(a, 0).svd(); yield list(r.U(), r.S(), r.V()); }
             case "svd_some" -> { var r = t(a, 0).svd((Boolean) a.get(1)); yield list(r.U(), r.S(), r.V()); }
             case "svd_uv" -> { var r = t(a, 0).svd((Boolean) a.get(1), (Boolean) a.get(2)); yield list(r.U(), r.S(), r.V()); }
@@ -321,6 +321,22 @@ class LinalgGoldenTest {
             }));
         }
         return tests.stream();
+    }
+
+    /** The result tuples print as PyTorch's torch.return_types do (both spellings' names). */
+    @TestFactory
+    Stream<DynamicTest> printsLikePyTorch() {
+        JsonObject reprs = root().getAsJsonObject("reprs");
+        JsonArray rows = root().getAsJsonArray("matrix");
+        double[][] m = new double[rows.size()][];
+        for (int i = 0; i < m.length; i++) m[i] = GoldenJson.doubles(rows.get(i).getAsJsonArray());
+        Tensor a = Torch.tensor(m);
+        Linalg la = Torch.linalg();
+        java.util.Map<String, java.util.function.Supplier<Object>> calls = java.util.Map.of(
+                "slogdet", a::slogdet, "linalg.slogdet", () -> la.slogdet(a), "qr", a::qr, "linalg.qr", () -> la.qr(a),
+                "svd", a::svd, "linalg.svd", () -> la.svd(a), "linalg.eigh", () -> la.eigh(a));
+        return reprs.keySet().stream().map(k -> DynamicTest.dynamicTest(k,
+                () -> assertEquals(reprs.get(k).getAsString(), calls.get(k).get().toString())));
     }
 
     @TestFactory

@@ -208,6 +208,8 @@ case("einsum outer", "einsum", lambda e, a, b: T.einsum(e, a, b), "i,j->ij", rn(
 case("einsum bmm", "einsum", lambda e, a, b: T.einsum(e, a, b), "bij,bjk->bik", rn(2, 3, 4, grad=True), rn(2, 4, 5, grad=True))
 case("einsum ellipsis", "einsum", lambda e, a, b: T.einsum(e, a, b), "...ij,...jk->...ik", rn(2, 3, 4), rn(1, 4, 2))
 case("einsum ellipsis implicit", "einsum", lambda e, a: T.einsum(e, a), "...ij", rn(2, 3, 4))
+case("einsum ellipsis summed", "einsum", lambda e, a: T.einsum(e, a), "...ij->j", rn(2, 3, 4, grad=True))
+case("einsum ellipsis middle", "einsum", lambda e, a: T.einsum(e, a), "ij...->ji", rn(3, 2, 4))
 case("einsum transpose", "einsum", lambda e, a: T.einsum(e, a), "ij->ji", rn(2, 3))
 case("einsum sum", "einsum", lambda e, a: T.einsum(e, a), "ij->", rn(2, 3, grad=True))
 case("einsum three", "einsum", lambda e, a, b, c: T.einsum(e, a, b, c), "ij,jk,kl->il", rn(2, 3, grad=True), rn(3, 4, grad=True), rn(4, 2, grad=True))
@@ -355,5 +357,12 @@ case("matrix_norm dims", "linalg.matrix_norm_dim", lambda a, o, d, k: T.linalg.m
 case("matrix_norm bad ord", "linalg.matrix_norm_ord", lambda a, o: T.linalg.matrix_norm(a, o), rn(3, 4), 3.0)
 case("matrix_norm 1d", "linalg.matrix_norm", lambda a: T.linalg.matrix_norm(a), rn(3))
 
-json.dump({"torch": torch.__version__, "cases": cases}, open(os.path.join(HERE, "linalg.json"), "w"), indent=0)
+# ---------------------------------------------------------------- printing of the result tuples
+M = torch.tensor([[4.0, 2.0, 1.0], [2.0, 5.0, 3.0], [1.0, 3.0, 6.0]])
+reprs = {
+    "slogdet": repr(torch.slogdet(M)), "linalg.slogdet": repr(torch.linalg.slogdet(M)),
+    "qr": repr(torch.qr(M)), "linalg.qr": repr(torch.linalg.qr(M)), "svd": repr(torch.svd(M)),
+    "linalg.svd": repr(torch.linalg.svd(M)), "linalg.eigh": repr(torch.linalg.eigh(M)),
+}
+json.dump({"torch": torch.__version__, "cases": cases, "matrix": M.tolist(), "reprs": reprs}, open(os.path.join(HERE, "linalg.json"), "w"), indent=0)
 print(len(cases), "cases")
