@@ -103,10 +103,20 @@ final class Factorizations {
     static Tensor det(Tensor a) {
         checkSquare(a, "linalg.det");
         if (Recording.needed(a))
-            return Recording.record("LinalgDetBackward0", (node, g) -> new Tensor[]{
-                    unsqueeze2(g.mul(node.saved(1))).mul(mT(inverseUnchecked(node.saved(0))))}, () -> det(a), new Tensor[]{a}, a, Recording.OUTPUT);
+            return Recording.record("LinalgDetBackward0", (node, g) -> new Tensor[]{detBackward(g, node.saved(1), node.saved(0))},
+                    () -> det(a), new Tensor[]{a}, a, Recording.OUTPUT);
         Lu lu = lu(a);
         return Diagonal.view(lu.factors, a.dim() - 2, a.dim() - 1).prod(-1).mul(lu.permutationSign());
+    }
+
+    /**
+     * (g·det)·A⁻ᵀ. PyTorch solves Aᵀ·X = (g·det)·I by LU, and BLAS's triangular solve leaves a
+     * zero right-hand side zero, so an exactly singular matrix (det 0) gets a zero gradient
+     * rather than 0·∞: the same here, where det is 0.
+     */
+    private static Tensor detBackward(Tensor g, Tensor det, Tensor a) {
+        Tensor gA = unsqueeze2(g.mul(det)).mul(mT(inverseUnchecked(a)));
+        return Pointwise.where(unsqueeze2(det.eq(0L)).expand(gA.shape), Torch.zerosLike(gA), gA);
     }
 
     static Tensor unsqueeze2(Tensor t) { return t.unsqueeze(-1).unsqueeze(-1); }

@@ -12,7 +12,7 @@ import java.util.List;
  * jshell> la.norm(tensor(3.0, 4.0))
  * $2 ==> tensor(5.)
  * jshell> la.solve(tensor(new double[][]{{2, 0}, {0, 4}}), tensor(2.0, 2.0))
- * $3 ==> tensor([1.0000, 0.5000], dtype=torch.float64)
+ * $3 ==> tensor([1.0000, 0.5000])
  * }</pre>
  */
 public final class Linalg {

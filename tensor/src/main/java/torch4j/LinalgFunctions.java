@@ -50,7 +50,7 @@ public abstract class LinalgFunctions extends ShapeFunctions {
      * {@code torch.cdist(x1, x2, p=2)}: the p-norm distance between each row of x1 and each of x2 (batch dims broadcast).
      * <pre>{@code
      * jshell> cdist(tensor(new double[][]{{0, 0}}), tensor(new double[][]{{3, 4}}))
-     * $1 ==> tensor([[5.]], dtype=torch.float64)
+     * $1 ==> tensor([[5.]])
      * }</pre>
      */
     public static Tensor cdist(Tensor x1, Tensor x2) { return LinalgNorms.cdist(x1, x2, 2); }
@@ -61,7 +61,8 @@ public abstract class LinalgFunctions extends ShapeFunctions {
      * {@code torch.chain_matmul(*matrices)}: the product of 2-D matrices in the cheapest order.
      * <pre>{@code
      * jshell> chainMatmul(ones(2, 3), ones(3, 4), ones(4, 1))
-     * $1 ==> tensor([[12.], [12.]])
+     * $1 ==> tensor([[12.],
+     *         [12.]])
      * }</pre>
      */
     public static Tensor chainMatmul(Tensor... matrices) { return LinalgContractions.chainMatmul(List.of(matrices)); }

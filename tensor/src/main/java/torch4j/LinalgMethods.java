@@ -17,7 +17,9 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
      * {@code torch.addmm(self, mat1, mat2, beta=1, alpha=1)}: beta·self + alpha·(mat1·mat2), self broadcast to the result.
      * <pre>{@code
      * jshell> ones(2).addmm(ones(3, 4), ones(4, 2))
-     * $1 ==> tensor([[5., 5.], [5., 5.], [5., 5.]])
+     * $1 ==> tensor([[5., 5.],
+     *         [5., 5.],
+     *         [5., 5.]])
      * }</pre>
      */
     @TorchFunction public Tensor addmm(Tensor mat1, Tensor mat2) { return LinalgProducts.addmm(me(), mat1, mat2, 1, 1); }
@@ -31,7 +33,9 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
     /**
      * {@code torch.addbmm}: beta·self + alpha·Σ_b batch1[b]·batch2[b] (the batch summed).
      * <pre>{@code
-     * jshell> zeros(2, 2).addbmm(ones(3, 2, 4), ones(3, 4, 2))   // every entry 12
+     * jshell> zeros(2, 2).addbmm(ones(3, 2, 4), ones(3, 4, 2))
+     * $1 ==> tensor([[12., 12.],
+     *         [12., 12.]])
      * }</pre>
      */
     @TorchFunction public Tensor addbmm(Tensor batch1, Tensor batch2) { return LinalgProducts.addbmm(me(), batch1, batch2, 1, 1); }
@@ -76,7 +80,8 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
      * {@code torch.addr}: beta·self + alpha·outer(vec1, vec2), with type promotion (bool: or/and).
      * <pre>{@code
      * jshell> zeros(2, 2).addr(tensor(1.0, 2.0), tensor(3.0, 4.0))
-     * $1 ==> tensor([[3., 4.], [6., 8.]])
+     * $1 ==> tensor([[3., 4.],
+     *         [6., 8.]])
      * }</pre>
      */
     @TorchFunction public Tensor addr(Tensor vec1, Tensor vec2) { return LinalgProducts.addr(me(), vec1, vec2, 1, 1); }
@@ -145,7 +150,7 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
      * The determinant (LU with partial pivoting).
      * <pre>{@code
      * jshell> tensor(new double[][]{{1, 2}, {3, 4}}).det()
-     * $1 ==> tensor(-2.)
+     * $1 ==> tensor(-2.0000)
      * }</pre>
      */
     @TorchFunction public Tensor det() { return Factorizations.det(me()); }
@@ -165,7 +170,8 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
      * The lower Cholesky factor of a symmetric positive-definite matrix.
      * <pre>{@code
      * jshell> tensor(new double[][]{{4, 2}, {2, 5}}).cholesky()
-     * $1 ==> tensor([[2., 0.], [1., 2.]])
+     * $1 ==> tensor([[2., 0.],
+     *         [1., 2.]])
      * }</pre>
      */
     @TorchFunction public Tensor cholesky() { return Factorizations.cholesky(me(), false, false); }

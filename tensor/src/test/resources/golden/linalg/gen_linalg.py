@@ -263,6 +263,7 @@ for dt in (F32, F64):
 case("det grad", "det", lambda a: T.det(a), rn(3, 3, grad=True))
 case("det batch", "det", lambda a: T.det(a), rn(2, 3, 3, grad=True))
 case("det singular", "det", lambda a: T.det(a), T.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=F64))
+case("det singular grad", "det", lambda a: T.det(a), T.tensor([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 1.0, 1.0]], dtype=F64, requires_grad=True))
 case("det empty", "det", lambda a: T.det(a), rn(0, 0))
 case("det int", "det", lambda a: T.det(a), ints(2, 2))
 case("det nonsquare", "det", lambda a: T.det(a), rn(3, 2))
