@@ -219,6 +219,7 @@ final class LinalgContractions {
 
     /** {@code torch.chain_matmul}: 2-D matrices only; one matrix is returned as a copy. */
     static Tensor chainMatmul(List<Tensor> matrices) {
+        LinalgWarnings.once(LinalgWarnings.CHAIN_MATMUL);
         if (matrices.isEmpty()) throw new IllegalArgumentException("chain_matmul(): Expected one or more matrices");
         for (Tensor t : matrices)
             if (t.dim() != 2) throw new IllegalArgumentException("Tensor dimension is " + t.dim() + ", expected 2 instead.");

@@ -174,13 +174,19 @@ abstract sealed class LinalgMethods extends ShapeMethods permits PythonMethods {
      *         [1., 2.]])
      * }</pre>
      */
-    @TorchFunction public Tensor cholesky() { return Factorizations.cholesky(me(), false, false); }
+    @TorchFunction public Tensor cholesky() { return cholesky(false); }
     /** The upper ({@code upper}) or lower Cholesky factor. */
-    @TorchFunction public Tensor cholesky(boolean upper) { return Factorizations.cholesky(me(), upper, false); }
+    @TorchFunction public Tensor cholesky(boolean upper) {
+        LinalgWarnings.once(LinalgWarnings.CHOLESKY);
+        return Factorizations.cholesky(me(), upper, false);
+    }
     /** (Q, R), reduced: {@code randn(4, 3).qr()}. */
-    @TorchFunction public Linalg.QR qr() { return Linalg.qrOf(me(), "reduced", "qr"); }
+    @TorchFunction public Linalg.QR qr() { return qr(true); }
     /** (Q, R), reduced when {@code some}, else complete. */
-    @TorchFunction public Linalg.QR qr(boolean some) { return Linalg.qrOf(me(), some ? "reduced" : "complete", "qr"); }
+    @TorchFunction public Linalg.QR qr(boolean some) {
+        LinalgWarnings.once(LinalgWarnings.QR);
+        return Linalg.qrOf(me(), some ? "reduced" : "complete", "qr");
+    }
     /** (U, S, V) with A = U·diag(S)·Vᵀ, reduced: {@code randn(4, 3).svd()}. */
     @TorchFunction public Linalg.SVD svd() { return svd(true, true); }
     /** (U, S, V): reduced when {@code some}, else full. */

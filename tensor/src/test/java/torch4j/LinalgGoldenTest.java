@@ -339,6 +339,30 @@ class LinalgGoldenTest {
                 () -> assertEquals(reprs.get(k).getAsString(), calls.get(k).get().toString())));
     }
 
+    /** The deprecated spellings print PyTorch's UserWarning once (and the ones PyTorch does not deprecate print nothing). */
+    @org.junit.jupiter.api.Test
+    synchronized void deprecationWarnings() {
+        JsonObject warned = root().getAsJsonObject("warnings");
+        java.util.Map<String, Runnable> calls = java.util.Map.of("cholesky", () -> Torch.eye(2).cholesky(), "qr", () -> Torch.eye(2).qr(),
+                "chain_matmul", () -> Torch.chainMatmul(Torch.eye(2), Torch.eye(2)), "svd", () -> Torch.eye(2).svd(),
+                "cross", () -> Torch.ones(3).cross(Torch.ones(3)));
+        java.io.PrintStream err = System.err;
+        try {
+            for (String k : warned.keySet()) {
+                var buf = new java.io.ByteArrayOutputStream();
+                System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+                LinalgWarnings.SHOWN.clear();
+                calls.get(k).run();
+                calls.get(k).run();
+                StringBuilder want = new StringBuilder();
+                for (JsonElement m : warned.getAsJsonArray(k)) want.append("UserWarning: ").append(m.getAsString()).append(System.lineSeparator());
+                assertEquals(want.toString(), buf.toString(java.nio.charset.StandardCharsets.UTF_8), k);
+            }
+        } finally {
+            System.setErr(err);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> matchesPyTorch() {
         List<DynamicTest> tests = new ArrayList<>();

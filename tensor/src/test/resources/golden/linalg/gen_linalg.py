@@ -13,6 +13,8 @@ Non-finite floats are written as the strings "nan", "inf", "-inf".
 import json
 import math
 import os
+import subprocess
+import sys
 import warnings
 
 import torch
@@ -365,5 +367,14 @@ reprs = {
     "qr": repr(torch.qr(M)), "linalg.qr": repr(torch.linalg.qr(M)), "svd": repr(torch.svd(M)),
     "linalg.svd": repr(torch.linalg.svd(M)), "linalg.eigh": repr(torch.linalg.eigh(M)),
 }
-json.dump({"torch": torch.__version__, "cases": cases, "matrix": M.tolist(), "reprs": reprs}, open(os.path.join(HERE, "linalg.json"), "w"), indent=0)
+# TORCH_WARN_ONCE fires once per process: each call's warnings are recorded in a fresh interpreter
+WARN_CALLS = {"cholesky": "torch.cholesky(torch.eye(2))", "qr": "torch.qr(torch.eye(2))",
+              "chain_matmul": "torch.chain_matmul(torch.eye(2), torch.eye(2))", "svd": "torch.svd(torch.eye(2))",
+              "cross": "torch.cross(torch.ones(3), torch.ones(3))"}
+warned = {}
+for key, call in WARN_CALLS.items():
+    code = ("import json, warnings, torch\nwith warnings.catch_warnings(record=True) as w:\n    warnings.simplefilter('always')\n    "
+            + call + "\nprint(json.dumps([str(x.message) for x in w]))")
+    warned[key] = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+json.dump({"torch": torch.__version__, "cases": cases, "matrix": M.tolist(), "reprs": reprs, "warnings": warned}, open(os.path.join(HERE, "linalg.json"), "w"), indent=0)
 print(len(cases), "cases")
