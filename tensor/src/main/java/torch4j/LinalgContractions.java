@@ -72,10 +72,11 @@ final class LinalgContractions {
         for (int i = 0; i < dimsA.length; i++) {
             int x = Shapes.wrapDim(dimsA[i], na), y = Shapes.wrapDim(dimsB[i], nb);
             if (a.shape[x] != b.shape[y]) {
-                if (a.shape[x] != 1 && b.shape[y] != 1)
-                    throw new IllegalArgumentException("contracted dimensions need to match, but first has size " + a.shape[x] + " in dim " + x
+                // ATen broadcasts a size-1 contracted dim: the other operand is summed over it first
+                if (a.shape[x] == 1) b = b.sum(new long[]{y}, true);
+                else if (b.shape[y] == 1) a = a.sum(new long[]{x}, true);
+                else throw new IllegalArgumentException("contracted dimensions need to match, but first has size " + a.shape[x] + " in dim " + x
                             + " and second has size " + b.shape[y] + " in dim " + y);
-                throw new IllegalArgumentException("torch4j's tensordot does not broadcast size-1 contracted dims");
             }
             ca[x] = true;
             cb[y] = true;

@@ -233,6 +233,7 @@ case("einsum out unknown", "einsum", lambda e, a: T.einsum(e, a), "ij->k", rn(2,
 case("tensordot int", "tensordot", lambda a, b, d: T.tensordot(a, b, dims=d), rn(2, 3, 4, grad=True), rn(3, 4, 5, grad=True), 2)
 case("tensordot 0", "tensordot", lambda a, b, d: T.tensordot(a, b, dims=d), rn(2, 3), rn(4), 0)
 case("tensordot pairs", "tensordot2", lambda a, b, da, db: T.tensordot(a, b, dims=(da, db)), rn(3, 4, 5), rn(4, 3, 2), [1, 0], [0, 1])
+case("tensordot size-1", "tensordot2", lambda a, b, da, db: T.tensordot(a, b, dims=(da, db)), rn(3, 1, grad=True), rn(4, 2, grad=True), [1], [1])
 case("tensordot mismatch", "tensordot2", lambda a, b, da, db: T.tensordot(a, b, dims=(da, db)), rn(3, 4), rn(5, 3), [1], [0])
 case("tensordot lengths", "tensordot2", lambda a, b, da, db: T.tensordot(a, b, dims=(da, db)), rn(3, 4), rn(4, 3), [1, 0], [0])
 case("tensordot negative", "tensordot", lambda a, b, d: T.tensordot(a, b, dims=d), rn(2, 3), rn(3, 2), -1)
