@@ -14,9 +14,9 @@ import java.util.Arrays;
  * backend's LAPACK primitives (geqrf/orgqr, gesdd, syevd), batched, with PyTorch 1.13's
  * backward formulas ({@code LinalgQrBackward0}, {@code LinalgSvdBackward0},
  * {@code LinalgEighBackward0}, {@code LinalgPinvBackward0}). Signs of Q, R, U, V and the
- * eigenvectors are LAPACK's (the reference LAPACK in OpenBLAS; PyTorch's CPU build calls MKL's,
- * whose Householder signs agree for QR; SVD and eigenvector signs may differ per column, which
- * the reconstruction A = U·diag(S)·Vᵀ does not see).
+ * eigenvectors are LAPACK's, as PyTorch's are: the golden cases compare them entry by entry with
+ * PyTorch 1.13 (built against a generic LAPACK) and they agree. Another LAPACK (MKL) may flip a
+ * singular or eigenvector's sign, which the reconstruction A = U·diag(S)·Vᵀ does not see.
  */
 final class Spectral {
     private Spectral() {}

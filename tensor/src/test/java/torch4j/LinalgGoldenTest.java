@@ -188,7 +188,7 @@ class LinalgGoldenTest {
     static final java.util.Set<String> OTHER_NODE = java.util.Set.of(
             // einsum "ii->i": ATen permutes its diagonal into place (PermuteBackward0); here the diagonal is already in place
             "einsum diag",
-            // ±1/±2/±inf matrix norms reduce with max(dim) (MaxBackward0) where ATen uses amax (AmaxBackward0)
+            // ±1/±2/±inf matrix norms reduce with max(dim) then squeeze (SqueezeBackward1) where ATen uses amax (AmaxBackward0)
             "matrix_norm 1.0", "matrix_norm -1.0", "matrix_norm 2.0", "matrix_norm -2.0", "matrix_norm inf", "matrix_norm -inf");
 
     /** Both spellings: the method (or torch.linalg's) first, then, for ops PyTorch has as both, the function on fresh inputs. */
