@@ -158,6 +158,7 @@ class GradCheckTableTest {
         t.putAll(AttentionGradCases.cases());
         t.putAll(StatsGradCases.cases());
         t.putAll(ShapeGradCases.cases());
+        t.putAll(LinalgGradCases.cases());
         return t;
     }
 
