@@ -86,10 +86,16 @@ final class MathBinaryOps {
     static final Binary GCD = new Binary("gcd", PROMOTED, "t4j_gcd(a, b)",
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = gcd((long) a[i], (long) b[i]); },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = gcd(a[i], b[i]); });
-    /** |a / gcd · b|, 0 where the gcd is 0. */
-    static final Binary LCM = new Binary("lcm", PROMOTED, "t4j_lcm(a, b)",
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = lcm((long) a[i], (long) b[i]); },
-            (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = lcm(a[i], b[i]); });
+    /**
+     * |a / gcd · b|, 0 where the gcd is 0, in the width C computes it ({@code bits} 64 for int64,
+     * else 32: an int32 product wraps before its absolute value is taken).
+     */
+    static Binary lcm(long bits) {
+        return new Binary("lcm", PROMOTED, "t4j_lcm(a, b, bits)",
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = lcm((long) a[i], (long) b[i], bits); },
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = lcm(a[i], b[i], bits); })
+                .withScalars("bits", bits);
+    }
 
     /**
      * a << b as ATen computes it on x86: the shift count is taken modulo the width of the C type
@@ -118,9 +124,11 @@ final class MathBinaryOps {
         return b;
     }
 
-    static long lcm(long a, long b) {
+    static long lcm(long a, long b, long bits) {
         long g = gcd(a, b);
-        return g == 0 ? 0 : Math.abs(a / g * b);
+        if (g == 0) return 0;
+        long p = a / g * b;
+        return Math.abs(bits == 32 ? (int) p : p);
     }
 
     static double logaddexp(double a, double b) {

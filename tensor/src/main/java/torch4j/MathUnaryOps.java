@@ -34,13 +34,13 @@ final class MathUnaryOps {
             .withGrad("Exp2Backward0", OUTPUT, (g, x, y) -> g.mul(y).mul(Math.log(2)));
     static final Unary ERFC = floatOp("erfc", "erfc(x)", SpecialFunctions::erfc)
             .withGrad("ErfcBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(-2 / Math.sqrt(Math.PI))));
-    static final Unary ERFINV = floatOp("erfinv", "erfinv(x)", SpecialFunctions::erfinv)
+    static final Unary ERFINV = floatOp("erfinv", "erfinv(x)", SpecialFunctions::erfinv, x -> SpecialFunctions.erfinvFloat((float) x))
             .withGrad("ErfinvBackward0", OUTPUT, (g, x, y) -> g.mul(y.square().exp().mul(Math.sqrt(Math.PI) / 2)));
     static final Unary LGAMMA = floatOp("lgamma", "lgamma(x)", SpecialFunctions::lgamma)
             .withGrad("LgammaBackward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(MathUnaryOps.DIGAMMA, x)));
-    static final Unary DIGAMMA = floatOp("digamma", "t4j_digamma(x)", SpecialFunctions::digamma)
+    static final Unary DIGAMMA = floatOp("digamma", "t4j_digamma(x)", SpecialFunctions::digamma, x -> SpecialFunctions.digammaFloat((float) x))
             .withGrad("DigammaBackward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(polygamma(1), x)));
-    static final Unary I0 = floatOp("i0", "cyl_bessel_i0(x)", SpecialFunctions::i0)
+    static final Unary I0 = floatOp("i0", "t4j_i0(x)", SpecialFunctions::i0, x -> SpecialFunctions.i0Float((float) x))
             .withGrad("I0Backward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(MathUnaryOps.I1, x)));
     /** special_i1, i0's derivative: {@code i1'(x) = i0(x) − i1(x)/x} (1/2 at 0). */
     static final Unary I1 = floatOp("special_i1", "cyl_bessel_i1(x)", SpecialFunctions::i1)
@@ -146,8 +146,12 @@ final class MathUnaryOps {
                 .withGrad("HardshrinkBackward0", INPUT, (g, x, y) -> g.mul(x.ge(-lambd).logicalAnd(x.le(lambd)).logicalNot()));
     }
 
-    private static Unary floatOp(String name, String expression, DoubleUnaryOperator f) {
+    private static Unary floatOp(String name, String expression, DoubleUnaryOperator f) { return floatOp(name, expression, f, null); }
+
+    /** An op with a float result; {@code f32}, when given, is its float32 form as ATen's float loop computes it. */
+    private static Unary floatOp(String name, String expression, DoubleUnaryOperator f, DoubleUnaryOperator f32) {
         ChunkKernels.D1 k = (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = f.applyAsDouble(x[i]); };
-        return new Unary(name, FLOAT, expression, k, null);
+        ChunkKernels.D1 k32 = f32 == null ? null : (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = f32.applyAsDouble(x[i]); };
+        return new Unary(name, FLOAT, expression, k, null, k32);
     }
 }

@@ -42,6 +42,11 @@ final class PointwiseExtras {
         return integral(left ? MathBinaryOps.shiftLeft(mask) : MathBinaryOps.shiftRight(mask), left ? "lshift_cpu" : "rshift_cpu", false, a, b, false);
     }
 
+    static Tensor lcm(Tensor a, Tensor b, boolean inPlace) {
+        long bits = TypePromotion.resultType(a, b) == DType.INT64 ? 64 : 32;
+        return integral(MathBinaryOps.lcm(bits), "lcm_cpu", false, a, b, inPlace);
+    }
+
     static Tensor bitwiseNot(Tensor x) {
         if (x.dtype() == DType.BOOL) return Pointwise.apply(UnaryOps.LOGICAL_NOT, x);
         if (x.dtype().isFloatingPoint()) throw notImplemented("bitwise_not_cpu", x.dtype());

@@ -375,6 +375,6 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor gcd(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.GCD, "gcd_cpu", false, self(), other, false); }
     public Tensor gcd_(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.GCD, "gcd_cpu", false, self(), other, true); }
     /** Least common multiple of integers (0 where either is 0). */
-    @TorchFunction public Tensor lcm(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.LCM, "lcm_cpu", false, self(), other, false); }
-    public Tensor lcm_(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.LCM, "lcm_cpu", false, self(), other, true); }
+    @TorchFunction public Tensor lcm(Tensor other) { return PointwiseExtras.lcm(self(), other, false); }
+    public Tensor lcm_(Tensor other) { return PointwiseExtras.lcm(self(), other, true); }
 }

@@ -86,6 +86,31 @@ final class SpecialFunctions {
         return x;
     }
 
+    /** erfinv for float32 as ATen's float overload computes it (float arithmetic, erff, expf). */
+    static double erfinvFloat(float y) {
+        float ya = Math.abs(y);
+        if (!(ya <= 1)) return Float.NaN;
+        if (ya == 1) return Math.copySign(Float.POSITIVE_INFINITY, y);
+        float x;
+        if (ya <= 0.7f) {
+            float z = y * y;
+            // the polynomials as ATen's AVX2 build evaluates them: multiply-adds fused
+            float num = Math.fma(Math.fma(Math.fma(f(ERFINV_A[3]), z, f(ERFINV_A[2])), z, f(ERFINV_A[1])), z, f(ERFINV_A[0]));
+            float dem = Math.fma(Math.fma(Math.fma(Math.fma(f(ERFINV_B[3]), z, f(ERFINV_B[2])), z, f(ERFINV_B[1])), z, f(ERFINV_B[0])), z, 1f);
+            x = y * num / dem;
+        } else {
+            float z = (float) Math.sqrt(-(float) Math.log((1f - ya) / 2f));
+            float num = Math.fma(Math.fma(Math.fma(f(ERFINV_C[3]), z, f(ERFINV_C[2])), z, f(ERFINV_C[1])), z, f(ERFINV_C[0]));
+            float dem = Math.fma(Math.fma(f(ERFINV_D[1]), z, f(ERFINV_D[0])), z, 1f);
+            x = Math.copySign(num, y) / dem;
+        }
+        float twoOverSqrtPi = 2f * (float) (1 / SQRT_PI);
+        for (int i = 0; i < 2; i++) x = x - ((float) NnActivations.erf(x) - y) / (twoOverSqrtPi * (float) Math.exp(-x * x));
+        return x;
+    }
+
+    private static float f(double v) { return (float) v; }
+
     /**
      * log|Γ(x)|: Taylor series of lgamma(1 + z) (coefficients ζ(k)) near 1 and 2, where it is
      * near zero; Stirling's series from 10 up (the recurrence below); reflection for x < 0.
@@ -112,7 +137,7 @@ final class SpecialFunctions {
 
     /** lgamma(1 + z) for |z| <= 0.5: −γz + Σ (−z)^k ζ(k) / k. */
     private static double lgamma1p(double z) {
-        double sum = -EULER * z, power = z;
+        double sum = -EULER * z, power = -z;
         for (int k = 2; k < 200; k++) {
             power *= -z;
             double term = power * zeta(k, 1) / k;
@@ -150,6 +175,30 @@ final class SpecialFunctions {
             y = z * p;
         }
         return result + Math.log(x) - 0.5 / x - y;
+    }
+
+    private static final float[] DIGAMMA_AF = {8.33333333333333333333E-2f, -2.10927960927960927961E-2f, 7.57575757575757575758E-3f,
+            -4.16666666666666666667E-3f, 3.96825396825396825397E-3f, -8.33333333333333333333E-3f, 8.33333333333333333333E-2f};
+
+    /** digamma for float32 as ATen's float overload computes it: each step rounded to float. */
+    static double digammaFloat(float x) {
+        if (x == 0) return Math.copySign(Float.POSITIVE_INFINITY, -x);
+        if (x < 0) {
+            if (x == Math.rint(x)) return Float.NaN;
+            double r = x % 1.0;
+            float piOverTan = (float) (Math.PI / Math.tan(Math.PI * r));
+            return (float) digammaFloat(1 - x) - piOverTan;
+        }
+        float result = 0;
+        while (x < 10) { result -= 1 / x; x += 1; }
+        if (x == 10) return result + 2.25175258906672110764f;
+        float y = 0;
+        if (x < 1.0e17f) {
+            float z = 1 / (x * x), p = 0;
+            for (float a : DIGAMMA_AF) p = p * z + a;
+            y = z * p;
+        }
+        return result + (float) Math.log(x) - (0.5f / x) - y;
     }
 
     /** ATen's calc_trigamma. */
@@ -217,13 +266,58 @@ final class SpecialFunctions {
         return s;
     }
 
-    /** I₀(x) = Σ (x²/4)^k / (k!)²: positive terms, summed until they no longer change the sum. */
+    /** Cephes' Chebyshev coefficients of e^(−x) I₀(x) on [0, 8] (A) and of e^(−x) √x I₀(x) on (8, ∞) (B), as ATen uses them. */
+    private static final double[] I0_A = {-4.41534164647933937950E-18, 3.33079451882223809783E-17, -2.43127984654795469359E-16,
+            1.71539128555513303061E-15, -1.16853328779934516808E-14, 7.67618549860493561688E-14, -4.85644678311192946090E-13,
+            2.95505266312963983461E-12, -1.72682629144155570723E-11, 9.67580903537323691224E-11, -5.18979560163526290666E-10,
+            2.65982372468238665035E-9, -1.30002500998624804212E-8, 6.04699502254191894932E-8, -2.67079385394061173391E-7,
+            1.11738753912010371815E-6, -4.41673835845875056359E-6, 1.64484480707288970893E-5, -5.75419501008210370398E-5,
+            1.88502885095841655729E-4, -5.76375574538582365885E-4, 1.63947561694133579842E-3, -4.32430999505057594430E-3,
+            1.05464603945949983183E-2, -2.37374148058994688156E-2, 4.93052842396707084878E-2, -9.49010970480476444210E-2,
+            1.71620901522208775349E-1, -3.04682672343198398683E-1, 6.76795274409476084995E-1};
+    private static final double[] I0_B = {-7.23318048787475395456E-18, -4.83050448594418207126E-18, 4.46562142029675999901E-17,
+            3.46122286769746109310E-17, -2.82762398051658348494E-16, -3.42548561967721913462E-16, 1.77256013305652638360E-15,
+            3.81168066935262242075E-15, -9.55484669882830764870E-15, -4.15056934728722208663E-14, 1.54008621752140982691E-14,
+            3.85277838274214270114E-13, 7.18012445138366623367E-13, -1.79417853150680611778E-12, -1.32158118404477131188E-11,
+            -3.14991652796324136454E-11, 1.18891471078464383424E-11, 4.94060238822496958910E-10, 3.39623202570838634515E-9,
+            2.26666899049817806459E-8, 2.04891858946906374183E-7, 2.89137052083475648297E-6, 6.88975834691682398426E-5,
+            3.36911647825569408990E-3, 8.04490411014108831608E-1};
+    private static final float[] I0_AF = toFloats(I0_A), I0_BF = toFloats(I0_B);
+
+    /**
+     * I₀(x) as ATen's calc_i0: e^x times a Chebyshev series (so it overflows where e^x does, and
+     * ±inf gives NaN, as in PyTorch).
+     */
     static double i0(double x) {
-        if (Double.isNaN(x)) return x;
         double ax = Math.abs(x);
-        if (Double.isInfinite(ax)) return Double.POSITIVE_INFINITY;
-        if (ax > 30) return asymptotic(ax, 0);
-        return series(ax, 0);
+        if (ax <= 8) return Math.exp(ax) * chbevl(ax / 2 - 2, I0_A);
+        return Math.exp(ax) * chbevl(32 / ax - 2, I0_B) / Math.sqrt(ax);
+    }
+
+    /** The same in float arithmetic, as ATen's float loop. */
+    static double i0Float(float x) {
+        float ax = Math.abs(x);
+        if (ax <= 8) return (float) Math.exp(ax) * chbevl(ax / 2 - 2, I0_AF);
+        return (float) Math.exp(ax) * chbevl(32 / ax - 2, I0_BF) / (float) Math.sqrt(ax);
+    }
+
+    private static double chbevl(double x, double[] a) {
+        double b0 = a[0], b1 = 0, b2 = 0;
+        for (int i = 1; i < a.length; i++) { b2 = b1; b1 = b0; b0 = x * b1 - b2 + a[i]; }
+        return 0.5 * (b0 - b2);
+    }
+
+    private static float chbevl(float x, float[] a) {
+        float b0 = a[0], b1 = 0, b2 = 0;
+        // ATen's AVX2 build contracts x * b1 - b2 into a fused multiply-add
+        for (int i = 1; i < a.length; i++) { b2 = b1; b1 = b0; b0 = Math.fma(x, b1, -b2) + a[i]; }
+        return 0.5f * (b0 - b2);
+    }
+
+    private static float[] toFloats(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+        return f;
     }
 
     /** I₁(x) = (x/2) Σ (x²/4)^k / (k!(k+1)!), odd in x. */
