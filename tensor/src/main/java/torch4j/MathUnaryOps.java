@@ -8,7 +8,6 @@ import static torch4j.PointwiseGrad.Saves.INPUT;
 import static torch4j.PointwiseGrad.Saves.NONE;
 import static torch4j.PointwiseGrad.Saves.OUTPUT;
 
-import java.util.function.DoubleUnaryOperator;
 import torch4j.Pointwise.Unary;
 import torch4j.backend.ChunkKernels;
 
@@ -24,26 +23,29 @@ final class MathUnaryOps {
 
     private static final double DEG = Math.PI / 180, RAD = 180 / Math.PI;
 
-    static final Unary ACOSH = floatOp("acosh", "acosh(x)", SpecialFunctions::acosh)
+    static final Unary ACOSH = floatOp("acosh", "acosh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.acosh(x[i]); }, null)
             .withGrad("AcoshBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).sub(1.0).sqrt()));
-    static final Unary ASINH = floatOp("asinh", "asinh(x)", SpecialFunctions::asinh)
+    static final Unary ASINH = floatOp("asinh", "asinh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.asinh(x[i]); }, null)
             .withGrad("AsinhBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).add(1.0).sqrt()));
-    static final Unary ATANH = floatOp("atanh", "atanh(x)", SpecialFunctions::atanh)
+    static final Unary ATANH = floatOp("atanh", "atanh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.atanh(x[i]); }, null)
             .withGrad("AtanhBackward0", INPUT, (g, x, y) -> g.div(x.mul(x).neg().add(1.0)));
-    static final Unary EXP2 = floatOp("exp2", "exp2(x)", x -> Math.pow(2, x))
+    static final Unary EXP2 = floatOp("exp2", "exp2(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.pow(2, x[i]); }, null)
             .withGrad("Exp2Backward0", OUTPUT, (g, x, y) -> g.mul(y).mul(Math.log(2)));
-    static final Unary ERFC = floatOp("erfc", "erfc(x)", SpecialFunctions::erfc)
+    static final Unary ERFC = floatOp("erfc", "erfc(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.erfc(x[i]); }, null)
             .withGrad("ErfcBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(-2 / Math.sqrt(Math.PI))));
-    static final Unary ERFINV = floatOp("erfinv", "erfinv(x)", SpecialFunctions::erfinv, x -> SpecialFunctions.erfinvFloat((float) x))
+    static final Unary ERFINV = floatOp("erfinv", "erfinv(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.erfinv(x[i]); },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.erfinvFloat((float) x[i]); })
             .withGrad("ErfinvBackward0", OUTPUT, (g, x, y) -> g.mul(y.square().exp().mul(Math.sqrt(Math.PI) / 2)));
-    static final Unary LGAMMA = floatOp("lgamma", "lgamma(x)", SpecialFunctions::lgamma)
+    static final Unary LGAMMA = floatOp("lgamma", "lgamma(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.lgamma(x[i]); }, null)
             .withGrad("LgammaBackward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(MathUnaryOps.DIGAMMA, x)));
-    static final Unary DIGAMMA = floatOp("digamma", "t4j_digamma(x)", SpecialFunctions::digamma, x -> SpecialFunctions.digammaFloat((float) x))
+    static final Unary DIGAMMA = floatOp("digamma", "t4j_digamma(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.digamma(x[i]); },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.digammaFloat((float) x[i]); })
             .withGrad("DigammaBackward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(polygamma(1), x)));
-    static final Unary I0 = floatOp("i0", "t4j_i0(x)", SpecialFunctions::i0, x -> SpecialFunctions.i0Float((float) x))
+    static final Unary I0 = floatOp("i0", "t4j_i0(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.i0(x[i]); },
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.i0Float((float) x[i]); })
             .withGrad("I0Backward0", INPUT, (g, x, y) -> g.mul(Pointwise.apply(MathUnaryOps.I1, x)));
     /** special_i1, i0's derivative: {@code i1'(x) = i0(x) − i1(x)/x} (1/2 at 0). */
-    static final Unary I1 = floatOp("special_i1", "cyl_bessel_i1(x)", SpecialFunctions::i1)
+    static final Unary I1 = floatOp("special_i1", "cyl_bessel_i1(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SpecialFunctions.i1(x[i]); }, null)
             .withGrad("SpecialI1Backward0", BOTH, (g, x, y) ->
                     g.mul(Pointwise.where(x.eq(0.0), Conversions.scalar(0.5), Pointwise.apply(MathUnaryOps.I0, x).sub(y.div(x)))));
 
@@ -146,12 +148,8 @@ final class MathUnaryOps {
                 .withGrad("HardshrinkBackward0", INPUT, (g, x, y) -> g.mul(x.ge(-lambd).logicalAnd(x.le(lambd)).logicalNot()));
     }
 
-    private static Unary floatOp(String name, String expression, DoubleUnaryOperator f) { return floatOp(name, expression, f, null); }
-
-    /** An op with a float result; {@code f32}, when given, is its float32 form as ATen's float loop computes it. */
-    private static Unary floatOp(String name, String expression, DoubleUnaryOperator f, DoubleUnaryOperator f32) {
-        ChunkKernels.D1 k = (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = f.applyAsDouble(x[i]); };
-        ChunkKernels.D1 k32 = f32 == null ? null : (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = f32.applyAsDouble(x[i]); };
-        return new Unary(name, FLOAT, expression, k, null, k32);
+    /** An op with a float result; {@code f32}, when given, is its float32 kernel as ATen's float loop computes it. */
+    private static Unary floatOp(String name, String expression, ChunkKernels.D1 dbl, ChunkKernels.D1 f32) {
+        return new Unary(name, FLOAT, expression, dbl, null, f32);
     }
 }
