@@ -19,30 +19,30 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor absolute() { return abs(); }
     /** Alias of {@link #acos()}. */
     @TorchFunction public Tensor arccos() { return acos(); }
-    public Tensor arccos_() { return acos_(); }
+    @TorchFunction public Tensor arccos_() { return acos_(); }
     /** Alias of {@link #asin()}. */
     @TorchFunction public Tensor arcsin() { return asin(); }
-    public Tensor arcsin_() { return asin_(); }
+    @TorchFunction public Tensor arcsin_() { return asin_(); }
     /** Alias of {@link #atan()}. */
     @TorchFunction public Tensor arctan() { return atan(); }
-    public Tensor arctan_() { return atan_(); }
+    @TorchFunction public Tensor arctan_() { return atan_(); }
     /** Alias of {@link #atan2(Tensor)}. */
     @TorchFunction public Tensor arctan2(Tensor other) { return atan2(other); }
     /** Alias of {@link #acosh()}. */
     @TorchFunction public Tensor arccosh() { return acosh(); }
-    public Tensor arccosh_() { return acosh_(); }
+    @TorchFunction public Tensor arccosh_() { return acosh_(); }
     /** Alias of {@link #asinh()}. */
     @TorchFunction public Tensor arcsinh() { return asinh(); }
-    public Tensor arcsinh_() { return asinh_(); }
+    @TorchFunction public Tensor arcsinh_() { return asinh_(); }
     /** Alias of {@link #atanh()}. */
     @TorchFunction public Tensor arctanh() { return atanh(); }
-    public Tensor arctanh_() { return atanh_(); }
+    @TorchFunction public Tensor arctanh_() { return atanh_(); }
     /** Alias of {@link #trunc()}. */
     @TorchFunction public Tensor fix() { return trunc(); }
-    public Tensor fix_() { return trunc_(); }
+    @TorchFunction public Tensor fix_() { return trunc_(); }
     /** Alias of {@link #neg()}. */
     @TorchFunction public Tensor negative() { return neg(); }
-    public Tensor negative_() { return neg_(); }
+    @TorchFunction public Tensor negative_() { return neg_(); }
     /** Alias of {@link #mul(Tensor)}. */
     @TorchFunction public Tensor multiply(Tensor other) { return mul(other); }
     @TorchFunction public Tensor multiply(double other) { return mul(other); }
@@ -95,10 +95,10 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor clip(double min) { return PointwiseExtras.clip(self(), Conversions.scalar(min), null, false); }
     /** clip with either bound absent (null), as {@code x.clip(max=1.0)}. */
     @TorchFunction public Tensor clip(Double min, Double max) { return PointwiseExtras.clip(self(), bound(min), bound(max), false); }
-    public Tensor clip_(double min, double max) { return clamp_(min, max); }
-    public Tensor clip_(long min, long max) { return clamp_(min, max); }
-    public Tensor clip_(double min) { return PointwiseExtras.clip(self(), Conversions.scalar(min), null, true); }
-    public Tensor clip_(Double min, Double max) { return PointwiseExtras.clip(self(), bound(min), bound(max), true); }
+    @TorchFunction public Tensor clip_(double min, double max) { return clamp_(min, max); }
+    @TorchFunction public Tensor clip_(long min, long max) { return clamp_(min, max); }
+    @TorchFunction public Tensor clip_(double min) { return PointwiseExtras.clip(self(), Conversions.scalar(min), null, true); }
+    @TorchFunction public Tensor clip_(Double min, Double max) { return PointwiseExtras.clip(self(), bound(min), bound(max), true); }
 
     private static Tensor bound(Double v) { return v == null ? null : Conversions.scalar(v.doubleValue()); }
 
@@ -121,13 +121,13 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor acosh() { return Pointwise.apply(MathUnaryOps.ACOSH, self()); }
-    public Tensor acosh_() { return Pointwise.applyInPlace(MathUnaryOps.ACOSH, self()); }
+    @TorchFunction public Tensor acosh_() { return Pointwise.applyInPlace(MathUnaryOps.ACOSH, self()); }
     /** Inverse hyperbolic sine. */
     @TorchFunction public Tensor asinh() { return Pointwise.apply(MathUnaryOps.ASINH, self()); }
-    public Tensor asinh_() { return Pointwise.applyInPlace(MathUnaryOps.ASINH, self()); }
+    @TorchFunction public Tensor asinh_() { return Pointwise.applyInPlace(MathUnaryOps.ASINH, self()); }
     /** Inverse hyperbolic tangent (±inf at ±1, NaN beyond). */
     @TorchFunction public Tensor atanh() { return Pointwise.apply(MathUnaryOps.ATANH, self()); }
-    public Tensor atanh_() { return Pointwise.applyInPlace(MathUnaryOps.ATANH, self()); }
+    @TorchFunction public Tensor atanh_() { return Pointwise.applyInPlace(MathUnaryOps.ATANH, self()); }
     /**
      * {@code 2 ** x} (integers give floats).
      * <pre>{@code
@@ -136,7 +136,7 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor exp2() { return Pointwise.apply(MathUnaryOps.EXP2, self()); }
-    public Tensor exp2_() { return Pointwise.applyInPlace(MathUnaryOps.EXP2, self()); }
+    @TorchFunction public Tensor exp2_() { return Pointwise.applyInPlace(MathUnaryOps.EXP2, self()); }
     /**
      * The fractional part {@code x - trunc(x)}, signed as x (floating dtypes only).
      * <pre>{@code
@@ -145,10 +145,10 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor frac() { return PointwiseExtras.floating(MathUnaryOps.FRAC, "frac_cpu", self(), false); }
-    public Tensor frac_() { return PointwiseExtras.floating(MathUnaryOps.FRAC, "frac_cpu", self(), true); }
+    @TorchFunction public Tensor frac_() { return PointwiseExtras.floating(MathUnaryOps.FRAC, "frac_cpu", self(), true); }
     /** The complementary error function {@code 1 - erf(x)}, accurate where erf is near 1. */
     @TorchFunction public Tensor erfc() { return Pointwise.apply(MathUnaryOps.ERFC, self()); }
-    public Tensor erfc_() { return Pointwise.applyInPlace(MathUnaryOps.ERFC, self()); }
+    @TorchFunction public Tensor erfc_() { return Pointwise.applyInPlace(MathUnaryOps.ERFC, self()); }
     /**
      * The inverse error function, on (-1, 1).
      * <pre>{@code
@@ -169,7 +169,7 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor digamma() { return Pointwise.apply(MathUnaryOps.DIGAMMA, self()); }
     /** The modified Bessel function of the first kind, order 0. */
     @TorchFunction public Tensor i0() { return Pointwise.apply(MathUnaryOps.I0, self()); }
-    public Tensor i0_() { return Pointwise.applyInPlace(MathUnaryOps.I0, self()); }
+    @TorchFunction public Tensor i0_() { return Pointwise.applyInPlace(MathUnaryOps.I0, self()); }
     /**
      * Degrees to radians (integers give floats).
      * <pre>{@code
@@ -178,13 +178,13 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor deg2rad() { return Pointwise.apply(MathUnaryOps.DEG2RAD, self()); }
-    public Tensor deg2rad_() { return Pointwise.applyInPlace(MathUnaryOps.DEG2RAD, self()); }
+    @TorchFunction public Tensor deg2rad_() { return Pointwise.applyInPlace(MathUnaryOps.DEG2RAD, self()); }
     /** Radians to degrees. */
     @TorchFunction public Tensor rad2deg() { return Pointwise.apply(MathUnaryOps.RAD2DEG, self()); }
-    public Tensor rad2deg_() { return Pointwise.applyInPlace(MathUnaryOps.RAD2DEG, self()); }
+    @TorchFunction public Tensor rad2deg_() { return Pointwise.applyInPlace(MathUnaryOps.RAD2DEG, self()); }
     /** The normalised sinc {@code sin(πx) / (πx)}, 1 at 0. */
     @TorchFunction public Tensor sinc() { return Pointwise.apply(MathUnaryOps.SINC, self()); }
-    public Tensor sinc_() { return Pointwise.applyInPlace(MathUnaryOps.SINC, self()); }
+    @TorchFunction public Tensor sinc_() { return Pointwise.applyInPlace(MathUnaryOps.SINC, self()); }
     /** The sign as {@link #sign()} does it for real numbers (its own node, SgnBackward0). */
     @TorchFunction public Tensor sgn() { return Pointwise.apply(MathUnaryOps.SGN, self()); }
     /**
@@ -210,9 +210,9 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor nanToNum(double nan) { return PointwiseExtras.nanToNum(self(), nan, null, null, false); }
     /** NaN to {@code nan}, +inf to {@code posinf}, -inf to {@code neginf} (null: the dtype's extreme). */
     @TorchFunction public Tensor nanToNum(double nan, Double posinf, Double neginf) { return PointwiseExtras.nanToNum(self(), nan, posinf, neginf, false); }
-    public Tensor nanToNum_() { return PointwiseExtras.nanToNum(self(), 0, null, null, true); }
-    public Tensor nanToNum_(double nan) { return PointwiseExtras.nanToNum(self(), nan, null, null, true); }
-    public Tensor nanToNum_(double nan, Double posinf, Double neginf) { return PointwiseExtras.nanToNum(self(), nan, posinf, neginf, true); }
+    @TorchFunction public Tensor nanToNum_() { return PointwiseExtras.nanToNum(self(), 0, null, null, true); }
+    @TorchFunction public Tensor nanToNum_(double nan) { return PointwiseExtras.nanToNum(self(), nan, null, null, true); }
+    @TorchFunction public Tensor nanToNum_(double nan, Double posinf, Double neginf) { return PointwiseExtras.nanToNum(self(), nan, posinf, neginf, true); }
     /**
      * {@code log(p / (1 - p))}, the inverse of sigmoid.
      * <pre>{@code
@@ -223,8 +223,8 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor logit() { return PointwiseExtras.logit(self(), -1, false); }
     /** logit of the input clamped to {@code [eps, 1 - eps]}. */
     @TorchFunction public Tensor logit(double eps) { return PointwiseExtras.logit(self(), eps, false); }
-    public Tensor logit_() { return PointwiseExtras.logit(self(), -1, true); }
-    public Tensor logit_(double eps) { return PointwiseExtras.logit(self(), eps, true); }
+    @TorchFunction public Tensor logit_() { return PointwiseExtras.logit(self(), -1, true); }
+    @TorchFunction public Tensor logit_(double eps) { return PointwiseExtras.logit(self(), eps, true); }
     /** 0 where {@code |x| <= 0.5}, else x (as {@code nn.Hardshrink}). */
     @TorchFunction public Tensor hardshrink() { return PointwiseExtras.hardshrink(self(), 0.5); }
     /** 0 where {@code |x| <= lambd}, else x. */
@@ -291,8 +291,8 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      */
     @TorchFunction public Tensor xlogy(Tensor other) { return Pointwise.apply(MathBinaryOps.XLOGY, self(), other); }
     @TorchFunction public Tensor xlogy(double other) { return Pointwise.apply(MathBinaryOps.XLOGY, self(), Conversions.scalar(other)); }
-    public Tensor xlogy_(Tensor other) { return Pointwise.applyInPlace(MathBinaryOps.XLOGY, self(), other); }
-    public Tensor xlogy_(double other) { return Pointwise.applyInPlace(MathBinaryOps.XLOGY, self(), Conversions.scalar(other)); }
+    @TorchFunction public Tensor xlogy_(Tensor other) { return Pointwise.applyInPlace(MathBinaryOps.XLOGY, self(), other); }
+    @TorchFunction public Tensor xlogy_(double other) { return Pointwise.applyInPlace(MathBinaryOps.XLOGY, self(), Conversions.scalar(other)); }
     /**
      * {@code this ** exponent} in float64, whatever the operands' dtypes.
      * <pre>{@code
@@ -310,7 +310,7 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor ldexp(Tensor other) { return PointwiseExtras.ldexp(self(), other, false); }
-    public Tensor ldexp_(Tensor other) { return PointwiseExtras.ldexp(self(), other, true); }
+    @TorchFunction public Tensor ldexp_(Tensor other) { return PointwiseExtras.ldexp(self(), other, true); }
     /**
      * Whether {@code |this - other| <= atol + rtol * |other|} (rtol 1e-5, atol 1e-8), elementwise.
      * <pre>{@code
@@ -373,8 +373,8 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
      * }</pre>
      */
     @TorchFunction public Tensor gcd(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.GCD, "gcd_cpu", false, self(), other, false); }
-    public Tensor gcd_(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.GCD, "gcd_cpu", false, self(), other, true); }
+    @TorchFunction public Tensor gcd_(Tensor other) { return PointwiseExtras.integral(MathBinaryOps.GCD, "gcd_cpu", false, self(), other, true); }
     /** Least common multiple of integers (0 where either is 0). */
     @TorchFunction public Tensor lcm(Tensor other) { return PointwiseExtras.lcm(self(), other, false); }
-    public Tensor lcm_(Tensor other) { return PointwiseExtras.lcm(self(), other, true); }
+    @TorchFunction public Tensor lcm_(Tensor other) { return PointwiseExtras.lcm(self(), other, true); }
 }

@@ -20,13 +20,30 @@ import org.junit.jupiter.api.TestFactory;
  * Replays {@code golden/pointwise/gen_pointwise.py}'s cases (PyTorch 1.13's results for the torch
  * namespace's elementwise ops: aliases, special functions, bitwise ops, ...) through the method
  * spelling, on the CPU ({@link GoldenOpsTest#run}: values, dtypes, errors) and on the meta device
- * ({@link MetaConformanceTest#run}: dtypes, shapes and errors without values).
+ * ({@link MetaConformanceTest#run}: dtypes, shapes and errors without values), and through the
+ * function spelling ({@code Torch.x(input, ...)}) on the CPU.
  */
 class PointwiseGoldenTest {
     /** The golden op names of this table and the torch4j calls they stand for. */
     static final Map<String, GoldenRegistry.Op> OPS = new java.util.HashMap<>();
+    /** The same calls in the function spelling ({@code Torch.absolute(x)}), generated from the methods by codegen. */
+    static final Map<String, GoldenRegistry.Op> FUNCTIONS = new java.util.HashMap<>();
+    /** The prefix of the function spelling's entries in the shared golden registry. */
+    private static final String FUNCTION = "torch.";
 
     private static void unary(String name, Function<Tensor, Object> f) { OPS.put(name, (x, a) -> f.apply(x.get(0))); }
+
+    private static void unaryFn(String name, Function<Tensor, Object> f) { FUNCTIONS.put(name, (x, a) -> f.apply(x.get(0))); }
+
+    private static void binaryFn(String name, BiFunction<Tensor, Tensor, Tensor> tt) { FUNCTIONS.put(name, (x, a) -> tt.apply(x.get(0), x.get(1))); }
+
+    private static void binaryFn(String name, BiFunction<Tensor, Tensor, Tensor> tt, GoldenRegistry.LongScalar tl, GoldenRegistry.DoubleScalar td) {
+        FUNCTIONS.put(name, (x, a) -> {
+            if (x.size() > 1) return tt.apply(x.get(0), x.get(1));
+            if (a.isInt(0)) return tl.apply(x.get(0), a.i(0));
+            return td.apply(x.get(0), a.d(0));
+        });
+    }
 
     private static void binary(String name, BiFunction<Tensor, Tensor, Tensor> tt) { OPS.put(name, (x, a) -> tt.apply(x.get(0), x.get(1))); }
 
@@ -158,21 +175,147 @@ class PointwiseGoldenTest {
                 : a.isInt(0) ? x.get(0).clip_(a.i(0), a.i(1)) : x.get(0).clip_(a.d(0), a.d(1)));
         OPS.put("clipMax", (x, a) -> x.get(0).clip(null, a.d(0)));
         for (var e : OPS.entrySet()) GoldenRegistry.OPS.putIfAbsent(e.getKey(), e.getValue());
+        functions();
+        for (var e : FUNCTIONS.entrySet()) GoldenRegistry.OPS.putIfAbsent(FUNCTION + e.getKey(), e.getValue());
+    }
+
+    private static void functions() {
+        unaryFn("absolute", Torch::absolute);
+        unaryFn("arccos", Torch::arccos);
+        unaryFn("arcsin", Torch::arcsin);
+        unaryFn("arctan", Torch::arctan);
+        unaryFn("arccosh", Torch::arccosh);
+        unaryFn("arcsinh", Torch::arcsinh);
+        unaryFn("arctanh", Torch::arctanh);
+        unaryFn("acosh", Torch::acosh);
+        unaryFn("asinh", Torch::asinh);
+        unaryFn("atanh", Torch::atanh);
+        unaryFn("fix", Torch::fix);
+        unaryFn("negative", Torch::negative);
+        unaryFn("exp2", Torch::exp2);
+        unaryFn("frac", Torch::frac);
+        unaryFn("erfc", Torch::erfc);
+        unaryFn("erfinv", Torch::erfinv);
+        unaryFn("lgamma", Torch::lgamma);
+        unaryFn("digamma", Torch::digamma);
+        unaryFn("i0", Torch::i0);
+        unaryFn("deg2rad", Torch::deg2rad);
+        unaryFn("rad2deg", Torch::rad2deg);
+        unaryFn("sinc", Torch::sinc);
+        unaryFn("sgn", Torch::sgn);
+        unaryFn("signbit", Torch::signbit);
+        unaryFn("isposinf", Torch::isposinf);
+        unaryFn("isneginf", Torch::isneginf);
+        unaryFn("bitwiseNot", Torch::bitwiseNot);
+        unaryFn("positive", Torch::positive);
+        FUNCTIONS.put("nanToNum", (x, a) -> a.size() > 0 ? Torch.nanToNum(x.get(0), a.d(0)) : Torch.nanToNum(x.get(0)));
+        FUNCTIONS.put("nanToNum3", (x, a) -> Torch.nanToNum(x.get(0), a.d(0), a.d(1), a.d(2)));
+        FUNCTIONS.put("nanToNum_", (x, a) -> Torch.nanToNum_(x.get(0)));
+        FUNCTIONS.put("nanToNum3_", (x, a) -> Torch.nanToNum_(x.get(0), a.d(0), a.d(1), a.d(2)));
+        FUNCTIONS.put("logit", (x, a) -> a.size() > 0 ? Torch.logit(x.get(0), a.d(0)) : Torch.logit(x.get(0)));
+        FUNCTIONS.put("logit_", (x, a) -> a.size() > 0 ? Torch.logit_(x.get(0), a.d(0)) : Torch.logit_(x.get(0)));
+        FUNCTIONS.put("hardshrink", (x, a) -> a.size() > 0 ? Torch.hardshrink(x.get(0), a.d(0)) : Torch.hardshrink(x.get(0)));
+        FUNCTIONS.put("frexp", (x, a) -> {
+            Frexp r = Torch.frexp(x.get(0));
+            return new ValuesIndices("frexp", r.mantissa(), r.exponent());
+        });
+        unaryFn("acosh_", Torch::acosh_);
+        unaryFn("arccos_", Torch::arccos_);
+        unaryFn("arccosh_", Torch::arccosh_);
+        unaryFn("arcsin_", Torch::arcsin_);
+        unaryFn("arcsinh_", Torch::arcsinh_);
+        unaryFn("arctan_", Torch::arctan_);
+        unaryFn("arctanh_", Torch::arctanh_);
+        unaryFn("asinh_", Torch::asinh_);
+        unaryFn("atanh_", Torch::atanh_);
+        unaryFn("deg2rad_", Torch::deg2rad_);
+        unaryFn("rad2deg_", Torch::rad2deg_);
+        unaryFn("erfc_", Torch::erfc_);
+        unaryFn("exp2_", Torch::exp2_);
+        unaryFn("fix_", Torch::fix_);
+        unaryFn("frac_", Torch::frac_);
+        unaryFn("i0_", Torch::i0_);
+        unaryFn("negative_", Torch::negative_);
+        unaryFn("sinc_", Torch::sinc_);
+
+        binaryFn("arctan2", Torch::arctan2);
+        binaryFn("multiply", Torch::multiply, Torch::multiply, Torch::multiply);
+        binaryFn("divide", Torch::divide, (t, v) -> Torch.divide(t, (double) v), Torch::divide);
+        binaryFn("trueDivide", Torch::trueDivide, (t, v) -> Torch.trueDivide(t, (double) v), Torch::trueDivide);
+        binaryFn("subtract", Torch::subtract, Torch::subtract, Torch::subtract);
+        binaryFn("greater", Torch::greater, Torch::greater, Torch::greater);
+        binaryFn("greaterEqual", Torch::greaterEqual, Torch::greaterEqual, Torch::greaterEqual);
+        binaryFn("less", Torch::less, Torch::less, Torch::less);
+        binaryFn("lessEqual", Torch::lessEqual, Torch::lessEqual, Torch::lessEqual);
+        binaryFn("notEqual", Torch::notEqual, Torch::notEqual, Torch::notEqual);
+        binaryFn("copysign", Torch::copysign, Torch::copysign, Torch::copysign);
+        binaryFn("xlogy", Torch::xlogy, (t, v) -> Torch.xlogy(t, (double) v), Torch::xlogy);
+        binaryFn("xlogy_", Torch::xlogy_, (t, v) -> Torch.xlogy_(t, (double) v), Torch::xlogy_);
+        binaryFn("floatPower", Torch::floatPower, (t, v) -> Torch.floatPower(t, (double) v), Torch::floatPower);
+        binaryFn("fmax", Torch::fmax);
+        binaryFn("fmin", Torch::fmin);
+        binaryFn("hypot", Torch::hypot);
+        binaryFn("logaddexp", Torch::logaddexp);
+        binaryFn("logaddexp2", Torch::logaddexp2);
+        binaryFn("nextafter", Torch::nextafter);
+        binaryFn("heaviside", Torch::heaviside);
+        binaryFn("ldexp", Torch::ldexp);
+        binaryFn("ldexp_", Torch::ldexp_);
+        binaryFn("isclose", Torch::isclose);
+        FUNCTIONS.put("isclose4", (x, a) -> Torch.isclose(x.get(0), x.get(1), a.d(0), a.d(1), a.b(2)));
+        binaryFn("prelu", Torch::prelu);
+        binaryFn("gcd", Torch::gcd);
+        binaryFn("lcm", Torch::lcm);
+        binaryFn("gcd_", Torch::gcd_);
+        binaryFn("lcm_", Torch::lcm_);
+        for (String name : List.of("bitwiseAnd", "bitwiseOr", "bitwiseXor")) {
+            FUNCTIONS.put(name, (x, a) -> {
+                Tensor t = x.get(0);
+                if (x.size() > 1) return switch (name) {
+                    case "bitwiseAnd" -> Torch.bitwiseAnd(t, x.get(1));
+                    case "bitwiseOr" -> Torch.bitwiseOr(t, x.get(1));
+                    default -> Torch.bitwiseXor(t, x.get(1));
+                };
+                if (a.isBool(0)) return switch (name) {
+                    case "bitwiseAnd" -> Torch.bitwiseAnd(t, a.b(0));
+                    case "bitwiseOr" -> Torch.bitwiseOr(t, a.b(0));
+                    default -> Torch.bitwiseXor(t, a.b(0));
+                };
+                return switch (name) {
+                    case "bitwiseAnd" -> Torch.bitwiseAnd(t, a.i(0));
+                    case "bitwiseOr" -> Torch.bitwiseOr(t, a.i(0));
+                    default -> Torch.bitwiseXor(t, a.i(0));
+                };
+            });
+        }
+        FUNCTIONS.put("bitwiseLeftShift", (x, a) -> x.size() > 1 ? Torch.bitwiseLeftShift(x.get(0), x.get(1)) : Torch.bitwiseLeftShift(x.get(0), a.i(0)));
+        FUNCTIONS.put("bitwiseRightShift", (x, a) -> x.size() > 1 ? Torch.bitwiseRightShift(x.get(0), x.get(1)) : Torch.bitwiseRightShift(x.get(0), a.i(0)));
+        FUNCTIONS.put("divideMode", (x, a) -> Torch.divide(x.get(0), x.get(1), a.s(0)));
+        FUNCTIONS.put("subtractAlpha", (x, a) -> Torch.subtract(x.get(0), x.get(1), a.d(0)));
+        FUNCTIONS.put("clip", (x, a) -> a.size() == 1 ? Torch.clip(x.get(0), a.d(0))
+                : a.isInt(0) ? Torch.clip(x.get(0), a.i(0), a.i(1)) : Torch.clip(x.get(0), a.d(0), a.d(1)));
+        FUNCTIONS.put("clip_", (x, a) -> a.size() == 1 ? Torch.clip_(x.get(0), a.d(0))
+                : a.isInt(0) ? Torch.clip_(x.get(0), a.i(0), a.i(1)) : Torch.clip_(x.get(0), a.d(0), a.d(1)));
+        FUNCTIONS.put("clipMax", (x, a) -> Torch.clip(x.get(0), null, a.d(0)));
     }
 
     @TestFactory
     Stream<DynamicNode> golden() {
         JsonObject root = GoldenJson.load("/golden/pointwise/pointwise.json");
         JsonArray tensors = root.getAsJsonArray("tensors");
-        List<DynamicNode> cpu = new ArrayList<>(), meta = new ArrayList<>();
+        List<DynamicNode> cpu = new ArrayList<>(), meta = new ArrayList<>(), function = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("cases")) {
             JsonObject c = e.getAsJsonObject();
             String name = c.get("name").getAsString();
             assertTrue(OPS.containsKey(c.get("op").getAsString()), "no mapping for " + name);
             cpu.add(dynamicTest(name, () -> GoldenOpsTest.run(c, tensors)));
             meta.add(dynamicTest(name, () -> MetaConformanceTest.run(c, tensors)));
+            JsonObject f = c.deepCopy();
+            f.addProperty("op", FUNCTION + c.get("op").getAsString());
+            assertTrue(FUNCTIONS.containsKey(c.get("op").getAsString()), "no function spelling for " + name);
+            function.add(dynamicTest(name, () -> GoldenOpsTest.run(f, tensors)));
         }
         assertTrue(cpu.size() > 900, "too few cases: " + cpu.size());
-        return Stream.of(dynamicContainer("cpu", cpu), dynamicContainer("meta", meta));
+        return Stream.of(dynamicContainer("cpu", cpu), dynamicContainer("meta", meta), dynamicContainer("function", function));
     }
 }
