@@ -99,6 +99,42 @@ final class PointwiseExtras {
     }
 
     /**
+     * clip with tensor bounds (either may be null), clamp.Tensor's values and its ClampBackward0:
+     * the input's gradient passes where it lies within the bounds, each bound's where it was
+     * applied, summed back to the bound's shape.
+     */
+    static Tensor clip(Tensor x, Tensor min, Tensor max) {
+        if (min == null && max == null) throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
+        Tensor[] inputs = java.util.stream.Stream.of(x, min, max).filter(java.util.Objects::nonNull).toArray(Tensor[]::new);
+        java.util.function.Supplier<Tensor> forward = () -> {
+            DType type = TypePromotion.resultType(inputs);
+            Tensor r = x;
+            if (min != null) r = r.maximum(min);
+            if (max != null) r = r.minimum(max);
+            return r.to(type);
+        };
+        if (!Recording.needed(java.util.List.of(inputs))) return forward.get();
+        return Recording.record("ClampBackward0", (n, g) -> {
+            Tensor v = n.saved(0), lo = min == null ? null : n.saved(1), hi = max == null ? null : n.saved(min == null ? 1 : 2);
+            Tensor in = lo == null ? v.le(hi) : hi == null ? v.ge(lo) : v.ge(lo).logicalAnd(v.le(hi));
+            Tensor[] grads = new Tensor[inputs.length];
+            Tensor zero = PointwiseGrad.zeros(g);
+            if (n.needs(0)) grads[0] = Recording.sumTo(Pointwise.where(in, g, zero), v.shape);
+            int k = 1;
+            if (lo != null) {
+                Tensor applied = hi == null ? v.lt(lo) : v.lt(lo).logicalAnd(lo.lt(hi));
+                if (n.needs(k)) grads[k] = Recording.sumTo(Pointwise.where(applied, g, zero), lo.shape);
+                k++;
+            }
+            if (hi != null) {
+                Tensor applied = lo == null ? v.gt(hi) : v.gt(hi).logicalOr(hi.lt(lo));
+                if (n.needs(k)) grads[k] = Recording.sumTo(Pointwise.where(applied, g, zero), hi.shape);
+            }
+            return grads;
+        }, forward, inputs, inputs);
+    }
+
+    /**
      * ATen's isclose: equal, or both NaN with equalNan, or a finite |a − b| within
      * atol + rtol·|b| computed in the operands' dtype (bool as the default float).
      */

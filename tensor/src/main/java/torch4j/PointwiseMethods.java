@@ -100,6 +100,9 @@ abstract sealed class PointwiseMethods extends TensorMath permits ReductionMetho
     @TorchFunction public Tensor clip_(double min) { return PointwiseExtras.clip(self(), Conversions.scalar(min), null, true); }
     @TorchFunction public Tensor clip_(Double min, Double max) { return PointwiseExtras.clip(self(), bound(min), bound(max), true); }
 
+    /** clip with tensor bounds, broadcast (either may be null); ClampBackward0 as PyTorch's clamp.Tensor. */
+    @TorchFunction public Tensor clip(Tensor min, Tensor max) { return PointwiseExtras.clip(self(), min, max); }
+
     private static Tensor bound(Double v) { return v == null ? null : Conversions.scalar(v.doubleValue()); }
 
     /**

@@ -174,6 +174,9 @@ class PointwiseGoldenTest {
         OPS.put("clip_", (x, a) -> a.size() == 1 ? x.get(0).clip_(a.d(0))
                 : a.isInt(0) ? x.get(0).clip_(a.i(0), a.i(1)) : x.get(0).clip_(a.d(0), a.d(1)));
         OPS.put("clipMax", (x, a) -> x.get(0).clip(null, a.d(0)));
+        OPS.put("clipT", (x, a) -> x.get(0).clip(x.get(1), x.get(2)));
+        OPS.put("clipTMin", (x, a) -> x.get(0).clip(x.get(1), null));
+        OPS.put("clipTMax", (x, a) -> x.get(0).clip(null, x.get(1)));
         for (var e : OPS.entrySet()) GoldenRegistry.OPS.putIfAbsent(e.getKey(), e.getValue());
         functions();
         for (var e : FUNCTIONS.entrySet()) GoldenRegistry.OPS.putIfAbsent(FUNCTION + e.getKey(), e.getValue());
@@ -297,6 +300,9 @@ class PointwiseGoldenTest {
         FUNCTIONS.put("clip_", (x, a) -> a.size() == 1 ? Torch.clip_(x.get(0), a.d(0))
                 : a.isInt(0) ? Torch.clip_(x.get(0), a.i(0), a.i(1)) : Torch.clip_(x.get(0), a.d(0), a.d(1)));
         FUNCTIONS.put("clipMax", (x, a) -> Torch.clip(x.get(0), null, a.d(0)));
+        FUNCTIONS.put("clipT", (x, a) -> Torch.clip(x.get(0), x.get(1), x.get(2)));
+        FUNCTIONS.put("clipTMin", (x, a) -> Torch.clip(x.get(0), x.get(1), null));
+        FUNCTIONS.put("clipTMax", (x, a) -> Torch.clip(x.get(0), null, x.get(1)));
     }
 
     @TestFactory

@@ -51,6 +51,8 @@ class PointwiseGradFnTest {
         c.put("clip_min", () -> x.clip(0.1));
         c.put("clip_max", () -> x.clip(null, 0.5));
         c.put("clip_inplace_min", () -> x.mul(1L).clip_(0.1));
+        c.put("clip_tensors", () -> x.clip(y.mul(0L).sub(0.5), y));
+        c.put("clip_tensor_max", () -> x.clip(null, y));
         c.put("sgn", x::sgn);
         c.put("float_power", () -> x.floatPower(y));
         c.put("float_power_scalar", () -> x.floatPower(2));

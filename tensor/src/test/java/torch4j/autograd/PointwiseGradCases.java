@@ -49,6 +49,8 @@ final class PointwiseGradCases {
         t.put("XlogyBackward0", two(() -> in(2, 3), () -> pos(2, 3), Tensor::xlogy));
         t.put("XlogyBackward2", one(() -> in(2, 3), a -> a.xlogy(2.5)));
         t.put("FrexpBackward0", one(() -> in(2, 3), a -> a.frexp().mantissa()));
+        t.put("ClampBackward0", new GradCheckTableTest.Case(() -> List.of(in(2, 3), in(3), in(2, 1)),
+                l -> l.get(0).clip(l.get(1).sub(0.5), l.get(2).abs().add(0.1)).add(l.get(0).clip(null, l.get(1)))));
         t.put("PreluBackward0", two(() -> in(2, 3, 4), () -> in(3), Tensor::prelu));
         return t;
     }

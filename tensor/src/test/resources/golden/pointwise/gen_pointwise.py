@@ -66,6 +66,9 @@ OPS['subtractAlpha'] = lambda x, a: x[0].subtract(x[1], alpha=a[0])
 OPS['nanToNum3'] = lambda x, a: x[0].nan_to_num(a[0], a[1], a[2])
 OPS['nanToNum3_'] = lambda x, a: x[0].nan_to_num_(a[0], a[1], a[2])
 OPS['clipMax'] = lambda x, a: x[0].clip(max=a[0])
+OPS['clipT'] = lambda x, a: x[0].clip(x[1], x[2])
+OPS['clipTMin'] = lambda x, a: x[0].clip(min=x[1])
+OPS['clipTMax'] = lambda x, a: x[0].clip(max=x[1])
 OPS['isclose4'] = lambda x, a: x[0].isclose(x[1], rtol=a[0], atol=a[1], equal_nan=a[2])
 OPS['frexp'] = lambda x, a: tuple(x[0].frexp())
 g.OPS.update(OPS)
@@ -77,7 +80,7 @@ g.EXACT |= {'absolute', 'fix', 'negative', 'frac', 'sgn', 'signbit', 'isposinf',
             'subtract', 'greater', 'greaterEqual', 'less', 'lessEqual', 'notEqual', 'copysign', 'fmax', 'fmin',
             'nextafter', 'heaviside', 'ldexp', 'isclose', 'isclose4', 'bitwiseAnd', 'bitwiseOr', 'bitwiseXor',
             'bitwiseLeftShift', 'bitwiseRightShift', 'gcd', 'lcm', 'gcd_', 'lcm_', 'ldexp_', 'clip', 'clip_', 'clipMax',
-            'divide', 'trueDivide', 'divideMode', 'frexp', 'deg2rad', 'rad2deg', 'deg2rad_', 'rad2deg_'}
+            'divide', 'trueDivide', 'divideMode', 'frexp', 'clipT', 'clipTMin', 'clipTMax', 'deg2rad', 'rad2deg', 'deg2rad_', 'rad2deg_'}
 
 VALS = {'float32': g.BIG_F, 'float64': g.BIG_F + [1e300, -1e-300],
         'int64': [-(2 ** 40), -9, -2, -1, 0, 1, 2, 7, 16777217], 'int32': [-(2 ** 31), -9, -1, 0, 1, 4, 2 ** 31 - 1],
@@ -241,6 +244,16 @@ def pointwise():
         f.add(f'{dt},max', 'clipMax', [x], [F(1.5)])
         f.add(f'{dt},int', 'clip_', [x], [I(0), I(3)])
         f.add(f'{dt},min', 'clip_', [x], [F(0.5)])
+    # clip with tensor bounds (broadcast, promoted, NaN bounds, min > max)
+    cx = T([-3.0, 0.5, 4.0, nan, -0.0, 2.0], 'float32', [2, 3])
+    f.add('tensors', 'clipT', [cx, T([-1.0], 'float32'), T([1.0, 2.0, 3.0], 'float32')])
+    f.add('nan_bounds', 'clipT', [cx, T([nan, -1.0, -1.0], 'float32'), T([1.0, nan, 0.0], 'float32')])
+    f.add('min_gt_max', 'clipT', [cx, T([2.0], 'float32'), T([1.0], 'float32')])
+    f.add('promoted', 'clipT', [T([-3, 0, 4], 'int32'), scalar(-0.5, 'float64'), T([2.5], 'float32')])
+    f.add('ints', 'clipT', [T([-3, 0, 4], 'int32'), T([-1, 1, 0], 'int64'), scalar(2, 'int16')])
+    f.add('broadcast_out', 'clipT', [T([0.5, 1.5], 'float64', [2, 1]), T([0.0, 1.0, 2.0], 'float64'), T([1.0], 'float64')])
+    f.add('min_only', 'clipTMin', [cx, T([0.0, 1.0, -5.0], 'float32')])
+    f.add('max_only', 'clipTMax', [cx, T([0.0], 'float64')])
     # prelu
     px = T(g.seq(24, 'float32'), 'float32', [2, 3, 4])
     f.add('one_weight', 'prelu', [px, T([0.25], 'float32')])
