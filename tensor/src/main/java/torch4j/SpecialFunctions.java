@@ -135,12 +135,21 @@ final class SpecialFunctions {
         return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift;
     }
 
+    /** ζ(k) / k for k = 2..199, the coefficients of {@link #lgamma1p}, computed on first use (after zeta's table). */
+    private static final class ZetaOverK {
+        static final double[] TABLE = new double[200];
+        static {
+            for (int k = 2; k < TABLE.length; k++) TABLE[k] = zeta(k, 1) / k;
+        }
+    }
+
     /** lgamma(1 + z) for |z| <= 0.5: −γz + Σ (−z)^k ζ(k) / k. */
     private static double lgamma1p(double z) {
         double sum = -EULER * z, power = -z;
-        for (int k = 2; k < 200; k++) {
+        double[] c = ZetaOverK.TABLE;
+        for (int k = 2; k < c.length; k++) {
             power *= -z;
-            double term = power * zeta(k, 1) / k;
+            double term = power * c[k];
             sum += term;
             if (Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
         }
