@@ -159,6 +159,7 @@ class GradCheckTableTest {
         t.putAll(StatsGradCases.cases());
         t.putAll(ShapeGradCases.cases());
         t.putAll(LinalgGradCases.cases());
+        t.putAll(PointwiseGradCases.cases());
         return t;
     }
 
