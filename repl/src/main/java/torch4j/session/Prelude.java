@@ -44,6 +44,7 @@ public final class Prelude {
             {"import torch4j.vision.utils.VisionUtils;", "torch4j.vision.utils.VisionUtils"},
             {"import torch4j.vision.models.Models;", "torch4j.vision.models.Models"},
             {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
+            {"import torch4j.track.*;", "torch4j.track.Track"},
     };
 
     /** The helper methods every session declares. */
