@@ -38,6 +38,12 @@ public interface DisplaySink {
         System.out.flush();
     }
 
+    /**
+     * Whether {@link #updateDisplay} replaces the earlier picture (Jupyter) rather than showing
+     * a new one below it (a terminal): live views redraw often only where it does.
+     */
+    default boolean updatesInPlace() { return false; }
+
     /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
     static DisplaySink text(java.io.PrintStream out) {
         return new DisplaySink() {

@@ -99,6 +99,7 @@ public final class Prelude {
     static void routePlots() {
         torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
                 sink().displayValue(figure, Renderers.render(figure), displayId, update));
+        torch4j.track.Track.setLiveSink(new TrackLive());
     }
 
     /** The sink of the session running code, or one that prints text when none is (code outside a session). */

@@ -23,16 +23,16 @@ final class LiveChart {
     synchronized void maybeDraw() {
         if (!options.live || Track.liveSink == null) return;
         if (shown && System.nanoTime() - lastDraw < options.liveEvery.toNanos()) return;
-        draw();
+        draw(false);
     }
 
-    synchronized void draw() {
+    synchronized void draw(boolean finished) {
         Track.LiveSink sink = Track.liveSink;
         if (!options.live || sink == null) return;
         Chart chart = run.chart();
         if (chart.panels().isEmpty()) return;
         try {
-            sink.show(chart, displayId(run), shown);
+            sink.show(chart, displayId(run), shown, finished);
         } catch (RuntimeException e) {
             // a display that fails must not stop training: the metrics are stored all the same
         }

@@ -286,7 +286,7 @@ public final class Run implements AutoCloseable {
             return null;
         });
         Track.ACTIVE.remove(this);
-        live.draw();
+        live.draw(true);
     }
 
     /** {@link #finish()}, so a run can be used in try-with-resources. */

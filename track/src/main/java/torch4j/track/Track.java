@@ -40,8 +40,12 @@ public final class Track {
     /** Where live charts go: the session (notebook or REPL) sets one; none outside a session. */
     @FunctionalInterface
     public interface LiveSink {
-        /** Shows {@code chart} under {@code displayId}: a new display, or a replacement when {@code update}. */
-        void show(Chart chart, String displayId, boolean update);
+        /**
+         * Shows {@code chart} under {@code displayId}: a new display, or a replacement when
+         * {@code update}; {@code finished} on the run's last drawing (a terminal, which cannot
+         * replace a picture, may draw only now and then and at the end).
+         */
+        void show(Chart chart, String displayId, boolean update, boolean finished);
     }
 
     private static final Pattern PROJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");

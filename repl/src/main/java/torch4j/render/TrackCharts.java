@@ -1,0 +1,34 @@
+package torch4j.render;
+
+import torch4j.plot.Axes;
+import torch4j.plot.Figure;
+import torch4j.track.Chart;
+
+/**
+ * A tracked run's {@link Chart} drawn as a {@link Figure}: one axes per metric (two columns
+ * when there are several), one line per series, the step on the x axis, a legend when an axes
+ * has more than one line ({@code Track.compare}).
+ *
+ * <pre>{@code
+ * jshell> TrackCharts.figure(Track.compare("mnist", "val_acc")).savefig("val_acc.png")
+ * }</pre>
+ */
+public final class TrackCharts {
+    private TrackCharts() {}
+
+    /** The figure of {@code chart}: 6.4 × 4.8 inches for one panel, 5 × 3.5 inches per panel otherwise. */
+    public static Figure figure(Chart chart) {
+        int n = Math.max(1, chart.panels().size());
+        int cols = n == 1 ? 1 : 2, rows = (n + cols - 1) / cols;
+        Figure fig = n == 1 ? new Figure(640, 480) : new Figure(500 * cols, 350 * rows);
+        for (int i = 0; i < chart.panels().size(); i++) {
+            Chart.Panel panel = chart.panels().get(i);
+            Axes ax = fig.subplot(rows, cols, i + 1);
+            for (Chart.Series s : panel.series()) ax.plot(s.x(), s.y()).label(s.label());
+            ax.title(n == 1 && panel.series().size() > 1 ? chart.title() + ": " + panel.metric() : panel.metric());
+            ax.xlabel("step");
+            if (panel.series().size() > 1) ax.legend();
+        }
+        return fig;
+    }
+}
