@@ -275,6 +275,21 @@ public final class Run implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Stores {@code artifact} as logged by this run: a new version when its content is new, else
+     * the version that has this content; {@code latest} and {@code aliases} then name it.
+     */
+    public ArtifactVersion logArtifact(Artifact artifact, String... aliases) {
+        checkOpen();
+        return ArtifactStore.log(store, id(), artifact, List.of(aliases));
+    }
+
+    /** The artifact version {@code ref} names ({@code "cnn"}, {@code "cnn:latest"}, {@code "cnn:v3"}, {@code "cnn:best"}), recorded as used by this run. */
+    public ArtifactVersion useArtifact(String ref) {
+        checkOpen();
+        return ArtifactStore.use(store, id(), ref);
+    }
+
     /** Commits what is pending and marks the run finished; logging afterwards is an error. */
     public void finish() {
         if (finished) return;

@@ -113,6 +113,16 @@ final class Store {
                         + " value TEXT, PRIMARY KEY(run_id, key)) WITHOUT ROWID");
                 st.execute("CREATE TABLE IF NOT EXISTS files(run_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL,"
                         + " size INTEGER NOT NULL, PRIMARY KEY(run_id, name)) WITHOUT ROWID");
+                // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256
+                st.execute("CREATE TABLE IF NOT EXISTS artifacts(name TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL,"
+                        + " digest TEXT NOT NULL, created INTEGER NOT NULL, PRIMARY KEY(name, version)) WITHOUT ROWID");
+                st.execute("CREATE TABLE IF NOT EXISTS artifact_files(name TEXT NOT NULL, version INTEGER NOT NULL, path TEXT NOT NULL,"
+                        + " sha256 TEXT NOT NULL, size INTEGER NOT NULL, PRIMARY KEY(name, version, path)) WITHOUT ROWID");
+                st.execute("CREATE TABLE IF NOT EXISTS artifact_aliases(name TEXT NOT NULL, alias TEXT NOT NULL, version INTEGER NOT NULL,"
+                        + " PRIMARY KEY(name, alias)) WITHOUT ROWID");
+                // lineage: role 'logged' (the run made or re-logged this version) or 'used' (the run read it)
+                st.execute("CREATE TABLE IF NOT EXISTS artifact_lineage(name TEXT NOT NULL, version INTEGER NOT NULL, run_id TEXT NOT NULL,"
+                        + " role TEXT NOT NULL, time INTEGER NOT NULL, PRIMARY KEY(name, version, run_id, role)) WITHOUT ROWID");
             }
             return null;
         }

@@ -193,6 +193,16 @@ public final class Track {
         return new Chart(project, List.of(new Chart.Panel(metric, series)));
     }
 
+    /** The artifact version {@code ref} names, read without recording a use (no run needed). */
+    public static ArtifactVersion artifact(String project, String ref) {
+        return ArtifactStore.use(store(project, new RunOptions()), null, ref);
+    }
+
+    /** Every version of artifact {@code name}, oldest first. */
+    public static List<ArtifactVersion> artifactVersions(String project, String name) {
+        return ArtifactStore.versions(store(project, new RunOptions()), name);
+    }
+
     static Store store(String project, RunOptions options) {
         if (project == null || !PROJECT.matcher(project).matches()) {
             throw new IllegalArgumentException("project name must be letters, digits, '.', '_' or '-' (a folder name), got '" + project + "'");
