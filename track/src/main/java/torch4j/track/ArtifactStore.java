@@ -152,6 +152,14 @@ final class ArtifactStore {
         }
     }
 
+    /** Stores {@code bytes} as a blob under their SHA-256 (nothing when present) and returns it. */
+    static String storeBytes(Path blobs, byte[] bytes) {
+        String sha = AtomicFiles.sha256(bytes);
+        Path target = blob(blobs, sha);
+        if (!Files.exists(target)) AtomicFiles.write(target, bytes);
+        return sha;
+    }
+
     static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -135,7 +135,8 @@ public final class Run implements AutoCloseable {
 
     /**
      * Logs metrics at the current step and moves to the next one. Values are numbers, booleans
-     * (1 or 0) or one-element tensors (a loss), as {@code wandb.log({"loss": loss})}.
+     * (1 or 0) or one-element tensors (a loss), as {@code wandb.log({"loss": loss})}, or media:
+     * a {@link Table}, an {@link Image}, {@link Html} (read back with {@link Track#media}).
      */
     public void log(Map<String, ?> metrics) {
         synchronized (lock) {
@@ -163,6 +164,10 @@ public final class Run implements AutoCloseable {
         checkOpen();
         long now = System.currentTimeMillis();
         for (var e : metrics.entrySet()) {
+            if (MediaStore.isMedia(e.getValue())) {        // stored at once: media are few and large
+                MediaStore.save(store, id(), e.getKey(), step, e.getValue());
+                continue;
+            }
             double v = number(e.getKey(), e.getValue());
             pending.add(new RunRows.Row(e.getKey(), step, v, now));
             curves.computeIfAbsent(e.getKey(), k -> new Curve()).add(step, v);
@@ -182,7 +187,7 @@ public final class Run implements AutoCloseable {
                     "a Tensor with " + t.numel() + " elements cannot be converted to Scalar (logging '" + key + "')");
             case null -> throw new IllegalArgumentException("'" + key + "' is null: log numbers, booleans or one-element tensors");
             default -> throw new IllegalArgumentException("'" + key + "' is a " + v.getClass().getName()
-                    + ": log numbers, booleans or one-element tensors");
+                    + ": log numbers, booleans, one-element tensors, or a Table, Image or Html");
         };
     }
 

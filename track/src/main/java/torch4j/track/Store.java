@@ -113,6 +113,12 @@ final class Store {
                         + " value TEXT, PRIMARY KEY(run_id, key)) WITHOUT ROWID");
                 st.execute("CREATE TABLE IF NOT EXISTS files(run_id TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL,"
                         + " size INTEGER NOT NULL, PRIMARY KEY(run_id, name)) WITHOUT ROWID");
+                // media logged at a step: an image or HTML is a blob (its SHA-256); a table is its cells
+                st.execute("CREATE TABLE IF NOT EXISTS media(run_id TEXT NOT NULL, key TEXT NOT NULL, step INTEGER NOT NULL,"
+                        + " kind TEXT NOT NULL, sha256 TEXT, caption TEXT, PRIMARY KEY(run_id, key, step)) WITHOUT ROWID");
+                st.execute("CREATE TABLE IF NOT EXISTS table_cells(run_id TEXT NOT NULL, key TEXT NOT NULL, step INTEGER NOT NULL,"
+                        + " row INTEGER NOT NULL, col INTEGER NOT NULL, type TEXT NOT NULL, value TEXT, caption TEXT,"
+                        + " PRIMARY KEY(run_id, key, step, row, col)) WITHOUT ROWID");
                 // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256
                 st.execute("CREATE TABLE IF NOT EXISTS artifacts(name TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL,"
                         + " digest TEXT NOT NULL, created INTEGER NOT NULL, PRIMARY KEY(name, version)) WITHOUT ROWID");

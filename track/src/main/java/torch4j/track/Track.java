@@ -193,6 +193,18 @@ public final class Track {
         return new Chart(project, List.of(new Chart.Panel(metric, series)));
     }
 
+    /**
+     * The {@link Table}, {@link Image} or {@link Html} that run {@code id} logged under {@code key}
+     * at its last step with one; null when it logged none.
+     *
+     * <pre>{@code
+     * jshell> Table cases = (Table) Track.media("mnist", run.id(), "cases");
+     * }</pre>
+     */
+    public static Object media(String project, String id, String key) {
+        return MediaStore.load(store(project, new RunOptions()), id, key);
+    }
+
     /** The artifact version {@code ref} names, read without recording a use (no run needed). */
     public static ArtifactVersion artifact(String project, String ref) {
         return ArtifactStore.use(store(project, new RunOptions()), null, ref);

@@ -30,6 +30,10 @@ class TrackNotebookTest {
                 print(Track.runs("nb").size(), Track.runs("nb").get(1).name(), Track.runs("nb").get(1).summary().get("val_acc"))
                 #cell
                 Track.compare("nb", "val_acc")
+                #cell
+                var cases = new Table("image", "label"); cases.addData(zeros(8, 8), 3); cases
+                #cell
+                Track.runs("nb")
                 """;
         Path file = Files.writeString(dir.resolve("cells.jsh"), cells);
         Jupyter.Result r = jupyter.run(List.of(Jupyter.PYTHON.toString(), "track_live.py", file.toString()), null, 240);
@@ -45,6 +49,8 @@ class TrackNotebookTest {
         }
         assertEquals("stream 2 lr0.01 " + (1 - 0.01 / 3) + "\n", perCell.get(1));
         assertEquals("execute_result - image/png,text/plain\n", perCell.get(2));
+        assertEquals("execute_result - text/html,text/plain\n", perCell.get(3), "a table of cases as HTML with its pictures");
+        assertEquals("execute_result - text/html,text/plain\n", perCell.get(4), "the runs as an HTML table");
         assertTrue(Files.exists(dir.resolve("runs/nb/track.db")), "the kernel's ./runs holds the project");
     }
 }
