@@ -7,7 +7,7 @@ import torch4j.track.Chart;
 /**
  * A tracked run's {@link Chart} drawn as a {@link Figure}: one axes per metric (two columns
  * when there are several), one line per series, the step on the x axis, a legend when an axes
- * has more than one line ({@code Track.compare}).
+ * has a few lines ({@code Track.compare}); markers only for a sweep's metric against a parameter.
  *
  * <pre>{@code
  * jshell> TrackCharts.figure(Track.compare("mnist", "val_acc")).savefig("val_acc.png")
@@ -15,6 +15,9 @@ import torch4j.track.Chart;
  */
 public final class TrackCharts {
     private TrackCharts() {}
+
+    /** The most lines a legend names. */
+    static final int MAX_LEGEND = 10;
 
     /** The figure of {@code chart}: 6.4 × 4.8 inches for one panel, 5 × 3.5 inches per panel otherwise. */
     public static Figure figure(Chart chart) {
@@ -24,10 +27,11 @@ public final class TrackCharts {
         for (int i = 0; i < chart.panels().size(); i++) {
             Chart.Panel panel = chart.panels().get(i);
             Axes ax = fig.subplot(rows, cols, i + 1);
-            for (Chart.Series s : panel.series()) ax.plot(s.x(), s.y()).label(s.label());
+            for (Chart.Series s : panel.series()) ax.plot(s.x(), s.y(), s.points() ? "o" : "").label(s.label());
             ax.title(n == 1 && panel.series().size() > 1 ? chart.title() + ": " + panel.metric() : panel.metric());
-            ax.xlabel("step");
-            if (panel.series().size() > 1) ax.legend();
+            ax.xlabel(panel.xlabel());
+            // a legend names a few lines; a sweep's hundred trials would hide the plot
+            if (panel.series().size() > 1 && panel.series().size() <= MAX_LEGEND) ax.legend();
         }
         return fig;
     }

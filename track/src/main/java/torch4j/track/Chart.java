@@ -16,13 +16,19 @@ import java.util.List;
  * @param panels the panels, in order
  */
 public record Chart(String title, List<Panel> panels) {
-    /** One line: its legend label and its points (x is the step). */
-    public record Series(String label, double[] x, double[] y) {
+    /** One line (or, with {@code points}, unjoined markers): its legend label and its points. */
+    public record Series(String label, double[] x, double[] y, boolean points) {
+        /** A line. */
+        public Series(String label, double[] x, double[] y) { this(label, x, y, false); }
+
         @Override public String toString() { return label + " (" + x.length + " points)"; }
     }
 
-    /** One metric's axes: its name (the y label and the panel's title) and its lines. */
-    public record Panel(String metric, List<Series> series) {}
+    /** One metric's axes: its name (the panel's title), what x is ({@code step} for curves) and its lines. */
+    public record Panel(String metric, String xlabel, List<Series> series) {
+        /** Curves against the step. */
+        public Panel(String metric, List<Series> series) { this(metric, "step", series); }
+    }
 
     public Chart {
         panels = List.copyOf(panels);

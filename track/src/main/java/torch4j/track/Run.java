@@ -296,13 +296,16 @@ public final class Run implements AutoCloseable {
     }
 
     /** Commits what is pending and marks the run finished; logging afterwards is an error. */
-    public void finish() {
+    public void finish() { finish("finished"); }
+
+    /** Finishes with {@code state} ({@code failed} for a sweep trial that threw). */
+    void finish(String state) {
         if (finished) return;
         flusher.cancel(false);
         flush();
         finished = true;
         store.write(c -> {
-            RunRows.setState(c, id(), "finished", System.currentTimeMillis());
+            RunRows.setState(c, id(), state, System.currentTimeMillis());
             return null;
         });
         Track.ACTIVE.remove(this);

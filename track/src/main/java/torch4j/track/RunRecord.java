@@ -15,7 +15,7 @@ import java.util.SequencedMap;
  * @param project   the project
  * @param id        the run's id
  * @param name      its display name
- * @param state     {@code running} or {@code finished} ({@code running} also for a run whose JVM was killed)
+ * @param state     {@code running}, {@code finished}, or {@code failed} (a sweep trial that threw); {@code running} also for a run whose JVM was killed
  * @param tags      its tags
  * @param notes     its notes, or null
  * @param seed      the seed it was started with, or null

@@ -119,6 +119,15 @@ final class Store {
                 st.execute("CREATE TABLE IF NOT EXISTS table_cells(run_id TEXT NOT NULL, key TEXT NOT NULL, step INTEGER NOT NULL,"
                         + " row INTEGER NOT NULL, col INTEGER NOT NULL, type TEXT NOT NULL, value TEXT, caption TEXT,"
                         + " PRIMARY KEY(run_id, key, step, row, col)) WITHOUT ROWID");
+                // sweeps: the search (method, seed, metric, each parameter's space) and its trials, claimed one at a time
+                st.execute("CREATE TABLE IF NOT EXISTS sweeps(id TEXT PRIMARY KEY, method TEXT NOT NULL, seed INTEGER NOT NULL,"
+                        + " metric TEXT, goal TEXT NOT NULL, created INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS sweep_params(sweep_id TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL,"
+                        + " kind TEXT NOT NULL, lo REAL, hi REAL, PRIMARY KEY(sweep_id, name)) WITHOUT ROWID");
+                st.execute("CREATE TABLE IF NOT EXISTS sweep_values(sweep_id TEXT NOT NULL, name TEXT NOT NULL, idx INTEGER NOT NULL,"
+                        + " type TEXT NOT NULL, value TEXT, PRIMARY KEY(sweep_id, name, idx)) WITHOUT ROWID");
+                st.execute("CREATE TABLE IF NOT EXISTS sweep_trials(sweep_id TEXT NOT NULL, trial INTEGER NOT NULL, run_id TEXT,"
+                        + " state TEXT NOT NULL, PRIMARY KEY(sweep_id, trial)) WITHOUT ROWID");
                 // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256
                 st.execute("CREATE TABLE IF NOT EXISTS artifacts(name TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL,"
                         + " digest TEXT NOT NULL, created INTEGER NOT NULL, PRIMARY KEY(name, version)) WITHOUT ROWID");

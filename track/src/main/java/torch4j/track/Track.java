@@ -222,7 +222,8 @@ public final class Track {
         return Store.open((options.dir != null ? options.dir : dir()).resolve(project));
     }
 
-    private static String newId() {
+    /** 8 random characters from [a-z0-9]. */
+    static String newId() {
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
         StringBuilder sb = new StringBuilder(8);
         for (int i = 0; i < 8; i++) sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));

@@ -20,6 +20,19 @@ public final class LogWorker {
 
     public static void main(String[] args) throws Exception {
         Track.setDir(Path.of(args[1]));
+        if (args[0].equals("sweep")) {                    // sweep DIR PROJECT SWEEP_ID COUNT: an agent
+            Sweep sweep = Sweep.load(args[2], args[3]);
+            var runs = Sweep.agent(sweep, run -> {
+                run.log(Map.of("score", ((Number) run.config().get("a")).doubleValue() * 10 + ((Number) run.config().get("b")).doubleValue()));
+                try {
+                    Thread.sleep(20);                  // long enough for the other agent to claim trials meanwhile
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, Integer.parseInt(args[4]));
+            System.out.println("ran " + runs.size());
+            return;
+        }
         String project = args[2], name = args[3];
         Run run = Track.init(project, Map.of("worker", name), new RunOptions().name(name).id(name).live(false));
         System.out.println("ready");
