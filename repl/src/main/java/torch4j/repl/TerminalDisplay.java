@@ -39,6 +39,9 @@ final class TerminalDisplay implements DisplaySink {
     }
 
     @Override
+    public boolean drawsFigures() { return true; }
+
+    @Override
     public void displayValue(Object value, MimeBundle bundle, String displayId, boolean update) {
         if (value instanceof torch4j.track.Chart chart) value = torch4j.render.TrackCharts.figure(chart);
         if (value instanceof Figure fig) {

@@ -23,7 +23,9 @@ class TrackLiveTest {
 
     record Shown(Object value, MimeBundle bundle, String id, boolean update) {}
 
-    private List<Shown> run(boolean inPlace, String code) {
+    private List<Shown> run(boolean inPlace, String code) { return run(inPlace, true, code); }
+
+    private List<Shown> run(boolean inPlace, boolean draws, String code) {
         List<Shown> shown = new ArrayList<>();
         DisplaySink recorder = new DisplaySink() {
             @Override public void display(MimeBundle bundle, String displayId) { }
@@ -32,6 +34,7 @@ class TrackLiveTest {
                 shown.add(new Shown(value, bundle, displayId, update));
             }
             @Override public boolean updatesInPlace() { return inPlace; }
+            @Override public boolean drawsFigures() { return draws; }
         };
         var bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -70,6 +73,11 @@ class TrackLiveTest {
         assertEquals(1, shown.size(), "a quick run is drawn once, at the end");
         assertTrue(shown.getFirst().value() instanceof Figure);
         assertEquals(50, ((Figure) shown.getFirst().value()).axes().getFirst().lines().getFirst().x().length);
+    }
+
+    @Test
+    void aScriptsTextOutputGetsNoChart() {
+        assertEquals(List.of(), run(false, false, loop(5)), "a figure would only print <Figure ...> there");
     }
 
     @Test

@@ -74,9 +74,12 @@ public final class RunList extends AbstractList<RunRecord> {
 
     /**
      * The runs as a Tablesaw table: string columns for id, name, state and tags, a double column
-     * for each numeric config or summary key, a string column for the others.
+     * for each numeric config or summary key, a string column for the others. Tablesaw is
+     * optional: the rest of this class works without it; code calling this needs it on the
+     * classpath (javac, and so JShell, says it "cannot access tech.tablesaw.api.Table" otherwise,
+     * and a program compiled with it but run without it gets an IllegalStateException saying so).
      */
-    public Object toTable() {
+    public tech.tablesaw.api.Table toTable() {
         try {
             Class.forName("tech.tablesaw.api.Table", false, RunList.class.getClassLoader());
         } catch (ClassNotFoundException e) {

@@ -64,7 +64,7 @@ final class RunRows {
     }
 
     static int count(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM runs")) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM runs")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
@@ -109,7 +109,7 @@ final class RunRows {
     /** Every run of the project, oldest first. */
     static List<RunRecord> list(Connection c, String project) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT id FROM runs ORDER BY created, rowid")) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM runs ORDER BY created, rowid")) {
             while (rs.next()) ids.add(rs.getString(1));
         }
         List<RunRecord> out = new ArrayList<>();

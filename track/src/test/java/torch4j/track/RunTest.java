@@ -168,7 +168,7 @@ class RunTest {
         try (Run run = Track.init("tab", Map.of("lr", 0.5, "opt", "adam"), new RunOptions().live(false))) {
             run.log(Map.of("acc", 0.75));
         }
-        var table = (tech.tablesaw.api.Table) Track.runs("tab").toTable();
+        var table = Track.runs("tab").toTable();
         assertEquals(List.of("id", "name", "state", "tags", "lr", "opt", "acc"), table.columnNames());
         assertEquals(0.75, table.doubleColumn("acc").get(0));
         assertEquals("adam", table.stringColumn("opt").get(0));

@@ -51,6 +51,7 @@ class TrackNotebookTest {
         assertEquals("execute_result - image/png,text/plain\n", perCell.get(2));
         assertEquals("execute_result - text/html,text/plain\n", perCell.get(3), "a table of cases as HTML with its pictures");
         assertEquals("execute_result - text/html,text/plain\n", perCell.get(4), "the runs as an HTML table");
+        // (this kernel has no Tablesaw, which is optional: the runs list and its HTML need none)
         assertTrue(Files.exists(dir.resolve("runs/nb/track.db")), "the kernel's ./runs holds the project");
     }
 }
