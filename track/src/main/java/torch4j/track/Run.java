@@ -220,15 +220,16 @@ public final class Run implements AutoCloseable {
             throw e;
         }
         synchronized (flushLock) {
-            commitPending();
+            commitPending(null);
         }
     }
 
-    private void commitPending() {
+    /** Commits the pending rows and, when {@code state} is not null, sets the run's state in the same transaction. */
+    private void commitPending(String state) {
         List<RunRows.Row> rows;
         Map<String, Object> sum;
         synchronized (lock) {
-            if (pending.isEmpty() && pendingSummary.isEmpty()) return;
+            if (pending.isEmpty() && pendingSummary.isEmpty() && state == null) return;
             rows = pending;
             sum = new LinkedHashMap<>(pendingSummary);
             pending = new ArrayList<>(Math.max(16, rows.size()));
@@ -237,6 +238,7 @@ public final class Run implements AutoCloseable {
         try {
             store.write(c -> {
                 RunRows.commit(c, id(), rows, sum, System.currentTimeMillis());
+                if (state != null) RunRows.setState(c, id(), state, System.currentTimeMillis());
                 return null;
             });
         } catch (RuntimeException ex) {
@@ -302,12 +304,15 @@ public final class Run implements AutoCloseable {
     void finish(String state) {
         if (finished) return;
         flusher.cancel(false);
-        flush();
+        RuntimeException e = flushError;
+        if (e != null) {
+            flushError = null;
+            throw e;
+        }
+        synchronized (flushLock) {
+            commitPending(state);               // the last rows and the state: one transaction
+        }
         finished = true;
-        store.write(c -> {
-            RunRows.setState(c, id(), state, System.currentTimeMillis());
-            return null;
-        });
         Track.ACTIVE.remove(this);
         live.draw(true);
     }
