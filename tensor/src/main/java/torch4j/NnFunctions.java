@@ -157,4 +157,23 @@ public final class NnFunctions {
     public static Tensor rrelu(Tensor x, double lower, double upper, boolean training, boolean inplace) {
         return NnActivationNodes.rrelu(x, lower, upper, training, inplace);
     }
+
+    // ---------------------------------------------------------------- margin losses, norm, group norm (NnMarginLosses)
+
+    /** {@code soft_margin_loss} ({@code SoftMarginLossBackward0}). */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, int reduction) { return NnMarginLosses.softMarginLoss(input, target, reduction); }
+
+    /** {@code multi_margin_loss}, p 1 or 2, weight may be null ({@code MultiMarginLossBackward0}). */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target, int p, double margin, Tensor weight, int reduction) {
+        return NnMarginLosses.multiMarginLoss(input, target, p, margin, weight, reduction);
+    }
+
+    /** {@code multilabel_margin_loss} ({@code MultilabelMarginLossBackward0}). */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target, int reduction) { return NnMarginLosses.multilabelMarginLoss(input, target, reduction); }
+
+    /** {@code torch.norm(x, p, dim, keepdim)} over one dim ({@code NormBackward1}). */
+    public static Tensor norm(Tensor x, double p, long dim, boolean keepdim) { return NnMarginLosses.norm(x, p, dim, keepdim); }
+
+    /** {@code native_group_norm}; weight and bias may be null ({@code NativeGroupNormBackward0}). */
+    public static Tensor groupNorm(Tensor x, long groups, Tensor weight, Tensor bias, double eps) { return NnMarginLosses.groupNorm(x, groups, weight, bias, eps); }
 }
