@@ -27,11 +27,12 @@ public class MultiMarginLoss extends Module {
     /**
      * {@code nn.MultiMarginLoss(p, margin, weight, reduction=...)}; weight may be null.
      *
-     * @throws IllegalArgumentException "only p == 1 and p == 2 supported", "MultiMarginLoss: expected weight to be None or 1D tensor"
+     * @throws IllegalArgumentException "only p == 1 and p == 2 supported"; for a weight that is not 1-D, F's
+     *         "weight must be one-dimensional" (PyTorch's module asserts without a message)
      */
     public MultiMarginLoss(int p, double margin, Tensor weight, String reduction) {
         if (p != 1 && p != 2) throw new IllegalArgumentException("only p == 1 and p == 2 supported");
-        if (weight != null && weight.dim() != 1) throw new IllegalArgumentException("MultiMarginLoss: expected weight to be None or 1D tensor");
+        if (weight != null && weight.dim() != 1) throw new IllegalArgumentException("weight must be one-dimensional");
         registerBuffer("weight", weight);
         this.p = p;
         this.margin = margin;

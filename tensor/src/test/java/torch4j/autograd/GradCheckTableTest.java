@@ -156,6 +156,7 @@ class GradCheckTableTest {
         t.putAll(NnSpatialGradCases.cases());
         t.putAll(OptimGradCases.cases());
         t.putAll(AttentionGradCases.cases());
+        t.putAll(NnActsGradCases.cases());
         return t;
     }
 

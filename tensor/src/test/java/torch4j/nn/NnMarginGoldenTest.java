@@ -203,6 +203,8 @@ class NnMarginGoldenTest {
                 assertThrows(IllegalArgumentException.class, () -> new GroupNorm(3, 4)).getMessage());
         assertEquals(e.getAsJsonObject("group_norm_input").get("message").getAsString(),
                 assertThrows(IllegalArgumentException.class, () -> F.groupNorm(Torch.ones(2, 4, 3), 3)).getMessage());
+        assertEquals(e.getAsJsonObject("group_norm_one_value").get("message").getAsString(),
+                assertThrows(IllegalArgumentException.class, () -> F.groupNorm(Torch.ones(1, 2), 2)).getMessage());
         assertEquals(e.getAsJsonObject("lrn_dims").get("message").getAsString(),
                 assertThrows(IllegalArgumentException.class, () -> F.localResponseNorm(Torch.ones(2, 4), 2)).getMessage());
     }

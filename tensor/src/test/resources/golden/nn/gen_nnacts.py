@@ -277,6 +277,7 @@ out["group_norm"] = gns
 out["norm_errors"] = {
     "group_norm_divisible": error(lambda: nn.GroupNorm(3, 4)),
     "group_norm_input": error(lambda: F.group_norm(torch.ones(2, 4, 3), 3)),
+    "group_norm_one_value": error(lambda: F.group_norm(torch.ones(1, 2), 2)),
     "lrn_dims": error(lambda: F.local_response_norm(torch.ones(2, 4), 2)),
 }
 

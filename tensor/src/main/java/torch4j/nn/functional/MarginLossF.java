@@ -245,10 +245,10 @@ class MarginLossF extends ActivationF {
         long prod = input.size(0) * input.size(1) / numGroups;
         for (int i = 2; i < input.dim(); i++) prod *= input.size(i);
         if (prod == 1) {
-            long[] size = input.shape().toArray();
+            long[] size = input.shape().toArray();   // PyTorch passes a list here, so it prints as one
             size[0] = input.size(0) * input.size(1) / numGroups;
             size[1] = numGroups;
-            throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size " + torch4j.Size.of(size));
+            throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size " + java.util.Arrays.toString(size));
         }
         if (input.size(1) % numGroups != 0)
             throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but got input of shape "
