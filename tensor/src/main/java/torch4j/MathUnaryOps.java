@@ -14,7 +14,7 @@ import torch4j.backend.ChunkKernels;
 /**
  * The unary elementwise ops of PyTorch's math namespace beyond {@link UnaryOps}: inverse
  * hyperbolics, exp2, frac, erfc/erfinv, the gamma family, i0, sinc, angle conversions, sign
- * predicates, nan_to_num, logit and hardshrink; each declared once with its kernels, C
+ * predicates, nan_to_num, logit; each declared once with its kernels, C
  * expression and backward (PyTorch 1.13's node names). Ops that only make sense on floats
  * are refused for integers before they get here ({@link PointwiseExtras}).
  */
@@ -138,14 +138,6 @@ final class MathUnaryOps {
                     if (eps < 0) return Pointwise.where(x.lt(0.0).logicalOr(x.gt(1.0)), Conversions.scalar(Double.NaN), d);
                     return Pointwise.where(x.lt(lo).logicalOr(x.gt(hi)), PointwiseGrad.zeros(g), d);
                 });
-    }
-
-    /** hardshrink with lambda already in the tensor's dtype: 0 on [−λ, λ], x elsewhere. */
-    static Unary hardshrink(double lambd) {
-        return new Unary("hardshrink", PROMOTED, "x >= -lambd && x <= lambd ? 0 : x",
-                (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] >= -lambd && x[i] <= lambd ? 0 : x[i]; }, null)
-                .withScalars("lambd", lambd)
-                .withGrad("HardshrinkBackward0", INPUT, (g, x, y) -> g.mul(x.ge(-lambd).logicalAnd(x.le(lambd)).logicalNot()));
     }
 
     /** An op with a float result; {@code f32}, when given, is its float32 kernel as ATen's float loop computes it. */

@@ -57,31 +57,6 @@ final class NnActivationNodes {
         return weight.reshape(shape);
     }
 
-    /**
-     * prelu(x, weight): x where positive, else weight·x, one weight for all or one per channel
-     * ({@code PreluBackward0}).
-     *
-     * @throws IllegalArgumentException PyTorch's messages for a weight of the wrong size or rank
-     */
-    static Tensor prelu(Tensor x, Tensor weight) {
-        long num = weight.numel();
-        if (num != 1) {
-            if (x.dim() == 0) throw new IllegalArgumentException("Not allow zero-dim input tensor.");
-            long channels = x.dim() > 1 ? x.size(1) : 1;
-            if (channels != num) throw new IllegalArgumentException("Mismatch of parameter numbers and input channel size. Found parameter numbers = "
-                    + num + " and channel size = " + channels + ".");
-        }
-        if (weight.dim() > 1) throw new IllegalArgumentException("prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = " + weight.dim());
-        int dims = x.dim();
-        return op("PreluBackward0", (n, g) -> {
-            Tensor sx = n.saved(0), sw = n.saved(1), wv = channelView(sw, dims);
-            Tensor positive = sx.gt(0.0);
-            Tensor gx = n.needs(0) ? Pointwise.where(positive, g, g.mul(wv)) : null;
-            Tensor gw = n.needs(1) ? Recording.sumTo(Pointwise.where(positive, Torch.zerosLike(g), sx.mul(g)), wv.shape().toArray()).reshape(sw.shape().toArray()) : null;
-            return new Tensor[]{gx, gw};
-        }, () -> Pointwise.apply(NnActivationOps.PRELU, x, channelView(weight, dims)), new Tensor[]{x, weight}, x, weight);
-    }
-
     // ---------------------------------------------------------------- RReLU
 
     /**

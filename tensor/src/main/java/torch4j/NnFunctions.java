@@ -142,7 +142,7 @@ public final class NnFunctions {
     public static Tensor softshrink(Tensor x, double lambd) { return NnActivationOps.softshrink(x, lambd); }
 
     /** {@code F.hardshrink} ({@code HardshrinkBackward0}). */
-    public static Tensor hardshrink(Tensor x, double lambd) { return NnActivationOps.hardshrink(x, lambd); }
+    public static Tensor hardshrink(Tensor x, double lambd) { return PointwiseExtras.hardshrink(x, lambd); }
 
     /** {@code F.threshold} ({@code ThresholdBackward0}; in place {@code ThresholdBackward1}). */
     public static Tensor threshold(Tensor x, double threshold, double value, boolean inplace) { return NnActivationOps.threshold(x, threshold, value, inplace); }
@@ -151,7 +151,7 @@ public final class NnFunctions {
     public static Tensor glu(Tensor x, long dim) { return NnActivationNodes.glu(x, dim); }
 
     /** {@code F.prelu} ({@code PreluBackward0}). */
-    public static Tensor prelu(Tensor x, Tensor weight) { return NnActivationNodes.prelu(x, weight); }
+    public static Tensor prelu(Tensor x, Tensor weight) { return PointwiseExtras.prelu(x, weight); }
 
     /** {@code F.rrelu} ({@code RreluWithNoiseBackward0}; in place {@code …1}), drawing from the global generator in training. */
     public static Tensor rrelu(Tensor x, double lower, double upper, boolean training, boolean inplace) {
@@ -170,9 +170,6 @@ public final class NnFunctions {
 
     /** {@code multilabel_margin_loss} ({@code MultilabelMarginLossBackward0}). */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target, int reduction) { return NnMarginLosses.multilabelMarginLoss(input, target, reduction); }
-
-    /** {@code torch.norm(x, p, dim, keepdim)} over one dim ({@code NormBackward1}). */
-    public static Tensor norm(Tensor x, double p, long dim, boolean keepdim) { return NnMarginLosses.norm(x, p, dim, keepdim); }
 
     /** {@code native_group_norm}; weight and bias may be null ({@code NativeGroupNormBackward0}). */
     public static Tensor groupNorm(Tensor x, long groups, Tensor weight, Tensor bias, double eps) { return NnMarginLosses.groupNorm(x, groups, weight, bias, eps); }

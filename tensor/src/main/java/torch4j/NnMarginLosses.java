@@ -142,40 +142,6 @@ final class NnMarginLosses {
 
     // ---------------------------------------------------------------- norm over one dim
 
-    /**
-     * {@code torch.norm(x, p, dim, keepdim)}: (Σ|x|^p)^(1/p), max |x| for p = ∞, min for −∞, the
-     * count of nonzeros for 0 ({@code NormBackward1}, ATen's norm_backward).
-     */
-    static Tensor norm(Tensor x, double p, long dim, boolean keepdim) {
-        long d = dim < 0 ? dim + Math.max(x.dim(), 1) : dim;
-        long[] dims = {d};
-        return op("NormBackward1", (n, g) -> {
-            Tensor self = n.saved(0), out = n.saved(1);
-            Tensor norm = keepdim ? out : out.unsqueeze(d), grad = keepdim ? g : g.unsqueeze(d);
-            Tensor gx;
-            if (p == 0) gx = Torch.zerosLike(self);
-            else if (p == 1) gx = self.sign().mul(grad);
-            else if (p == 2) gx = Pointwise.where(norm.eq(0.0), Torch.zerosLike(self), grad.mul(self.div(norm)));
-            else if (Double.isInfinite(p)) {
-                Tensor mask = self.abs().eq(norm).logicalOr(self.abs().isnan()).to(self.dtype());
-                gx = self.sign().mul(grad.div(mask.sum(dims, true)).mul(mask));
-            } else {
-                Tensor scaled = p < 2 ? self.sign().mul(self.abs().pow(p - 1)) : self.mul(self.abs().pow(p - 2));
-                Tensor scale = Pointwise.where(norm.eq(0.0), Torch.zerosLike(norm), grad.div(norm.pow(p - 1)));
-                gx = scaled.mul(scale);
-            }
-            return new Tensor[]{gx};
-        }, () -> {
-            Tensor a = x.abs();
-            if (p == 2) return x.mul(x).sum(dims, keepdim).sqrt();
-            if (p == 1) return a.sum(dims, keepdim);
-            if (p == 0) return x.ne(0.0).to(x.dtype()).sum(dims, keepdim);
-            if (p == Double.POSITIVE_INFINITY) return a.max(d, keepdim).values();
-            if (p == Double.NEGATIVE_INFINITY) return a.min(d, keepdim).values();
-            return a.pow(p).sum(dims, keepdim).pow(1 / p);
-        }, new Tensor[]{x}, x, Recording.OUTPUT);
-    }
-
     // ---------------------------------------------------------------- group norm
 
     /**

@@ -80,7 +80,9 @@ final class PointwiseExtras {
     }
 
     static Tensor hardshrink(Tensor x, double lambd) {
-        return floating(MathUnaryOps.hardshrink(x.dtype() == DType.FLOAT32 ? (float) lambd : lambd), "hardshrink_cpu", x, false);
+        if (!x.dtype().isFloatingPoint()) throw notImplemented("hardshrink_cpu", x.dtype());
+        // lambda in the tensor's dtype, as ATen's kernel compares; the op and its double backward are nn's
+        return NnActivationOps.hardshrink(x, x.dtype() == DType.FLOAT32 ? (float) lambd : lambd);
     }
 
     /**

@@ -141,7 +141,7 @@ class MarginLossF extends ActivationF {
      */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
         int outputDim = Math.max(x1.dim(), x2.dim());
-        return NnFunctions.norm(x1.sub(x2).add(eps), p, outputDim - 1, keepdim);
+        return x1.sub(x2).add(eps).norm(p, outputDim - 1, keepdim);
     }
     /** {@code F.pairwise_distance(x1, x2)}: p 2, eps 1e-6. */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2) { return pairwiseDistance(x1, x2, 2.0, 1e-6, false); }
@@ -221,7 +221,7 @@ class MarginLossF extends ActivationF {
      * }</pre>
      */
     public static Tensor normalize(Tensor input, double p, long dim, double eps) {
-        Tensor denom = NnFunctions.norm(input, p, dim, true).clampMin(eps).expandAs(input);
+        Tensor denom = input.norm(p, dim, true).clampMin(eps).expandAs(input);
         return input.div(denom);
     }
     /** {@code F.normalize(input)}: p 2, dim 1, eps 1e-12. */
