@@ -1,5 +1,6 @@
 package torch4j.backend.cpu;
 
+import torch4j.DType;
 import torch4j.backend.Operand;
 import torch4j.backend.ReductionKind;
 import torch4j.backend.ReductionPrimitives;
@@ -12,11 +13,16 @@ import torch4j.storage.Storage;
  * Work is split over outputs, or, for a single output over a long run, over the run itself;
  * reductions over outer dims accumulate whole rows ({@link OuterAccumulation}). Element counts and
  * positions are longs throughout, so a broadcast view of any size reduces correctly.
+ * A float32 sum into a float32 result is {@link FloatSum}, PyTorch's order to the bit.
  * Sorting and selection live in {@link CpuSorting}.
  */
 final class CpuReductions implements ReductionPrimitives {
     @Override
     public void reduce(ReductionKind kind, long[] shape, boolean[] reduced, Operand x, Operand values, Operand indices, Operand centers) {
+        if (kind == ReductionKind.SUM && values.storage().dtype() == DType.FLOAT32) {   // PyTorch's float32 order
+            FloatSum.sum(shape, reduced, x, values);
+            return;
+        }
         int nd = shape.length;
         int nKept = 0;
         for (int d = 0; d < nd; d++) if (!reduced[d]) nKept++;

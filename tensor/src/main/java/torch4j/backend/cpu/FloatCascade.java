@@ -1,0 +1,169 @@
+package torch4j.backend.cpu;
+
+/**
+ * The summation orders of ATen 1.13's CPU float sum ({@code SumKernel.cpp}), in float32: the
+ * four-level cascade of one accumulator chain ({@code multi_row_sum}), the four-chain row sum
+ * ({@code row_sum}) and the vectorised row sum over {@link #W} lanes ({@code vectorized_inner_sum}).
+ * notes/pytorch-cpu-float-sum.md §2 gives them in pseudocode; the names here follow it.
+ *
+ * <p>Chains that share a length are run side by side over arrays of accumulators, one slot per
+ * chain, so the inner loops are plain array loops the JIT vectorises (the rounding of each
+ * chain is unchanged: every slot is its own float sum).
+ */
+final class FloatCascade {
+    private FloatCascade() {}
+
+    /** Floats per vector of PyTorch's default (AVX2 and generic) CPU kernels: {@code Vectorized<float>::size()}. */
+    static final int W = 8;
+    /** Chains of the vectorised row sum: 4 (row_sum's ILP) times W lanes. */
+    static final int LANES = 4 * W;
+
+    /** {@code utils::CeilLog2}: 1 for m <= 2, else the bit length of m - 1. */
+    static int ceilLog2(long m) {
+        return m <= 2 ? 1 : 64 - Long.numberOfLeadingZeros(m - 1);
+    }
+
+    /** log2 of the cascade's level period for chains of m terms: 4 up to 2^19 terms, then more. */
+    static int levelPower(long m) {
+        return Math.max(4, ceilLog2(m) / 4);
+    }
+
+    /** Four levels of accumulators for {@code width} chains run side by side. */
+    static final class Acc {
+        final float[] a0, a1, a2, a3;
+
+        Acc(int width) { a0 = new float[width]; a1 = new float[width]; a2 = new float[width]; a3 = new float[width]; }
+    }
+
+    /**
+     * {@code width} cascades of {@code m} terms each: chain c's term i is
+     * {@code x[off + i * stepStride + c * chainStride]}; chain c's sum goes to {@code res[resOff + c]}.
+     * {@code acc} holds at least {@code width} slots per level.
+     *
+     * <p>The top level is a running sum of "superblocks" (step^3 terms per chain, each summed
+     * from zeroed lower levels), so long cascades sum their superblocks in parallel and fold
+     * them in order: the same additions, the same bits.
+     */
+    static void cascade(float[] x, long off, long m, long stepStride, int width, long chainStride,
+                        Acc acc, float[] res, int resOff) {
+        int lp = levelPower(m);
+        long block = 1L << (3 * lp), blocks = m / block;
+        long done = 0;
+        float[] top = null;
+        if (blocks >= 2 && blocks * block * width >= PARALLEL_TERMS && Parallel.threads() > 1) {
+            top = new float[width];
+            float[] sums = new float[(int) (blocks * width)];
+            Parallel.forRange(blocks, 1, (s, e) -> {
+                Acc own = new Acc(width);
+                for (long b = s; b < e; b++) {
+                    levels(x, off + b * block * stepStride, block, stepStride, width, chainStride, lp, own);
+                    System.arraycopy(own.a3, 0, sums, (int) (b * width), width);
+                }
+            });
+            for (int b = 0; b < blocks; b++)
+                for (int c = 0; c < width; c++) top[c] += sums[b * width + c];
+            done = blocks * block;
+        }
+        levels(x, off + done * stepStride, m - done, stepStride, width, chainStride, lp, acc);
+        float[] a0 = acc.a0, a1 = acc.a1, a2 = acc.a2, a3 = top != null ? top : acc.a3;
+        for (int c = 0; c < width; c++) res[resOff + c] = ((a0[c] + a1[c]) + a2[c]) + a3[c];
+    }
+
+    /** Terms per cascade call above which its superblocks are summed in parallel. */
+    private static final long PARALLEL_TERMS = 1L << 20;
+
+    /** The cascade's loop over {@code m} steps from zeroed levels, with level period 2^lp; the levels are left in {@code acc}. */
+    private static void levels(float[] x, long off, long m, long stepStride, int width, long chainStride, int lp, Acc acc) {
+        float[] a0 = acc.a0, a1 = acc.a1, a2 = acc.a2, a3 = acc.a3;
+        java.util.Arrays.fill(a0, 0, width, 0f);
+        java.util.Arrays.fill(a1, 0, width, 0f);
+        java.util.Arrays.fill(a2, 0, width, 0f);
+        java.util.Arrays.fill(a3, 0, width, 0f);
+        long step = 1L << lp, mask = step - 1;
+        long i = 0;
+        while (i + step <= m) {
+            addTerms(x, off + i * stepStride, step, stepStride, width, chainStride, a0);
+            i += step;
+            flush(a0, a1, width);
+            if ((i & (mask << lp)) != 0) continue;
+            flush(a1, a2, width);
+            if ((i & (mask << (2 * lp))) != 0) continue;
+            flush(a2, a3, width);
+        }
+        addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0);
+    }
+
+    /** {@code a0[c] += term} for {@code steps} consecutive steps of every chain. */
+    private static void addTerms(float[] x, long from, long steps, long stepStride, int width, long chainStride, float[] a0) {
+        if (chainStride == 1) {
+            for (long s = 0; s < steps; s++) {
+                int p = (int) (from + s * stepStride);
+                for (int c = 0; c < width; c++) a0[c] += x[p + c];
+            }
+        } else {
+            for (long s = 0; s < steps; s++) {
+                long p = from + s * stepStride;
+                for (int c = 0; c < width; c++) a0[c] += x[(int) (p + c * chainStride)];
+            }
+        }
+    }
+
+    private static void flush(float[] lower, float[] upper, int width) {
+        for (int c = 0; c < width; c++) { upper[c] += lower[c]; lower[c] = 0f; }
+    }
+
+    /**
+     * {@code row_sum}: the {@code n} terms {@code x[off + k * stride]} as four interleaved
+     * cascades (term k in chain k % 4), the last n % 4 terms into chain 0, then
+     * {@code ((p0 + p1) + p2) + p3}. Scalar code with the levels in locals: strided rows are short.
+     */
+    static float rowSum(float[] x, long off, long n, long stride) {
+        long m = n / 4;
+        int lp = levelPower(m);
+        long step = 1L << lp, mask = step - 1, st4 = 4 * stride;
+        float a00 = 0, a01 = 0, a02 = 0, a03 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0;
+        float a20 = 0, a21 = 0, a22 = 0, a23 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+        long i = 0, p = off;
+        while (i + step <= m) {
+            for (long j = 0; j < step; j++, p += st4) {
+                a00 += x[(int) p]; a01 += x[(int) (p + stride)]; a02 += x[(int) (p + 2 * stride)]; a03 += x[(int) (p + 3 * stride)];
+            }
+            i += step;
+            a10 += a00; a11 += a01; a12 += a02; a13 += a03;
+            a00 = 0; a01 = 0; a02 = 0; a03 = 0;
+            if ((i & (mask << lp)) != 0) continue;
+            a20 += a10; a21 += a11; a22 += a12; a23 += a13;
+            a10 = 0; a11 = 0; a12 = 0; a13 = 0;
+            if ((i & (mask << (2 * lp))) != 0) continue;
+            a30 += a20; a31 += a21; a32 += a22; a33 += a23;
+            a20 = 0; a21 = 0; a22 = 0; a23 = 0;
+        }
+        for (; i < m; i++, p += st4) {
+            a00 += x[(int) p]; a01 += x[(int) (p + stride)]; a02 += x[(int) (p + 2 * stride)]; a03 += x[(int) (p + 3 * stride)];
+        }
+        float p0 = ((a00 + a10) + a20) + a30, p1 = ((a01 + a11) + a21) + a31;
+        float p2 = ((a02 + a12) + a22) + a32, p3 = ((a03 + a13) + a23) + a33;
+        for (long k = 4 * m; k < n; k++) p0 += x[(int) (off + k * stride)];
+        return ((p0 + p1) + p2) + p3;
+    }
+
+    /**
+     * {@code vectorized_inner_sum} of one contiguous row of {@code n >= W} floats: W lanes, each
+     * a {@link #rowSum} of every W-th element (as whole vectors: 4 chains of {@code n / W / 4}
+     * vectors, then the 0-3 leftover vectors into chain 0), then the scalar tail added to +0
+     * first and the W lane sums after it, in lane order. {@code acc} and {@code chains} hold
+     * {@link #LANES} slots.
+     */
+    static float innerVec(float[] x, long off, long n, Acc acc, float[] chains) {
+        long v = n / W, m = v / 4;
+        cascade(x, off, m, LANES, LANES, 1, acc, chains, 0);
+        float result = 0f;
+        for (long k = v * W; k < n; k++) result += x[(int) (off + k)];
+        for (int l = 0; l < W; l++) {
+            float p0 = chains[l];
+            for (long u = 4 * m; u < v; u++) p0 += x[(int) (off + u * W + l)];
+            result += ((p0 + chains[W + l]) + chains[2 * W + l]) + chains[3 * W + l];
+        }
+        return result;
+    }
+}
