@@ -11,6 +11,8 @@ final class FloatBlockPaths {
     private static final int W = FloatCascade.W;
     /** Elements per parallel piece of a block (ATen's grain). */
     private static final long GRAIN = Parallel.GRAIN;
+    /** Columns per tile of paths B and D. */
+    private static final int TILE = 256;
 
     /**
      * {@code r[j]} = the sum of column j (elements {@code in[off + i * is0 + j * is1]}, i < n0)
@@ -43,8 +45,8 @@ final class FloatBlockPaths {
     private static void outerPath(float[] in, long off, long n0, long n1, long is0, long is1, int group, float[] r,
                                   FloatSum.Scratch scratch) {
         long g = group * (n1 / group);
-        // columns in tiles of whole groups: a tile's accumulators stay in the L1 cache
-        int tile = (int) Math.max(group, Math.min(g, 1024 / group * group));
+        // columns in tiles of whole groups: a tile's accumulators stay in the L1 cache, and tiles are shared out
+        int tile = (int) Math.max(group, Math.min(g, TILE / group * group));
         forColumns(n0, n1, tile, scratch, (s, e, sc) -> {
             long cascadeEnd = Math.min(e, g);
             FloatCascade.Acc acc = null;

@@ -40,37 +40,40 @@ final class FloatCascade {
      * {@code x[off + i * stepStride + c * chainStride]}; chain c's sum goes to {@code res[resOff + c]}.
      * {@code acc} holds at least {@code width} slots per level.
      *
-     * <p>The top level is a running sum of "superblocks" (step^3 terms per chain, each summed
-     * from zeroed lower levels), so long cascades sum their superblocks in parallel and fold
-     * them in order: the same additions, the same bits.
+     * <p>Level 1 is flushed into level 2 every step^2 terms, each time holding the sum of a block
+     * that started from zeroed levels 0 and 1; so a long cascade sums those blocks in parallel
+     * and then replays levels 2 and 3 over them in order: the same additions, the same bits.
      */
     static void cascade(float[] x, long off, long m, long stepStride, int width, long chainStride,
                         Acc acc, float[] res, int resOff) {
         int lp = levelPower(m);
-        long block = 1L << (3 * lp), blocks = m / block;
-        long done = 0;
-        float[] top = null;
-        if (blocks >= 2 && blocks * block * width >= PARALLEL_TERMS && Parallel.threads() > 1) {
-            top = new float[width];
+        long block = 1L << (2 * lp), blocks = m / block;
+        if (blocks >= 2 && m * width >= PARALLEL_TERMS && Parallel.threads() > 1) {
             float[] sums = new float[(int) (blocks * width)];
             Parallel.forRange(blocks, 1, (s, e) -> {
                 Acc own = new Acc(width);
                 for (long b = s; b < e; b++) {
                     levels(x, off + b * block * stepStride, block, stepStride, width, chainStride, lp, own);
-                    System.arraycopy(own.a3, 0, sums, (int) (b * width), width);
+                    System.arraycopy(own.a2, 0, sums, (int) (b * width), width);
                 }
             });
-            for (int b = 0; b < blocks; b++)
-                for (int c = 0; c < width; c++) top[c] += sums[b * width + c];
-            done = blocks * block;
+            long done = blocks * block;
+            levels(x, off + done * stepStride, m - done, stepStride, width, chainStride, lp, acc);   // a2, a3 stay 0
+            float[] a2 = acc.a2, a3 = acc.a3;
+            long mask2 = ((1L << lp) - 1) << (2 * lp);
+            for (int b = 0; b < blocks; b++) {
+                for (int c = 0; c < width; c++) a2[c] += sums[b * width + c];
+                if ((((b + 1) * block) & mask2) == 0) flush(a2, a3, width);
+            }
+        } else {
+            levels(x, off, m, stepStride, width, chainStride, lp, acc);
         }
-        levels(x, off + done * stepStride, m - done, stepStride, width, chainStride, lp, acc);
-        float[] a0 = acc.a0, a1 = acc.a1, a2 = acc.a2, a3 = top != null ? top : acc.a3;
+        float[] a0 = acc.a0, a1 = acc.a1, a2 = acc.a2, a3 = acc.a3;
         for (int c = 0; c < width; c++) res[resOff + c] = ((a0[c] + a1[c]) + a2[c]) + a3[c];
     }
 
-    /** Terms per cascade call above which its superblocks are summed in parallel. */
-    private static final long PARALLEL_TERMS = 1L << 20;
+    /** Terms per cascade call from which its level-1 blocks are summed in parallel (ATen's 2 · GRAIN_SIZE). */
+    private static final long PARALLEL_TERMS = 2 * Parallel.GRAIN;
 
     /** The cascade's loop over {@code m} steps from zeroed levels, with level period 2^lp; the levels are left in {@code acc}. */
     private static void levels(float[] x, long off, long m, long stepStride, int width, long chainStride, int lp, Acc acc) {
