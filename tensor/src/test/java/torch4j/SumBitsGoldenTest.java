@@ -79,10 +79,11 @@ class SumBitsGoldenTest {
 
     private static Tensor run(JsonObject c) {
         long[] base = GoldenJson.longs(c.getAsJsonArray("base"));
-        long n = 1;
-        for (long s : base) n *= s;
+        long numel = 1;
+        for (long s : base) numel *= s;
+        int n = (int) numel;
         String key = c.get("kind").getAsString() + "/" + n + "/" + c.get("seed").getAsLong();
-        Tensor x = DATA.computeIfAbsent(key, k -> SumBitsData.of(c.get("kind").getAsString(), (int) n, c.get("seed").getAsLong()))
+        Tensor x = DATA.computeIfAbsent(key, k -> SumBitsData.of(c.get("kind").getAsString(), n, c.get("seed").getAsLong()))
                 .reshape(base);
         for (JsonElement step : c.getAsJsonArray("steps")) x = SumBitsData.view(x, step.getAsJsonArray());
         boolean mean = c.get("op").getAsString().equals("mean");

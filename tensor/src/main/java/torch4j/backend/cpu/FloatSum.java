@@ -19,6 +19,12 @@ import torch4j.backend.Operand;
 final class FloatSum {
     private FloatSum() {}
 
+    /**
+     * The most elements walked one by one; a larger (broadcast) view is summed in closed form
+     * instead (see {@code CpuReductions}), where PyTorch would walk it for hours.
+     */
+    static final long MAX_WALK = Integer.MAX_VALUE;
+
     /** ATen's {@code internal::GRAIN_SIZE}. */
     private static final long GRAIN = Parallel.GRAIN;
 
