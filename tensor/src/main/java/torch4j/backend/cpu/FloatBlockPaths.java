@@ -12,7 +12,7 @@ final class FloatBlockPaths {
     /** Elements per parallel piece of a block (ATen's grain). */
     private static final long GRAIN = Parallel.GRAIN;
     /** Columns per tile of paths B and D. */
-    private static final int TILE = 256;
+    private static final int TILE = 1024;
 
     /**
      * {@code r[j]} = the sum of column j (elements {@code in[off + i * is0 + j * is1]}, i < n0)
@@ -55,7 +55,12 @@ final class FloatBlockPaths {
                 if (acc == null) acc = width <= FloatCascade.LANES ? sc.acc : new FloatCascade.Acc(tile);
                 FloatCascade.cascade(in, off + j * is1, n0, is0, width, is1, acc, r, (int) j);
             }
-            for (long j = Math.max(s, g); j < e; j++) r[(int) j] = FloatCascade.rowSum(in, off + j * is1, n0, is0);
+            long tail = Math.max(s, g);
+            if (tail < e) {
+                int cols = (int) (e - tail);
+                FloatCascade.Acc tailAcc = cols <= FloatCascade.LANES ? sc.acc : new FloatCascade.Acc(cols);
+                FloatCascade.rowSums(in, off + tail * is1, n0, is0, cols, is1, tailAcc, r, (int) tail);
+            }
         });
     }
 

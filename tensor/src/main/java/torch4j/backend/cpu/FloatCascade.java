@@ -96,18 +96,38 @@ final class FloatCascade {
         addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0);
     }
 
-    /** {@code a0[c] += term} for {@code steps} consecutive steps of every chain. */
+    /**
+     * {@code a0[c] += term} for {@code steps} consecutive steps of every chain. Eight chains at a
+     * time are held in locals across the steps: accumulating in the array itself would chain
+     * every addition through a store and a load.
+     */
     private static void addTerms(float[] x, long from, long steps, long stepStride, int width, long chainStride, float[] a0) {
-        if (chainStride == 1) {
-            for (long s = 0; s < steps; s++) {
-                int p = (int) (from + s * stepStride);
-                for (int c = 0; c < width; c++) a0[c] += x[p + c];
+        int c = 0;
+        for (; c + 8 <= width; c += 8) {
+            float s0 = a0[c], s1 = a0[c + 1], s2 = a0[c + 2], s3 = a0[c + 3];
+            float s4 = a0[c + 4], s5 = a0[c + 5], s6 = a0[c + 6], s7 = a0[c + 7];
+            long p = from + c * chainStride;
+            if (chainStride == 1) {
+                for (long k = 0; k < steps; k++, p += stepStride) {
+                    int q = (int) p;
+                    s0 += x[q]; s1 += x[q + 1]; s2 += x[q + 2]; s3 += x[q + 3];
+                    s4 += x[q + 4]; s5 += x[q + 5]; s6 += x[q + 6]; s7 += x[q + 7];
+                }
+            } else {
+                long cs = chainStride;
+                for (long k = 0; k < steps; k++, p += stepStride) {
+                    s0 += x[(int) p]; s1 += x[(int) (p + cs)]; s2 += x[(int) (p + 2 * cs)]; s3 += x[(int) (p + 3 * cs)];
+                    s4 += x[(int) (p + 4 * cs)]; s5 += x[(int) (p + 5 * cs)]; s6 += x[(int) (p + 6 * cs)]; s7 += x[(int) (p + 7 * cs)];
+                }
             }
-        } else {
-            for (long s = 0; s < steps; s++) {
-                long p = from + s * stepStride;
-                for (int c = 0; c < width; c++) a0[c] += x[(int) (p + c * chainStride)];
-            }
+            a0[c] = s0; a0[c + 1] = s1; a0[c + 2] = s2; a0[c + 3] = s3;
+            a0[c + 4] = s4; a0[c + 5] = s5; a0[c + 6] = s6; a0[c + 7] = s7;
+        }
+        for (; c < width; c++) {
+            float s0 = a0[c];
+            long p = from + c * chainStride;
+            for (long k = 0; k < steps; k++, p += stepStride) s0 += x[(int) p];
+            a0[c] = s0;
         }
     }
 
@@ -148,6 +168,23 @@ final class FloatCascade {
         float p2 = ((a02 + a12) + a22) + a32, p3 = ((a03 + a13) + a23) + a33;
         for (long k = 4 * m; k < n; k++) p0 += x[(int) (off + k * stride)];
         return ((p0 + p1) + p2) + p3;
+    }
+
+    /**
+     * {@link #rowSum} of {@code cols} columns at once (column j's term k is
+     * {@code x[off + k * stride + j * colStride]}), into {@code res[resOff + j]}: the four chains of
+     * every column run side by side, so the data is read in row order once rather than column by column.
+     */
+    static void rowSums(float[] x, long off, long n, long stride, int cols, long colStride, Acc acc, float[] res, int resOff) {
+        if (cols == 0) return;
+        long m = n / 4;
+        float[][] p = new float[4][cols];
+        for (int k = 0; k < 4; k++) cascade(x, off + k * stride, m, 4 * stride, cols, colStride, acc, p[k], 0);
+        for (int j = 0; j < cols; j++) {
+            float p0 = p[0][j];
+            for (long k = 4 * m; k < n; k++) p0 += x[(int) (off + k * stride + j * colStride)];
+            res[resOff + j] = ((p0 + p[1][j]) + p[2][j]) + p[3][j];
+        }
     }
 
     /**
