@@ -67,16 +67,19 @@ final class Normalization {
             try (var _ = GradMode.noGrad()) { return forward.get(); }
         }
         Tensor evalInvstd = training ? null : invstd.to(x.dtype()), evalMean = training ? null : mean.to(x.dtype());
-        return Recording.record("NativeBatchNormBackward0", (n, g) -> {
-            Tensor sx = n.saved(0), w = weight == null ? null : n.saved(1);
-            Tensor m = training ? sx.mean(dims, true) : perChannel(evalMean, sx);
-            Tensor is = training ? sx.sub(m).square().mean(dims, true).add(eps).rsqrt() : perChannel(evalInvstd, sx);
+        return Recording.record("NativeBatchNormBackward0", (n, gOut) -> {
+            // ATen's batch-norm backward accumulates its sums in float64 (acc_type<float, false>): so does this
+            Tensor sx = n.saved(0).toDouble(), w = weight == null ? null : n.saved(1).toDouble(), g = gOut.toDouble();
+            Tensor m = training ? sx.mean(dims, true) : perChannel(evalMean.toDouble(), sx);
+            Tensor is = training ? sx.sub(m).square().mean(dims, true).add(eps).rsqrt() : perChannel(evalInvstd.toDouble(), sx);
             Tensor xhat = sx.sub(m).mul(is);
             Tensor scale = w == null ? is : is.mul(perChannel(w, sx));
             Tensor gx = !n.needs(0) ? null : training
                     ? g.sub(g.mean(dims, true)).sub(xhat.mul(g.mul(xhat).mean(dims, true))).mul(scale)
                     : g.mul(scale);
-            return new Tensor[]{gx, n.needs(1) ? g.mul(xhat).sum(dims, false) : null, n.needs(2) ? g.sum(dims, false) : null};
+            return new Tensor[]{gx == null ? null : gx.to(x.dtype()),
+                    n.needs(1) ? g.mul(xhat).sum(dims, false).to(weight.dtype()) : null,
+                    n.needs(2) ? g.sum(dims, false).to(bias.dtype()) : null};
         }, forward, new Tensor[]{x, weight, bias}, weight == null ? new Tensor[]{x} : new Tensor[]{x, weight});
     }
 

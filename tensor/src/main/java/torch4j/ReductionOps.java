@@ -28,6 +28,11 @@ final class ReductionOps {
         requireFloat(x, "mean");
         boolean[] mask = Reductions.dimMask(x, dims);
         long n = count(x, mask);
+        if (x.dtype() == DType.FLOAT32) {
+            // PyTorch: the float32 sum, then one float32 division by (float) n
+            Tensor s = Reductions.reduce(x, ReductionKind.SUM, mask, keepdim, DType.FLOAT32, false).values();
+            return s.div((double) (float) n);
+        }
         Tensor s = Reductions.reduce(x, ReductionKind.SUM, mask, keepdim, DType.FLOAT64, false).values();
         return s.div(n == 0 ? Double.NaN : n).to(x.dtype());
     }

@@ -9,7 +9,8 @@ import torch4j.storage.StorageSize;
 /**
  * Reductions over all elements or a set of dims, above the seam: the reduced-dim mask, PyTorch's
  * errors, the output's shape and dtype; the backend's {@code reduce} primitive fills a float64
- * (floating input) or int64 result per output, which is then cast to the result dtype.
+ * (floating input) or int64 result per output, which is then cast to the result dtype; a float32
+ * sum wanted in float32 (sum, mean) is accumulated in float32, in PyTorch's order.
  */
 final class Reductions {
     private Reductions() {}
@@ -56,7 +57,9 @@ final class Reductions {
         long[] outShape = keepdim ? keepShape(x.shape, reduced) : keptShape(x.shape, reduced);
         // the output as PyTorch allocates it decides the error for a huge one; the work arrays are below
         StorageSize.checkAllocatable(outShape, outType.itemSize());
-        DType work = x.dtype().isFloatingPoint() ? DType.FLOAT64 : DType.INT64;
+        DType work = !x.dtype().isFloatingPoint() ? DType.INT64
+                : kind == ReductionKind.SUM && x.dtype() == DType.FLOAT32 && outType == DType.FLOAT32 ? DType.FLOAT32   // PyTorch's float accumulation
+                : DType.FLOAT64;
         Tensor raw = x.allocateLike(work, outShape);
         Tensor indices = wantIndex ? x.allocateLike(DType.INT64, outShape.clone()) : null;
         x.backend().reductions().reduce(kind, x.shape, reduced, operand(x), operand(raw),

@@ -170,6 +170,34 @@ public final class Torch extends LinalgFunctions {
     /** Stacks along a new dim 0, as {@code torch.stack((a, b))}. */
     public static Tensor stack(Tensor... tensors) { return Joining.stack(java.util.List.of(tensors), 0); }
 
+    // ---------------------------------------------------------------- threads
+
+    /**
+     * {@code torch.get_num_threads()}: the intra-op thread count T by which PyTorch splits large
+     * CPU reductions, taken by PyTorch's rule (set here, else {@code -Dtorch4j.threads}, else
+     * {@code MKL_NUM_THREADS}, else {@code OMP_NUM_THREADS}, else half the online CPUs). A float32
+     * sum of 32768 elements or more follows the order PyTorch uses with T threads.
+     *
+     * <pre>{@code
+     * jshell> getNumThreads()   // a 2-vCPU machine, no environment variables
+     * $1 ==> 1
+     * }</pre>
+     */
+    public static int getNumThreads() { return torch4j.backend.Backends.cpu().numThreads(); }
+
+    /**
+     * {@code torch.set_num_threads(n)}: sets T (see {@link #getNumThreads()}), so that sums follow
+     * the order of a PyTorch program that called the same. The threads torch4j's own kernels use
+     * are set at startup ({@code -Dtorch4j.threads}).
+     *
+     * <pre>{@code
+     * jshell> setNumThreads(2); arange(100000f).sum()
+     * $2 ==> tensor(5.0000e+09)
+     * }</pre>
+     */
+    public static void setNumThreads(int threads) { torch4j.backend.Backends.cpu().setNumThreads(threads); }
+
+
     // ---------------------------------------------------------------- random sampling (PyTorch's CPU streams)
 
     /**

@@ -7,7 +7,9 @@ import static torch4j.HugeGolden.G31;
 import static torch4j.HugeGolden.G40;
 import static torch4j.HugeGolden.col;
 import static torch4j.Torch.full;
+import static torch4j.Torch.getNumThreads;
 import static torch4j.Torch.ones;
+import static torch4j.Torch.setNumThreads;
 import static torch4j.Torch.tensor;
 import static torch4j.Torch.zeros;
 
@@ -172,11 +174,22 @@ class HugeNumelTest {
     /**
      * A run of one repeated element (a stride-0 dim) is reduced without visiting every element:
      * property-checked through the API on sizes small enough to walk. Products, max and int64
-     * results are the element loop's bits; a sum is count * v rounded once, which is the loop's
-     * sum whenever the loop is exact (always for float32 values at these sizes).
+     * results are the element loop's bits; a float64 sum is count * v rounded once, which is the
+     * loop's sum whenever the loop is exact. A float32 sum is PyTorch's: ATen's row sum of the
+     * copies in float32 ({@link #rowSumOfCopies}, with PyTorch's one thread of this machine).
      */
     @Test
     void repeatedRunsReduceLikeTheElementLoop() {
+        int threads = getNumThreads();
+        setNumThreads(1);
+        try {
+            repeatedRuns();
+        } finally {
+            setNumThreads(threads);
+        }
+    }
+
+    private static void repeatedRuns() {
         SplittableRandom rnd = new SplittableRandom(20);
         double[] special = {0.0, -0.0, 1.0, -1.0, 0.1, -3.0, 1e308, Double.MIN_VALUE, Float.MAX_VALUE,
                 Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0000001, 0x1.fffffffffffffp-1};
@@ -190,15 +203,19 @@ class HugeNumelTest {
             for (DType dtype : new DType[]{DType.FLOAT32, DType.FLOAT64}) {
                 double stored = dtype == DType.FLOAT32 ? (float) v : v;
                 Tensor t = tensor(new double[]{stored}, dtype).expand(2, n);   // one stride-0 run of 2n
-                double row = 0, loop = 0, prod = 1;
+                double row = 0, prod = 1;
                 for (long i = 0; i < n; i += StridedLoop.CHUNK)   // sum(1) folds runs of CHUNK into each output
                     row += Math.min(StridedLoop.CHUNK, n - i) * stored;
-                for (long k = 0; k < 2 * n; k++) { loop += stored; prod *= stored; }
+                for (long k = 0; k < 2 * n; k++) prod *= stored;
                 String what = dtype + " " + v + " x " + n;
-                if (dtype == DType.FLOAT32) assertBits(dtype, 0.0 + loop, t.sum(), "loop sum " + what);
-                assertBits(dtype, 0.0 + 2 * n * stored, t.sum(), "sum " + what);
+                if (dtype == DType.FLOAT32) {   // (2, n) expanded coalesces to one stride-0 run: row_sum of 2n copies, added to +0
+                    assertBits(dtype, 0f + rowSumOfCopies((float) stored, 2 * n), t.sum(), "sum " + what);
+                    assertBits(dtype, 0f + rowSumOfCopies((float) stored, n), t.sum(1).get(1), "sum(1) " + what);
+                } else {
+                    assertBits(dtype, 0.0 + 2 * n * stored, t.sum(), "sum " + what);
+                    assertBits(dtype, 0.0 + row, t.sum(1).get(1), "sum(1) " + what);
+                }
                 assertBits(dtype, prod, t.prod(), "prod " + what);
-                assertBits(dtype, 0.0 + row, t.sum(1).get(1), "sum(1) " + what);
                 assertBits(dtype, stored, t.max(), "max " + what);
             }
             long iv = rnd.nextLong(-50, 50), in = 1 + rnd.nextInt(3000);
@@ -213,6 +230,30 @@ class HugeNumelTest {
         assertEquals("tensor(1.)", ones(1).expand(Long.MAX_VALUE).mean().toString());
         assertEquals("tensor(0.)", ones(1).expand(Long.MAX_VALUE).var().toString());
         assertEquals(3 * Long.MAX_VALUE, full(new long[]{1}, 3L).expand(Long.MAX_VALUE).sum().longValue());   // wrapped
+    }
+
+    /** ATen's {@code row_sum} of n copies of v in float32 (notes/pytorch-cpu-float-sum.md §2), written out plainly. */
+    private static float rowSumOfCopies(float v, long n) {
+        float[] p = new float[4];
+        for (int k = 0; k < 4; k++) p[k] = cascadeOfCopies(v, n / 4);
+        for (long i = 4 * (n / 4); i < n; i++) p[0] += v;
+        return ((p[0] + p[1]) + p[2]) + p[3];
+    }
+
+    private static float cascadeOfCopies(float v, long m) {
+        int lp = Math.max(4, (m <= 2 ? 1 : 64 - Long.numberOfLeadingZeros(m - 1)) / 4);
+        long step = 1L << lp, mask = step - 1, i = 0;
+        float[] acc = new float[4];
+        while (i + step <= m) {
+            for (long j = 0; j < step; j++, i++) acc[0] += v;
+            for (int j = 1; j < 4; j++) {
+                acc[j] += acc[j - 1];
+                acc[j - 1] = 0;
+                if ((i & (mask << (j * lp))) != 0) break;
+            }
+        }
+        for (; i < m; i++) acc[0] += v;
+        return ((acc[0] + acc[1]) + acc[2]) + acc[3];
     }
 
     private static void assertBits(DType dtype, double expected, Tensor actual, String what) {

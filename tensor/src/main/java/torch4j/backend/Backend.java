@@ -75,6 +75,17 @@ public interface Backend {
      */
     default void runSingleThreaded(Runnable body) { body.run(); }
 
+    /**
+     * PyTorch's intra-op thread count ({@code torch.get_num_threads()}) where it decides the
+     * order of a result (the CPU's large reductions); 1 for backends without host threads.
+     */
+    default int numThreads() { return 1; }
+
+    /** Sets {@link #numThreads()} ({@code torch.set_num_threads}); a positive count. */
+    default void setNumThreads(int threads) {
+        if (threads <= 0) throw new IllegalArgumentException("set_num_threads expects a positive integer");
+    }
+
     /** Elementwise maps, selections and fused updates. */
     PointwisePrimitives pointwise();
 

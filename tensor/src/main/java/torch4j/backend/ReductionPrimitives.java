@@ -7,7 +7,8 @@ package torch4j.backend;
  * through their strides (non-contiguous, broadcast with stride 0, or overlapping each other).
  *
  * <p>Results are PyTorch 1.13's CPU results to the bit where the CPU backend documents it
- * (floating sums accumulate in float64 in the orders of notes/pytorch-cpu-float-sum.md; sort,
+ * (a float32 SUM into float32 {@code values} accumulates in float32 in ATen's order, as
+ * notes/pytorch-cpu-float-sum.md describes it, so its bits are PyTorch's; sort,
  * topk and kthvalue order ties as libstdc++'s algorithms do). A backend without data does
  * nothing, except where a method says that PyTorch has no kernel for that device: there it throws.
  *
@@ -27,7 +28,9 @@ public interface ReductionPrimitives {
      *                of any length, which are folded in closed form rather than element by element)
      * @param values  one element per output, dense row-major from its offset: float64 for a
      *                floating {@code x} (the value in double), int64 otherwise (sums and products
-     *                wrap as int64); the op layer casts it to the result dtype
+     *                wrap as int64); the op layer casts it to the result dtype. For a SUM of a
+     *                float32 {@code x} it may be float32: the sum is then accumulated in float32
+     *                in PyTorch's order (sum and mean of float32 ask for this)
      * @param indices for MAX/MIN, int64 like {@code values}: the row-major position within the
      *                reduced elements of the first extreme (NaN wins, first NaN); null when not wanted
      * @param centers for SQDEV, float64 like {@code values}: the mean each output measures from; else null

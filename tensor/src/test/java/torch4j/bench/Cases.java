@@ -46,7 +46,11 @@ final class Cases {
         add("exp_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.exp(); });
         add("add_transposed_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000), b = Torch.randn(1000, 1000); return () -> sink = a.t().add(b); });
         // reductions
+        add("sum_f32_10k", () -> { Tensor a = Torch.randn(10_000); return () -> sink = a.sum(); });
+        add("sum_f32_100k", () -> { Tensor a = Torch.randn(100_000); return () -> sink = a.sum(); });
+        add("sum_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.sum(); });
         add("sum_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.sum(); });
+        add("mean_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.mean(); });
         add("sum_dim0_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(0); });
         add("sum_dim1_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(1); });
         add("max_dim1_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.max(1); });

@@ -36,6 +36,26 @@ class TrainingTraceTest {
         return out;
     }
 
+    /**
+     * The printed losses against PyTorch's, and every loss within 1e-5 of PyTorch's (the runs are
+     * not bit-identical: gemm sums in its own order). A print is left out only where PyTorch's
+     * loss lies within 1e-6 of a half-unit of the fourth decimal (step 71 here: PyTorch 0.017550007,
+     * torch4j 0.017549999, one float apart), where any difference in the last bit flips the print.
+     */
+    static void assertPrintsPyTorchsLosses(JsonArray hexes, List<Double> losses) {
+        List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
+        for (int t = 0; t < hexes.size(); t++) {
+            double e = Double.parseDouble(hexes.get(t).getAsString()), v = losses.get(t);
+            assertEquals(e, v, 1e-5 * Math.abs(e), "loss " + t);
+            double scaled = e * 1e4;
+            if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 * Math.abs(scaled)) continue;
+            expected.add(t + ": " + String.format("%.4f", e));
+            actual.add(t + ": " + String.format("%.4f", v));
+        }
+        assertEquals(expected, actual);
+        assertTrue(expected.size() >= hexes.size() - 2, "prints compared: " + expected.size());
+    }
+
     @Test void regressionPrintsPyTorchsLosses() {
         manualSeed(1);
         Tensor x = linspace(-1, 1, 100).unsqueeze(1);
@@ -43,17 +63,17 @@ class TrainingTraceTest {
         Net net = new Net(1, 10, 1);
         SGD optimizer = new SGD(net.parameters(), 0.2);
         MSELoss lossFunc = new MSELoss();
-        List<String> losses = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
         for (int t = 0; t < 200; t++) {
             Tensor prediction = net.call(x);
             Tensor loss = lossFunc.call(prediction, y);
             optimizer.zeroGrad();
             loss.backward();
             optimizer.step();
-            losses.add(String.format("%.4f", loss.item()));
+            losses.add(loss.item());
         }
         JsonObject g = GOLDEN.getAsJsonObject("regression");
-        assertEquals(fourDecimals(g.getAsJsonArray("losses")), losses);
+        assertPrintsPyTorchsLosses(g.getAsJsonArray("losses"), losses);
         double[] w = net.out.weight.detach().toDoubleArray();
         JsonArray expected = g.getAsJsonArray("final_weight");
         for (int i = 0; i < w.length; i++) assertEquals(Double.parseDouble(expected.get(i).getAsString()), w[i], 1e-5);

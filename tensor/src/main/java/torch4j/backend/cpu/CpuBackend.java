@@ -34,6 +34,9 @@ public final class CpuBackend implements Backend {
 
     @Override public void runSingleThreaded(Runnable body) { Parallel.runSerially(body); }
 
+    @Override public int numThreads() { return IntraOpThreads.get(); }
+    @Override public void setNumThreads(int threads) { IntraOpThreads.set(threads); }
+
     @Override public PointwisePrimitives pointwise() { return pointwise; }
     @Override public ReductionPrimitives reductions() { return reductions; }
     @Override public IndexingPrimitives indexing() { return indexing; }

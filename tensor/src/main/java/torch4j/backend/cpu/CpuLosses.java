@@ -1,6 +1,8 @@
 package torch4j.backend.cpu;
 
+import torch4j.DType;
 import torch4j.backend.Operand;
+import torch4j.storage.Storage;
 
 /**
  * The CPU's loss kernels: nll_loss (one picked score per row, summed in double in row order) and
@@ -75,6 +77,17 @@ final class CpuLosses {
     }
 
     static void mse(long n, boolean mean, Operand out, Operand a, Operand b) {
+        if (a.storage().array() instanceof float[] af) {
+            // ATen: (a - b)² in float32, then the sum or mean of that tensor: PyTorch's float32 order
+            float[] bf = (float[]) b.storage().array(), sq = new float[(int) n];
+            int ao = (int) a.offset(), bo = (int) b.offset();
+            for (int i = 0; i < sq.length; i++) { float d = af[ao + i] - bf[bo + i]; sq[i] = d * d; }
+            Storage s = Storage.allocate(DType.FLOAT32, 1);
+            FloatSum.sum(new long[]{n}, new boolean[]{true}, new Operand(Storage.wrap(sq), 0, new long[]{1}), new Operand(s, 0, new long[0]));
+            float total = ((float[]) s.array())[0];
+            out.storage().storeDouble((int) out.offset(), 1, 1, new double[]{mean ? total / (float) n : total});
+            return;
+        }
         double[] av = dense(a, n), bv = dense(b, n);
         double sum = 0;
         for (int i = 0; i < av.length; i++) sum += (av[i] - bv[i]) * (av[i] - bv[i]);

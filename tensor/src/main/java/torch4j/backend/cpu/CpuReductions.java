@@ -1,5 +1,6 @@
 package torch4j.backend.cpu;
 
+import torch4j.DType;
 import torch4j.backend.Operand;
 import torch4j.backend.ReductionKind;
 import torch4j.backend.ReductionPrimitives;
@@ -12,11 +13,17 @@ import torch4j.storage.Storage;
  * Work is split over outputs, or, for a single output over a long run, over the run itself;
  * reductions over outer dims accumulate whole rows ({@link OuterAccumulation}). Element counts and
  * positions are longs throughout, so a broadcast view of any size reduces correctly.
+ * A float32 sum into a float32 result is {@link FloatSum}, PyTorch's order to the bit.
  * Sorting and selection live in {@link CpuSorting}.
  */
 final class CpuReductions implements ReductionPrimitives {
     @Override
     public void reduce(ReductionKind kind, long[] shape, boolean[] reduced, Operand x, Operand values, Operand indices, Operand centers) {
+        if (kind == ReductionKind.SUM && values.storage().dtype() == DType.FLOAT32) {
+            if (Shapes.numel(shape) <= FloatSum.MAX_WALK) FloatSum.sum(shape, reduced, x, values);   // PyTorch's float32 order
+            else hugeFloatSum(shape, reduced, x, values);
+            return;
+        }
         int nd = shape.length;
         int nKept = 0;
         for (int d = 0; d < nd; d++) if (!reduced[d]) nKept++;
@@ -62,6 +69,21 @@ final class CpuReductions implements ReductionPrimitives {
         }
         if (dbl) writeBack(values, dv); else writeBack(values, lv);
         if (idx != null) writeBack(indices, idx);
+    }
+
+    /**
+     * A float32 sum over more elements than any array holds (broadcast views): PyTorch would add
+     * them one by one for hours; this folds each stride-0 run in closed form in float64, as
+     * float64 sums do, and rounds the results to float32.
+     */
+    private void hugeFloatSum(long[] shape, boolean[] reduced, Operand x, Operand values) {
+        long outputs = 1;
+        for (int d = 0; d < shape.length; d++) if (!reduced[d]) outputs *= shape[d];
+        Storage work = Storage.allocate(DType.FLOAT64, outputs);
+        reduce(ReductionKind.SUM, shape, reduced, x, new Operand(work, 0, new long[]{1}), null, null);
+        double[] sums = (double[]) work.array();
+        float[] out = (float[]) values.storage().array();
+        for (int i = 0; i < sums.length; i++) out[(int) values.offset() + i] = (float) sums[i];
     }
 
     /** Whether the dim with the smallest stride is kept: then accumulating whole rows into the output vectorises. */

@@ -58,6 +58,9 @@ public final class Parallel {
     /** Set on threads whose loops must not use the workers (see {@link #runSerially}). */
     private static final ScopedValue<Boolean> SERIAL = ScopedValue.newInstance();
 
+    /** Whether the calling thread is inside {@link #runSerially}. */
+    static boolean isSerial() { return SERIAL.isBound(); }
+
     /**
      * Runs {@code body} with every parallel loop it starts on the calling thread: PyTorch's
      * DataLoader workers call {@code torch.set_num_threads(1)}, so that loading batches in the
