@@ -40,23 +40,23 @@ public non-sealed class Tensor extends PythonMethods {
      * $1 ==> [tensor([0, 1]), tensor([2, 3]), tensor([4])]
      * }</pre>
      */
-    public java.util.List<Tensor> chunk(int chunks) { return Joining.chunk(this, chunks, 0); }
+    @TorchFunction public java.util.List<Tensor> chunk(int chunks) { return Joining.chunk(this, chunks, 0); }
     /** Views of {@code chunks} near-equal pieces along {@code dim}. */
-    public java.util.List<Tensor> chunk(int chunks, long dim) { return Joining.chunk(this, chunks, dim); }
+    @TorchFunction public java.util.List<Tensor> chunk(int chunks, long dim) { return Joining.chunk(this, chunks, dim); }
     /** Views of {@code splitSize} along dim 0 (the last may be shorter), as {@code x.split(2)}. */
-    public java.util.List<Tensor> split(long splitSize) { return Joining.split(this, splitSize, 0); }
+    @TorchFunction public java.util.List<Tensor> split(long splitSize) { return Joining.split(this, splitSize, 0); }
     /** Views of {@code splitSize} along {@code dim}. */
-    public java.util.List<Tensor> split(long splitSize, long dim) { return Joining.split(this, splitSize, dim); }
+    @TorchFunction public java.util.List<Tensor> split(long splitSize, long dim) { return Joining.split(this, splitSize, dim); }
     /** Views of the given sizes along dim 0, which must sum to its size, as {@code x.split([1, 2])}. */
-    public java.util.List<Tensor> split(long[] sizes) { return Joining.splitWithSizes(this, sizes, 0); }
+    @TorchFunction public java.util.List<Tensor> split(long[] sizes) { return Joining.splitWithSizes(this, sizes, 0); }
     /** Views of the given sizes along {@code dim}. */
-    public java.util.List<Tensor> split(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
+    @TorchFunction public java.util.List<Tensor> split(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
     /** Same as {@link #split(long[], long)} ({@code split_with_sizes}). */
-    public java.util.List<Tensor> splitWithSizes(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
+    @TorchFunction public java.util.List<Tensor> splitWithSizes(long[] sizes, long dim) { return Joining.splitWithSizes(this, sizes, dim); }
     /** Every index of dim 0 as a view with that dim removed. */
-    public java.util.List<Tensor> unbind() { return Joining.unbind(this, 0); }
+    @TorchFunction public java.util.List<Tensor> unbind() { return Joining.unbind(this, 0); }
     /** Every index of {@code dim} as a view with that dim removed. */
-    public java.util.List<Tensor> unbind(long dim) { return Joining.unbind(this, dim); }
+    @TorchFunction public java.util.List<Tensor> unbind(long dim) { return Joining.unbind(this, dim); }
 
     /**
      * Sorts along the last dim, ascending; NaN sorts as the largest value. Ties come out in
@@ -69,23 +69,23 @@ public non-sealed class Tensor extends PythonMethods {
      * indices=tensor([1, 2, 0]))
      * }</pre>
      */
-    public ValuesIndices sort() { return Sorting.sort(this, -1, false, false); }
+    @TorchFunction public ValuesIndices sort() { return Sorting.sort(this, -1, false, false); }
     /** Sorts along {@code dim}, ascending. */
-    public ValuesIndices sort(long dim) { return Sorting.sort(this, dim, false, false); }
+    @TorchFunction public ValuesIndices sort(long dim) { return Sorting.sort(this, dim, false, false); }
     /** Sorts along the last dim, largest first when {@code descending}. */
-    public ValuesIndices sort(boolean descending) { return Sorting.sort(this, -1, descending, false); }
+    @TorchFunction public ValuesIndices sort(boolean descending) { return Sorting.sort(this, -1, descending, false); }
     /** Sorts along {@code dim}, largest first when {@code descending}. */
-    public ValuesIndices sort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false); }
+    @TorchFunction public ValuesIndices sort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false); }
     /** {@code x.sort(stable=..., dim=..., descending=...)}: a stable sort keeps ties in input order. */
-    public ValuesIndices sort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable); }
+    @TorchFunction public ValuesIndices sort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable); }
     /** The indices that sort the last dim ascending ({@code sort().indices()}). */
-    public Tensor argsort() { return Sorting.sort(this, -1, false, false).indices(); }
+    @TorchFunction public Tensor argsort() { return Sorting.sort(this, -1, false, false).indices(); }
     /** The indices that sort {@code dim} ascending. */
-    public Tensor argsort(long dim) { return Sorting.sort(this, dim, false, false).indices(); }
+    @TorchFunction public Tensor argsort(long dim) { return Sorting.sort(this, dim, false, false).indices(); }
     /** The indices that sort {@code dim}, largest first when {@code descending}. */
-    public Tensor argsort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false).indices(); }
+    @TorchFunction public Tensor argsort(long dim, boolean descending) { return Sorting.sort(this, dim, descending, false).indices(); }
     /** {@code x.argsort(stable=..., dim=..., descending=...)}. */
-    public Tensor argsort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable).indices(); }
+    @TorchFunction public Tensor argsort(boolean stable, long dim, boolean descending) { return Sorting.sort(this, dim, descending, stable).indices(); }
 
     /**
      * The {@code k} largest elements along the last dim, largest first, with their indices.
@@ -97,19 +97,19 @@ public non-sealed class Tensor extends PythonMethods {
      * indices=tensor([1, 2]))
      * }</pre>
      */
-    public ValuesIndices topk(long k) { return Sorting.topk(this, k, -1, true, true); }
+    @TorchFunction public ValuesIndices topk(long k) { return Sorting.topk(this, k, -1, true, true); }
     /** The {@code k} largest along {@code dim}. */
-    public ValuesIndices topk(long k, long dim) { return Sorting.topk(this, k, dim, true, true); }
+    @TorchFunction public ValuesIndices topk(long k, long dim) { return Sorting.topk(this, k, dim, true, true); }
     /** The {@code k} largest (or smallest, when not {@code largest}) along {@code dim}, sorted. */
-    public ValuesIndices topk(long k, long dim, boolean largest) { return Sorting.topk(this, k, dim, largest, true); }
+    @TorchFunction public ValuesIndices topk(long k, long dim, boolean largest) { return Sorting.topk(this, k, dim, largest, true); }
     /** {@code x.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's selection order. */
-    public ValuesIndices topk(long k, long dim, boolean largest, boolean sorted) { return Sorting.topk(this, k, dim, largest, sorted); }
+    @TorchFunction public ValuesIndices topk(long k, long dim, boolean largest, boolean sorted) { return Sorting.topk(this, k, dim, largest, sorted); }
     /** The {@code k}-th smallest element (1-based) along the last dim and its index. */
-    public ValuesIndices kthvalue(long k) { return Sorting.kthvalue(this, k, -1, false); }
+    @TorchFunction public ValuesIndices kthvalue(long k) { return Sorting.kthvalue(this, k, -1, false); }
     /** The {@code k}-th smallest along {@code dim}. */
-    public ValuesIndices kthvalue(long k, long dim) { return Sorting.kthvalue(this, k, dim, false); }
+    @TorchFunction public ValuesIndices kthvalue(long k, long dim) { return Sorting.kthvalue(this, k, dim, false); }
     /** The {@code k}-th smallest along {@code dim}, keeping it as a size-1 dim when {@code keepdim}. */
-    public ValuesIndices kthvalue(long k, long dim, boolean keepdim) { return Sorting.kthvalue(this, k, dim, keepdim); }
+    @TorchFunction public ValuesIndices kthvalue(long k, long dim, boolean keepdim) { return Sorting.kthvalue(this, k, dim, keepdim); }
 
     // ---------------------------------------------------------------- indexing
 
@@ -227,7 +227,7 @@ public non-sealed class Tensor extends PythonMethods {
      */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) { return AdvancedIndex.put(this, indices, values, accumulate); }
     /** Out-of-place {@link #indexPut_(Tensor[], Tensor, boolean)} on a copy. */
-    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return Recording.needed(this, values) ? IndexingGrad.indexPut(this, java.util.Arrays.asList(indices), values, accumulate) : AdvancedIndex.put(clone(), indices, values, accumulate); }
+    @TorchFunction public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) { return Recording.needed(this, values) ? IndexingGrad.indexPut(this, java.util.Arrays.asList(indices), values, accumulate) : AdvancedIndex.put(clone(), indices, values, accumulate); }
 
     /**
      * A copy with {@code value} where the (broadcast) bool mask is true.
@@ -239,15 +239,15 @@ public non-sealed class Tensor extends PythonMethods {
      *                 [ 8, -1, -1, -1]])
      * }</pre>
      */
-    public Tensor maskedFill(Tensor mask, double value) { return Masking.maskedFill(this, mask, Conversions.scalar(value)); }
+    @TorchFunction public Tensor maskedFill(Tensor mask, double value) { return Masking.maskedFill(this, mask, Conversions.scalar(value)); }
     /** {@link #maskedFill(Tensor, double)} with a 0-dim value tensor. */
-    public Tensor maskedFill(Tensor mask, Tensor value) { return Masking.maskedFill(this, mask, value); }
+    @TorchFunction public Tensor maskedFill(Tensor mask, Tensor value) { return Masking.maskedFill(this, mask, value); }
     /** Fills with {@code value} in place where the bool mask (broadcast to this shape) is true. */
     public Tensor maskedFill_(Tensor mask, double value) { return Masking.maskedFill_(this, mask, Conversions.scalar(value)); }
     /** {@link #maskedFill_(Tensor, double)} with a 0-dim value tensor. */
     public Tensor maskedFill_(Tensor mask, Tensor value) { return Masking.maskedFill_(this, mask, value); }
     /** The elements where the (broadcast) bool mask is true, as a 1-D copy. */
-    public Tensor maskedSelect(Tensor mask) { return Masking.maskedSelect(this, mask); }
+    @TorchFunction public Tensor maskedSelect(Tensor mask) { return Masking.maskedSelect(this, mask); }
 
     /**
      * Picks along {@code dim} by an int64 index of this rank: {@code out[i][j] = x[i][index[i][j]]} for dim 1.
@@ -258,11 +258,11 @@ public non-sealed class Tensor extends PythonMethods {
      *                 [4., 3.]])
      * }</pre>
      */
-    public Tensor gather(long dim, Tensor index) { return ScatterGather.gather(this, dim, index); }
+    @TorchFunction public Tensor gather(long dim, Tensor index) { return ScatterGather.gather(this, dim, index); }
     /** A copy with {@code src} written at {@code index} along {@code dim}: {@code out[i][index[i][j]] = src[i][j]} for dim 1. */
-    public Tensor scatter(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, false) : ScatterGather.scatter_(clone(), dim, index, src, null, false); }
+    @TorchFunction public Tensor scatter(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, false) : ScatterGather.scatter_(clone(), dim, index, src, null, false); }
     /** A copy with {@code value} written at {@code index} along {@code dim}. */
-    public Tensor scatter(long dim, Tensor index, double value) { return Recording.needed(this) ? IndexingGrad.scatter(this, dim, index, null, Indexing.scalarLike(this, value), false) : ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
+    @TorchFunction public Tensor scatter(long dim, Tensor index, double value) { return Recording.needed(this) ? IndexingGrad.scatter(this, dim, index, null, Indexing.scalarLike(this, value), false) : ScatterGather.scatter_(clone(), dim, index, null, Indexing.scalarLike(this, value), false); }
     /** In-place {@link #scatter(long, Tensor, Tensor)}. */
     public Tensor scatter_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, false); }
     /**
@@ -277,15 +277,15 @@ public non-sealed class Tensor extends PythonMethods {
      */
     public Tensor scatter_(long dim, Tensor index, double value) { return ScatterGather.scatter_(this, dim, index, null, Indexing.scalarLike(this, value), false); }
     /** A copy with {@code src} added at {@code index} along {@code dim}; repeated indices add up. */
-    public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, true) : ScatterGather.scatter_(clone(), dim, index, src, null, true); }
+    @TorchFunction public Tensor scatterAdd(long dim, Tensor index, Tensor src) { return Recording.needed(this, src) ? IndexingGrad.scatter(this, dim, index, src, null, true) : ScatterGather.scatter_(clone(), dim, index, src, null, true); }
     /** In-place {@link #scatterAdd(long, Tensor, Tensor)}. */
     public Tensor scatterAdd_(long dim, Tensor index, Tensor src) { return ScatterGather.scatter_(this, dim, index, src, null, true); }
     /** Whole slices of {@code dim} in the order of a 1-D int64/int32 index (a copy). */
-    public Tensor indexSelect(long dim, Tensor index) { return ScatterGather.indexSelect(this, dim, index); }
+    @TorchFunction public Tensor indexSelect(long dim, Tensor index) { return ScatterGather.indexSelect(this, dim, index); }
     /** {@code (n, ndim)} int64 coordinates of the nonzero elements, row-major. */
-    public Tensor nonzero() { return Masking.nonzero(this); }
+    @TorchFunction public Tensor nonzero() { return Masking.nonzero(this); }
     /** Elements at flat row-major positions (negative from the end); the result has index's shape. */
-    public Tensor take(Tensor index) { return Indexing.take(this, index); }
+    @TorchFunction public Tensor take(Tensor index) { return Indexing.take(this, index); }
 
     // ---------------------------------------------------------------- random fills (in place, PyTorch's streams)
 
@@ -320,9 +320,9 @@ public non-sealed class Tensor extends PythonMethods {
     public Tensor exponential_(double lambd) { return RandomOps.exponential_(this, lambd, null); }
     public Tensor exponential_(double lambd, Generator generator) { return RandomOps.exponential_(this, lambd, generator); }
     /** {@code multinomial(n, replacement)}: see {@link Torch#multinomial(Tensor, long, boolean)}. */
-    public Tensor multinomial(long numSamples) { return RandomOps.multinomial(this, numSamples, false, null); }
-    public Tensor multinomial(long numSamples, boolean replacement) { return RandomOps.multinomial(this, numSamples, replacement, null); }
-    public Tensor multinomial(long numSamples, boolean replacement, Generator generator) {
+    @TorchFunction public Tensor multinomial(long numSamples) { return RandomOps.multinomial(this, numSamples, false, null); }
+    @TorchFunction public Tensor multinomial(long numSamples, boolean replacement) { return RandomOps.multinomial(this, numSamples, replacement, null); }
+    @TorchFunction public Tensor multinomial(long numSamples, boolean replacement, Generator generator) {
         return RandomOps.multinomial(this, numSamples, replacement, generator);
     }
     /** Fills with 1 with probability p, else 0 ({@code bernoulli_(p)}). */
@@ -332,8 +332,8 @@ public non-sealed class Tensor extends PythonMethods {
     public Tensor bernoulli_(Tensor p) { return RandomOps.bernoulli_(this, p, null); }
     public Tensor bernoulli_(Tensor p, Generator generator) { return RandomOps.bernoulli_(this, p, generator); }
     /** 0/1 samples with this tensor's values as probabilities ({@code x.bernoulli()}). */
-    public Tensor bernoulli() { return RandomOps.bernoulli(this, null); }
-    public Tensor bernoulli(Generator generator) { return RandomOps.bernoulli(this, generator); }
+    @TorchFunction public Tensor bernoulli() { return RandomOps.bernoulli(this, null); }
+    @TorchFunction public Tensor bernoulli(Generator generator) { return RandomOps.bernoulli(this, generator); }
 
 
     // ---------------------------------------------------------------- autograd
@@ -436,10 +436,10 @@ public non-sealed class Tensor extends PythonMethods {
     }
 
     /** A tensor sharing this one's storage, cut from the graph ({@code x.detach()}). */
-    public Tensor detach() { return view(shape, strides, offset); }
+    @TorchFunction public Tensor detach() { return view(shape, strides, offset); }
 
     /** Cuts this tensor from the graph in place, making it a leaf that does not require grad. */
-    public Tensor detach_() {
+    @TorchFunction public Tensor detach_() {
         if (viewBase != null) throw new IllegalStateException("Can't detach views in-place. Use detach() instead.");
         gradFn = null;
         requiresGrad = false;

@@ -86,7 +86,7 @@ abstract sealed class TensorBase permits TensorMath {
     public int ndim() { return shape.length; }
 
     /** Number of elements. */
-    public long numel() { return Shapes.numel(shape); }
+    @TorchFunction public long numel() { return Shapes.numel(shape); }
 
     /** Element type. */
     public DType dtype() { return storage.dtype(); }
@@ -125,7 +125,7 @@ abstract sealed class TensorBase permits TensorMath {
     public boolean isContiguous() { return Shapes.isContiguous(shape, strides); }
 
     /** True for float32 and float64. */
-    public boolean isFloatingPoint() { return dtype().isFloatingPoint(); }
+    @TorchFunction public boolean isFloatingPoint() { return dtype().isFloatingPoint(); }
 
     /** Whether two tensors view the same storage (for the memory-sharing lessons). */
     public boolean sharesStorageWith(Tensor other) { return storage == other.storage; }
@@ -264,7 +264,7 @@ abstract sealed class TensorBase permits TensorMath {
     public Tensor view(long... shape) { return Views.view(self(), shape); }
 
     /** A view when possible, else a copy. */
-    public Tensor reshape(long... shape) { return Views.reshape(self(), shape); }
+    @TorchFunction public Tensor reshape(long... shape) { return Views.reshape(self(), shape); }
 
     /** Views this tensor with {@code other}'s shape. */
     public Tensor viewAs(Tensor other) { return Views.view(self(), other.shape); }
@@ -273,13 +273,13 @@ abstract sealed class TensorBase permits TensorMath {
     public Tensor reshapeAs(Tensor other) { return Views.reshape(self(), other.shape); }
 
     /** Swaps two dimensions. */
-    public Tensor transpose(long dim0, long dim1) { return Views.transpose(self(), dim0, dim1); }
+    @TorchFunction public Tensor transpose(long dim0, long dim1) { return Views.transpose(self(), dim0, dim1); }
 
     /** Transpose of a 2-D tensor (0-D and 1-D returned as is). */
-    public Tensor t() { return Views.t(self()); }
+    @TorchFunction public Tensor t() { return Views.t(self()); }
 
     /** Reorders dimensions. */
-    public Tensor permute(long... dims) { return Views.permute(self(), dims); }
+    @TorchFunction public Tensor permute(long... dims) { return Views.permute(self(), dims); }
 
     /** Broadcasts size-1 dims to larger sizes without copying (-1 keeps a size). */
     public Tensor expand(long... sizes) { return Views.expand(self(), sizes); }
@@ -288,28 +288,28 @@ abstract sealed class TensorBase permits TensorMath {
     public Tensor expandAs(Tensor other) { return Views.expand(self(), other.shape); }
 
     /** Removes all size-1 dims. */
-    public Tensor squeeze() { return Views.squeeze(self()); }
+    @TorchFunction public Tensor squeeze() { return Views.squeeze(self()); }
 
     /** Removes {@code dim} if its size is 1. */
-    public Tensor squeeze(long dim) { return Views.squeeze(self(), dim); }
+    @TorchFunction public Tensor squeeze(long dim) { return Views.squeeze(self(), dim); }
 
     /** Inserts a size-1 dim at {@code dim}. */
-    public Tensor unsqueeze(long dim) { return Views.unsqueeze(self(), dim); }
+    @TorchFunction public Tensor unsqueeze(long dim) { return Views.unsqueeze(self(), dim); }
 
     /** Flattens all dims into one. */
-    public Tensor flatten() { return Views.flatten(self(), 0, -1); }
+    @TorchFunction public Tensor flatten() { return Views.flatten(self(), 0, -1); }
 
     /** Flattens dims {@code startDim..endDim}. */
-    public Tensor flatten(long startDim, long endDim) { return Views.flatten(self(), startDim, endDim); }
+    @TorchFunction public Tensor flatten(long startDim, long endDim) { return Views.flatten(self(), startDim, endDim); }
 
     /** Splits {@code dim} into {@code sizes}. */
-    public Tensor unflatten(long dim, long... sizes) { return Views.unflatten(self(), dim, sizes); }
+    @TorchFunction public Tensor unflatten(long dim, long... sizes) { return Views.unflatten(self(), dim, sizes); }
 
     /** The slice {@code start .. start+length} of {@code dim}. */
-    public Tensor narrow(long dim, long start, long length) { return Views.narrow(self(), dim, start, length); }
+    @TorchFunction public Tensor narrow(long dim, long start, long length) { return Views.narrow(self(), dim, start, length); }
 
     /** Index {@code index} of {@code dim}, removing that dim. */
-    public Tensor select(long dim, long index) { return Views.select(self(), dim, index); }
+    @TorchFunction public Tensor select(long dim, long index) { return Views.select(self(), dim, index); }
 
     /** {@code x[start:end:step]} along {@code dim}. */
     public Tensor slice(long dim, long start, long end, long step) { return Views.slice(self(), dim, start, end, step); }
@@ -318,7 +318,7 @@ abstract sealed class TensorBase permits TensorMath {
     public Tensor contiguous() { return Views.contiguous(self()); }
 
     /** A copy; like PyTorch's, it keeps the strides of a dense tensor (a transposed one stays transposed). */
-    public Tensor clone() { return Conversions.clonePreservingLayout(self()); }
+    @TorchFunction public Tensor clone() { return Conversions.clonePreservingLayout(self()); }
 
     /** Resizes in place, as PyTorch's resize_ (keeps the storage when it is large enough). */
     public Tensor resize_(long... sizes) { Views.resize(self(), sizes); storage.bumpVersion(); return self(); }

@@ -14,114 +14,114 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     // ---------------------------------------------------------------- elementwise
 
     /** {@code this + other}, broadcasting. */
-    public Tensor add(Tensor other) { return Pointwise.apply(BinaryOps.ADD, self(), other); }
+    @TorchFunction public Tensor add(Tensor other) { return Pointwise.apply(BinaryOps.ADD, self(), other); }
     /** {@code this + alpha * other}. */
-    public Tensor add(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.addScaled(alpha), self(), other); }
+    @TorchFunction public Tensor add(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.addScaled(alpha), self(), other); }
     /** {@code this + value}. */
-    public Tensor add(double value) { return Pointwise.apply(BinaryOps.ADD, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor add(double value) { return Pointwise.apply(BinaryOps.ADD, self(), Conversions.scalar(value)); }
     /** {@code this + value} (an integer keeps integer tensors integral). */
-    public Tensor add(long value) { return Pointwise.apply(BinaryOps.ADD, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor add(long value) { return Pointwise.apply(BinaryOps.ADD, self(), Conversions.scalar(value)); }
     /** {@code this - other}. */
-    public Tensor sub(Tensor other) { return Pointwise.apply(BinaryOps.SUB, self(), other); }
+    @TorchFunction public Tensor sub(Tensor other) { return Pointwise.apply(BinaryOps.SUB, self(), other); }
     /** {@code this - alpha * other}. */
-    public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.subScaled(alpha), self(), other); }
-    public Tensor sub(double value) { return Pointwise.apply(BinaryOps.SUB, self(), Conversions.scalar(value)); }
-    public Tensor sub(long value) { return Pointwise.apply(BinaryOps.SUB, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor sub(Tensor other, double alpha) { return Pointwise.apply(BinaryOps.subScaled(alpha), self(), other); }
+    @TorchFunction public Tensor sub(double value) { return Pointwise.apply(BinaryOps.SUB, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor sub(long value) { return Pointwise.apply(BinaryOps.SUB, self(), Conversions.scalar(value)); }
     /** {@code this * other}. */
-    public Tensor mul(Tensor other) { return Pointwise.apply(BinaryOps.MUL, self(), other); }
-    public Tensor mul(double value) { return Pointwise.apply(BinaryOps.MUL, self(), Conversions.scalar(value)); }
-    public Tensor mul(long value) { return Pointwise.apply(BinaryOps.MUL, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor mul(Tensor other) { return Pointwise.apply(BinaryOps.MUL, self(), other); }
+    @TorchFunction public Tensor mul(double value) { return Pointwise.apply(BinaryOps.MUL, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor mul(long value) { return Pointwise.apply(BinaryOps.MUL, self(), Conversions.scalar(value)); }
     /** True division: integer tensors give floats. */
-    public Tensor div(Tensor other) { return Pointwise.apply(BinaryOps.DIV, self(), other); }
-    public Tensor div(double value) { return Pointwise.apply(BinaryOps.DIV, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor div(Tensor other) { return Pointwise.apply(BinaryOps.DIV, self(), other); }
+    @TorchFunction public Tensor div(double value) { return Pointwise.apply(BinaryOps.DIV, self(), Conversions.scalar(value)); }
     /** Division with {@code roundingMode} "trunc" or "floor" (null for true division). */
-    public Tensor div(Tensor other, String roundingMode) { return Pointwise.apply(Arithmetic.division(self(), other, roundingMode), self(), other); }
+    @TorchFunction public Tensor div(Tensor other, String roundingMode) { return Pointwise.apply(Arithmetic.division(self(), other, roundingMode), self(), other); }
     /** {@code this // other} (Python's floor division). */
-    public Tensor floorDivide(Tensor other) { return div(other, "floor"); }
-    public Tensor floorDivide(long value) { return div(Conversions.scalar(value), "floor"); }
+    @TorchFunction public Tensor floorDivide(Tensor other) { return div(other, "floor"); }
+    @TorchFunction public Tensor floorDivide(long value) { return div(Conversions.scalar(value), "floor"); }
     /** Python's {@code %}: the sign follows the divisor. */
-    public Tensor remainder(Tensor other) { return Pointwise.apply(BinaryOps.REMAINDER, self(), other); }
-    public Tensor remainder(double value) { return remainder(Conversions.scalar(value)); }
-    public Tensor remainder(long value) { return remainder(Conversions.scalar(value)); }
+    @TorchFunction public Tensor remainder(Tensor other) { return Pointwise.apply(BinaryOps.REMAINDER, self(), other); }
+    @TorchFunction public Tensor remainder(double value) { return remainder(Conversions.scalar(value)); }
+    @TorchFunction public Tensor remainder(long value) { return remainder(Conversions.scalar(value)); }
     /** C's fmod: the sign follows the dividend. */
-    public Tensor fmod(Tensor other) { return Pointwise.apply(BinaryOps.FMOD, self(), other); }
-    public Tensor fmod(double value) { return fmod(Conversions.scalar(value)); }
-    public Tensor fmod(long value) { return fmod(Conversions.scalar(value)); }
+    @TorchFunction public Tensor fmod(Tensor other) { return Pointwise.apply(BinaryOps.FMOD, self(), other); }
+    @TorchFunction public Tensor fmod(double value) { return fmod(Conversions.scalar(value)); }
+    @TorchFunction public Tensor fmod(long value) { return fmod(Conversions.scalar(value)); }
     /** {@code this ** exponent}. */
-    public Tensor pow(Tensor exponent) { return Pointwise.apply(BinaryOps.POW, self(), exponent); }
-    public Tensor pow(double exponent) { return Arithmetic.powScalar(self(), Conversions.scalar(exponent), exponent); }
-    public Tensor pow(long exponent) { return Arithmetic.powScalar(self(), Conversions.scalar(exponent), exponent); }
-    public Tensor atan2(Tensor other) { return Pointwise.apply(BinaryOps.ATAN2, self(), other); }
+    @TorchFunction public Tensor pow(Tensor exponent) { return Pointwise.apply(BinaryOps.POW, self(), exponent); }
+    @TorchFunction public Tensor pow(double exponent) { return Arithmetic.powScalar(self(), Conversions.scalar(exponent), exponent); }
+    @TorchFunction public Tensor pow(long exponent) { return Arithmetic.powScalar(self(), Conversions.scalar(exponent), exponent); }
+    @TorchFunction public Tensor atan2(Tensor other) { return Pointwise.apply(BinaryOps.ATAN2, self(), other); }
     /** Elementwise max, propagating NaN. */
-    public Tensor maximum(Tensor other) { return Pointwise.apply(BinaryOps.MAXIMUM, self(), other); }
+    @TorchFunction public Tensor maximum(Tensor other) { return Pointwise.apply(BinaryOps.MAXIMUM, self(), other); }
     /** Elementwise min, propagating NaN. */
-    public Tensor minimum(Tensor other) { return Pointwise.apply(BinaryOps.MINIMUM, self(), other); }
+    @TorchFunction public Tensor minimum(Tensor other) { return Pointwise.apply(BinaryOps.MINIMUM, self(), other); }
 
-    public Tensor neg() { return Pointwise.apply(Arithmetic.negation(self()), self()); }
-    public Tensor abs() { return Pointwise.apply(UnaryOps.ABS, self()); }
-    public Tensor square() { return Pointwise.apply(UnaryOps.SQUARE, self()); }
-    public Tensor sign() { return Pointwise.apply(UnaryOps.SIGN, self()); }
-    public Tensor sqrt() { return Pointwise.apply(UnaryOps.SQRT, self()); }
-    public Tensor rsqrt() { return Pointwise.apply(UnaryOps.RSQRT, self()); }
-    public Tensor reciprocal() { return Pointwise.apply(UnaryOps.RECIPROCAL, self()); }
-    public Tensor exp() { return Pointwise.apply(UnaryOps.EXP, self()); }
-    public Tensor expm1() { return Pointwise.apply(UnaryOps.EXPM1, self()); }
-    public Tensor log() { return Pointwise.apply(UnaryOps.LOG, self()); }
-    public Tensor log2() { return Pointwise.apply(UnaryOps.LOG2, self()); }
-    public Tensor log10() { return Pointwise.apply(UnaryOps.LOG10, self()); }
-    public Tensor log1p() { return Pointwise.apply(UnaryOps.LOG1P, self()); }
-    public Tensor sin() { return Pointwise.apply(UnaryOps.SIN, self()); }
-    public Tensor cos() { return Pointwise.apply(UnaryOps.COS, self()); }
-    public Tensor tan() { return Pointwise.apply(UnaryOps.TAN, self()); }
-    public Tensor asin() { return Pointwise.apply(UnaryOps.ASIN, self()); }
-    public Tensor acos() { return Pointwise.apply(UnaryOps.ACOS, self()); }
-    public Tensor atan() { return Pointwise.apply(UnaryOps.ATAN, self()); }
-    public Tensor sinh() { return Pointwise.apply(UnaryOps.SINH, self()); }
-    public Tensor cosh() { return Pointwise.apply(UnaryOps.COSH, self()); }
-    public Tensor tanh() { return Pointwise.apply(UnaryOps.TANH, self()); }
-    public Tensor sigmoid() { return Pointwise.apply(UnaryOps.SIGMOID, self()); }
-    public Tensor relu() { return Pointwise.apply(UnaryOps.RELU, self()); }
-    public Tensor floor() { return Pointwise.apply(UnaryOps.FLOOR, self()); }
-    public Tensor ceil() { return Pointwise.apply(UnaryOps.CEIL, self()); }
+    @TorchFunction public Tensor neg() { return Pointwise.apply(Arithmetic.negation(self()), self()); }
+    @TorchFunction public Tensor abs() { return Pointwise.apply(UnaryOps.ABS, self()); }
+    @TorchFunction public Tensor square() { return Pointwise.apply(UnaryOps.SQUARE, self()); }
+    @TorchFunction public Tensor sign() { return Pointwise.apply(UnaryOps.SIGN, self()); }
+    @TorchFunction public Tensor sqrt() { return Pointwise.apply(UnaryOps.SQRT, self()); }
+    @TorchFunction public Tensor rsqrt() { return Pointwise.apply(UnaryOps.RSQRT, self()); }
+    @TorchFunction public Tensor reciprocal() { return Pointwise.apply(UnaryOps.RECIPROCAL, self()); }
+    @TorchFunction public Tensor exp() { return Pointwise.apply(UnaryOps.EXP, self()); }
+    @TorchFunction public Tensor expm1() { return Pointwise.apply(UnaryOps.EXPM1, self()); }
+    @TorchFunction public Tensor log() { return Pointwise.apply(UnaryOps.LOG, self()); }
+    @TorchFunction public Tensor log2() { return Pointwise.apply(UnaryOps.LOG2, self()); }
+    @TorchFunction public Tensor log10() { return Pointwise.apply(UnaryOps.LOG10, self()); }
+    @TorchFunction public Tensor log1p() { return Pointwise.apply(UnaryOps.LOG1P, self()); }
+    @TorchFunction public Tensor sin() { return Pointwise.apply(UnaryOps.SIN, self()); }
+    @TorchFunction public Tensor cos() { return Pointwise.apply(UnaryOps.COS, self()); }
+    @TorchFunction public Tensor tan() { return Pointwise.apply(UnaryOps.TAN, self()); }
+    @TorchFunction public Tensor asin() { return Pointwise.apply(UnaryOps.ASIN, self()); }
+    @TorchFunction public Tensor acos() { return Pointwise.apply(UnaryOps.ACOS, self()); }
+    @TorchFunction public Tensor atan() { return Pointwise.apply(UnaryOps.ATAN, self()); }
+    @TorchFunction public Tensor sinh() { return Pointwise.apply(UnaryOps.SINH, self()); }
+    @TorchFunction public Tensor cosh() { return Pointwise.apply(UnaryOps.COSH, self()); }
+    @TorchFunction public Tensor tanh() { return Pointwise.apply(UnaryOps.TANH, self()); }
+    @TorchFunction public Tensor sigmoid() { return Pointwise.apply(UnaryOps.SIGMOID, self()); }
+    @TorchFunction public Tensor relu() { return Pointwise.apply(UnaryOps.RELU, self()); }
+    @TorchFunction public Tensor floor() { return Pointwise.apply(UnaryOps.FLOOR, self()); }
+    @TorchFunction public Tensor ceil() { return Pointwise.apply(UnaryOps.CEIL, self()); }
     /** Rounds half to even, as torch.round. */
-    public Tensor round() { return Pointwise.apply(UnaryOps.ROUND, self()); }
-    public Tensor trunc() { return Pointwise.apply(UnaryOps.TRUNC, self()); }
+    @TorchFunction public Tensor round() { return Pointwise.apply(UnaryOps.ROUND, self()); }
+    @TorchFunction public Tensor trunc() { return Pointwise.apply(UnaryOps.TRUNC, self()); }
     /** Limits values to [min, max]. */
-    public Tensor clamp(double min, double max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), false); }
+    @TorchFunction public Tensor clamp(double min, double max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), false); }
     /** Integer bounds keep an integer tensor integral, as {@code x.clamp(0, 1)} in Python. */
-    public Tensor clamp(long min, long max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), false); }
-    public Tensor clampMin(double min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, false); }
-    public Tensor clampMin(long min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, false); }
-    public Tensor clampMax(double max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), false); }
-    public Tensor clampMax(long max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), false); }
+    @TorchFunction public Tensor clamp(long min, long max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), false); }
+    @TorchFunction public Tensor clampMin(double min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, false); }
+    @TorchFunction public Tensor clampMin(long min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, false); }
+    @TorchFunction public Tensor clampMax(double max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), false); }
+    @TorchFunction public Tensor clampMax(long max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), false); }
     /** Limits values elementwise to [min, max] given as tensors. */
-    public Tensor clamp(Tensor min, Tensor max) { return minimum(max).maximum(min).to(TypePromotion.resultType(self(), min, max)).minimum(max); }
+    @TorchFunction public Tensor clamp(Tensor min, Tensor max) { return minimum(max).maximum(min).to(TypePromotion.resultType(self(), min, max)).minimum(max); }
 
-    public Tensor eq(Tensor other) { return Pointwise.apply(BinaryOps.EQ, self(), other); }
-    public Tensor eq(double value) { return Pointwise.apply(BinaryOps.EQ, self(), Conversions.scalar(value)); }
-    public Tensor eq(long value) { return Pointwise.apply(BinaryOps.EQ, self(), Conversions.scalar(value)); }
-    public Tensor ne(Tensor other) { return Pointwise.apply(BinaryOps.NE, self(), other); }
-    public Tensor ne(double value) { return Pointwise.apply(BinaryOps.NE, self(), Conversions.scalar(value)); }
-    public Tensor ne(long value) { return Pointwise.apply(BinaryOps.NE, self(), Conversions.scalar(value)); }
-    public Tensor lt(Tensor other) { return Pointwise.apply(BinaryOps.LT, self(), other); }
-    public Tensor lt(double value) { return Pointwise.apply(BinaryOps.LT, self(), Conversions.scalar(value)); }
-    public Tensor lt(long value) { return Pointwise.apply(BinaryOps.LT, self(), Conversions.scalar(value)); }
-    public Tensor le(Tensor other) { return Pointwise.apply(BinaryOps.LE, self(), other); }
-    public Tensor le(double value) { return Pointwise.apply(BinaryOps.LE, self(), Conversions.scalar(value)); }
-    public Tensor le(long value) { return Pointwise.apply(BinaryOps.LE, self(), Conversions.scalar(value)); }
-    public Tensor gt(Tensor other) { return Pointwise.apply(BinaryOps.GT, self(), other); }
-    public Tensor gt(double value) { return Pointwise.apply(BinaryOps.GT, self(), Conversions.scalar(value)); }
-    public Tensor gt(long value) { return Pointwise.apply(BinaryOps.GT, self(), Conversions.scalar(value)); }
-    public Tensor ge(Tensor other) { return Pointwise.apply(BinaryOps.GE, self(), other); }
-    public Tensor ge(double value) { return Pointwise.apply(BinaryOps.GE, self(), Conversions.scalar(value)); }
-    public Tensor ge(long value) { return Pointwise.apply(BinaryOps.GE, self(), Conversions.scalar(value)); }
-    public Tensor logicalAnd(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_AND, self(), other); }
-    public Tensor logicalOr(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_OR, self(), other); }
-    public Tensor logicalXor(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_XOR, self(), other); }
-    public Tensor logicalNot() { return Pointwise.apply(UnaryOps.LOGICAL_NOT, self()); }
-    public Tensor isnan() { return Pointwise.apply(UnaryOps.ISNAN, self()); }
-    public Tensor isinf() { return Pointwise.apply(UnaryOps.ISINF, self()); }
-    public Tensor isfinite() { return Pointwise.apply(UnaryOps.ISFINITE, self()); }
+    @TorchFunction public Tensor eq(Tensor other) { return Pointwise.apply(BinaryOps.EQ, self(), other); }
+    @TorchFunction public Tensor eq(double value) { return Pointwise.apply(BinaryOps.EQ, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor eq(long value) { return Pointwise.apply(BinaryOps.EQ, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor ne(Tensor other) { return Pointwise.apply(BinaryOps.NE, self(), other); }
+    @TorchFunction public Tensor ne(double value) { return Pointwise.apply(BinaryOps.NE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor ne(long value) { return Pointwise.apply(BinaryOps.NE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor lt(Tensor other) { return Pointwise.apply(BinaryOps.LT, self(), other); }
+    @TorchFunction public Tensor lt(double value) { return Pointwise.apply(BinaryOps.LT, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor lt(long value) { return Pointwise.apply(BinaryOps.LT, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor le(Tensor other) { return Pointwise.apply(BinaryOps.LE, self(), other); }
+    @TorchFunction public Tensor le(double value) { return Pointwise.apply(BinaryOps.LE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor le(long value) { return Pointwise.apply(BinaryOps.LE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor gt(Tensor other) { return Pointwise.apply(BinaryOps.GT, self(), other); }
+    @TorchFunction public Tensor gt(double value) { return Pointwise.apply(BinaryOps.GT, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor gt(long value) { return Pointwise.apply(BinaryOps.GT, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor ge(Tensor other) { return Pointwise.apply(BinaryOps.GE, self(), other); }
+    @TorchFunction public Tensor ge(double value) { return Pointwise.apply(BinaryOps.GE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor ge(long value) { return Pointwise.apply(BinaryOps.GE, self(), Conversions.scalar(value)); }
+    @TorchFunction public Tensor logicalAnd(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_AND, self(), other); }
+    @TorchFunction public Tensor logicalOr(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_OR, self(), other); }
+    @TorchFunction public Tensor logicalXor(Tensor other) { return Pointwise.apply(BinaryOps.LOGICAL_XOR, self(), other); }
+    @TorchFunction public Tensor logicalNot() { return Pointwise.apply(UnaryOps.LOGICAL_NOT, self()); }
+    @TorchFunction public Tensor isnan() { return Pointwise.apply(UnaryOps.ISNAN, self()); }
+    @TorchFunction public Tensor isinf() { return Pointwise.apply(UnaryOps.ISINF, self()); }
+    @TorchFunction public Tensor isfinite() { return Pointwise.apply(UnaryOps.ISFINITE, self()); }
 
     /** {@code condition ? this : other}, as {@code x.where(cond, y)}. */
     public Tensor where(Tensor condition, Tensor other) { return Pointwise.where(condition, self(), other); }
@@ -145,34 +145,34 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     public Tensor pow_(double exponent) { return Arithmetic.powScalarInPlace(self(), Conversions.scalar(exponent), exponent); }
     public Tensor pow_(long exponent) { return Arithmetic.powScalarInPlace(self(), Conversions.scalar(exponent), exponent); }
     public Tensor pow_(Tensor exponent) { return Pointwise.applyInPlace(BinaryOps.POW, self(), exponent); }
-    public Tensor neg_() { return Pointwise.applyInPlace(Arithmetic.negation(self()), self()); }
-    public Tensor abs_() { return Pointwise.applyInPlace(UnaryOps.ABS, self()); }
-    public Tensor sqrt_() { return Pointwise.applyInPlace(UnaryOps.SQRT, self()); }
-    public Tensor exp_() { return Pointwise.applyInPlace(UnaryOps.EXP, self()); }
-    public Tensor log_() { return Pointwise.applyInPlace(UnaryOps.LOG, self()); }
-    public Tensor sin_() { return Pointwise.applyInPlace(UnaryOps.SIN, self()); }
-    public Tensor cos_() { return Pointwise.applyInPlace(UnaryOps.COS, self()); }
-    public Tensor tanh_() { return Pointwise.applyInPlace(UnaryOps.TANH, self()); }
-    public Tensor sigmoid_() { return Pointwise.applyInPlace(UnaryOps.SIGMOID, self()); }
-    public Tensor relu_() { return Pointwise.applyInPlace(UnaryOps.RELU, self()); }
-    public Tensor floor_() { return Pointwise.applyInPlace(UnaryOps.FLOOR, self()); }
-    public Tensor ceil_() { return Pointwise.applyInPlace(UnaryOps.CEIL, self()); }
-    public Tensor trunc_() { return Pointwise.applyInPlace(UnaryOps.TRUNC, self()); }
+    @TorchFunction public Tensor neg_() { return Pointwise.applyInPlace(Arithmetic.negation(self()), self()); }
+    @TorchFunction public Tensor abs_() { return Pointwise.applyInPlace(UnaryOps.ABS, self()); }
+    @TorchFunction public Tensor sqrt_() { return Pointwise.applyInPlace(UnaryOps.SQRT, self()); }
+    @TorchFunction public Tensor exp_() { return Pointwise.applyInPlace(UnaryOps.EXP, self()); }
+    @TorchFunction public Tensor log_() { return Pointwise.applyInPlace(UnaryOps.LOG, self()); }
+    @TorchFunction public Tensor sin_() { return Pointwise.applyInPlace(UnaryOps.SIN, self()); }
+    @TorchFunction public Tensor cos_() { return Pointwise.applyInPlace(UnaryOps.COS, self()); }
+    @TorchFunction public Tensor tanh_() { return Pointwise.applyInPlace(UnaryOps.TANH, self()); }
+    @TorchFunction public Tensor sigmoid_() { return Pointwise.applyInPlace(UnaryOps.SIGMOID, self()); }
+    @TorchFunction public Tensor relu_() { return Pointwise.applyInPlace(UnaryOps.RELU, self()); }
+    @TorchFunction public Tensor floor_() { return Pointwise.applyInPlace(UnaryOps.FLOOR, self()); }
+    @TorchFunction public Tensor ceil_() { return Pointwise.applyInPlace(UnaryOps.CEIL, self()); }
+    @TorchFunction public Tensor trunc_() { return Pointwise.applyInPlace(UnaryOps.TRUNC, self()); }
     public Tensor sign_() { return Pointwise.applyInPlace(UnaryOps.SIGN, self()); }
     /** {@code x.square_()} is {@code x.pow_(2)} in PyTorch, with pow_'s dtype rule. */
-    public Tensor square_() { return Arithmetic.powScalarInPlace(self(), Conversions.scalar(2L), 2); }
-    public Tensor rsqrt_() { return Pointwise.applyInPlace(UnaryOps.RSQRT, self()); }
-    public Tensor reciprocal_() { return Pointwise.applyInPlace(UnaryOps.RECIPROCAL, self()); }
-    public Tensor expm1_() { return Pointwise.applyInPlace(UnaryOps.EXPM1, self()); }
-    public Tensor log2_() { return Pointwise.applyInPlace(UnaryOps.LOG2, self()); }
-    public Tensor log10_() { return Pointwise.applyInPlace(UnaryOps.LOG10, self()); }
-    public Tensor log1p_() { return Pointwise.applyInPlace(UnaryOps.LOG1P, self()); }
-    public Tensor tan_() { return Pointwise.applyInPlace(UnaryOps.TAN, self()); }
-    public Tensor asin_() { return Pointwise.applyInPlace(UnaryOps.ASIN, self()); }
-    public Tensor acos_() { return Pointwise.applyInPlace(UnaryOps.ACOS, self()); }
-    public Tensor atan_() { return Pointwise.applyInPlace(UnaryOps.ATAN, self()); }
-    public Tensor sinh_() { return Pointwise.applyInPlace(UnaryOps.SINH, self()); }
-    public Tensor cosh_() { return Pointwise.applyInPlace(UnaryOps.COSH, self()); }
+    @TorchFunction public Tensor square_() { return Arithmetic.powScalarInPlace(self(), Conversions.scalar(2L), 2); }
+    @TorchFunction public Tensor rsqrt_() { return Pointwise.applyInPlace(UnaryOps.RSQRT, self()); }
+    @TorchFunction public Tensor reciprocal_() { return Pointwise.applyInPlace(UnaryOps.RECIPROCAL, self()); }
+    @TorchFunction public Tensor expm1_() { return Pointwise.applyInPlace(UnaryOps.EXPM1, self()); }
+    @TorchFunction public Tensor log2_() { return Pointwise.applyInPlace(UnaryOps.LOG2, self()); }
+    @TorchFunction public Tensor log10_() { return Pointwise.applyInPlace(UnaryOps.LOG10, self()); }
+    @TorchFunction public Tensor log1p_() { return Pointwise.applyInPlace(UnaryOps.LOG1P, self()); }
+    @TorchFunction public Tensor tan_() { return Pointwise.applyInPlace(UnaryOps.TAN, self()); }
+    @TorchFunction public Tensor asin_() { return Pointwise.applyInPlace(UnaryOps.ASIN, self()); }
+    @TorchFunction public Tensor acos_() { return Pointwise.applyInPlace(UnaryOps.ACOS, self()); }
+    @TorchFunction public Tensor atan_() { return Pointwise.applyInPlace(UnaryOps.ATAN, self()); }
+    @TorchFunction public Tensor sinh_() { return Pointwise.applyInPlace(UnaryOps.SINH, self()); }
+    @TorchFunction public Tensor cosh_() { return Pointwise.applyInPlace(UnaryOps.COSH, self()); }
     /** In-place comparisons write 1 or 0 in this tensor's own dtype, as {@code x.eq_(y)}. */
     public Tensor eq_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.EQ, self(), other); }
     public Tensor eq_(double value) { return Pointwise.applyInPlace(BinaryOps.EQ, self(), Conversions.scalar(value)); }
@@ -196,95 +196,95 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     public Tensor logicalOr_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LOGICAL_OR, self(), other); }
     public Tensor logicalXor_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.LOGICAL_XOR, self(), other); }
     public Tensor logicalNot_() { return Pointwise.applyInPlace(UnaryOps.LOGICAL_NOT, self()); }
-    public Tensor round_() { return Pointwise.applyInPlace(UnaryOps.ROUND, self()); }
-    public Tensor clamp_(double min, double max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }
-    public Tensor clamp_(long min, long max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }
-    public Tensor clampMin_(double min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, true); }
-    public Tensor clampMin_(long min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, true); }
-    public Tensor clampMax_(double max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), true); }
-    public Tensor clampMax_(long max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), true); }
+    @TorchFunction public Tensor round_() { return Pointwise.applyInPlace(UnaryOps.ROUND, self()); }
+    @TorchFunction public Tensor clamp_(double min, double max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }
+    @TorchFunction public Tensor clamp_(long min, long max) { return Arithmetic.clamp(self(), Conversions.scalar(min), Conversions.scalar(max), true); }
+    @TorchFunction public Tensor clampMin_(double min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, true); }
+    @TorchFunction public Tensor clampMin_(long min) { return Arithmetic.clamp(self(), Conversions.scalar(min), null, true); }
+    @TorchFunction public Tensor clampMax_(double max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), true); }
+    @TorchFunction public Tensor clampMax_(long max) { return Arithmetic.clamp(self(), null, Conversions.scalar(max), true); }
     public Tensor maximum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MAXIMUM, self(), other); }
     public Tensor minimum_(Tensor other) { return Pointwise.applyInPlace(BinaryOps.MINIMUM, self(), other); }
 
     /** Fills with {@code value}. */
-    public Tensor fill_(double value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
-    public Tensor fill_(long value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
-    public Tensor fill_(boolean value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
+    @TorchFunction public Tensor fill_(double value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
+    @TorchFunction public Tensor fill_(long value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
+    @TorchFunction public Tensor fill_(boolean value) { Conversions.fill(self(), Conversions.scalar(value)); return self(); }
     /** Fills with zeros. */
-    public Tensor zero_() { Conversions.fill(self(), Conversions.scalar(0L), "ZeroBackward0"); return self(); }
+    @TorchFunction public Tensor zero_() { Conversions.fill(self(), Conversions.scalar(0L), "ZeroBackward0"); return self(); }
     /** Copies {@code src} (broadcast, converted) into this tensor. */
     public Tensor copy_(Tensor src) { Conversions.copyChecked(self(), src); return self(); }
 
     // ---------------------------------------------------------------- comparison of whole tensors
 
     /** True when shapes and all elements are equal ({@code torch.equal}). */
-    public boolean equal(Tensor other) { return Arithmetic.equal(self(), other); }
+    @TorchFunction public boolean equal(Tensor other) { return Arithmetic.equal(self(), other); }
 
     /** {@code |this - other| <= atol + rtol * |other|} everywhere (rtol 1e-5, atol 1e-8). */
-    public boolean allclose(Tensor other) { return Arithmetic.allclose(self(), other, 1e-5, 1e-8, false); }
-    public boolean allclose(Tensor other, double rtol, double atol) { return Arithmetic.allclose(self(), other, rtol, atol, false); }
-    public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) { return Arithmetic.allclose(self(), other, rtol, atol, equalNan); }
+    @TorchFunction public boolean allclose(Tensor other) { return Arithmetic.allclose(self(), other, 1e-5, 1e-8, false); }
+    @TorchFunction public boolean allclose(Tensor other, double rtol, double atol) { return Arithmetic.allclose(self(), other, rtol, atol, false); }
+    @TorchFunction public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) { return Arithmetic.allclose(self(), other, rtol, atol, equalNan); }
 
     // ---------------------------------------------------------------- reductions
 
     /** Sum of all elements (integers and bools sum to int64). */
-    public Tensor sum() { return ReductionOps.sum(self(), null, false); }
+    @TorchFunction public Tensor sum() { return ReductionOps.sum(self(), null, false); }
     /** Sum over {@code dims}. */
-    public Tensor sum(long... dims) { return ReductionOps.sum(self(), dims, false); }
-    public Tensor sum(long dim, boolean keepdim) { return ReductionOps.sum(self(), new long[]{dim}, keepdim); }
-    public Tensor sum(long[] dims, boolean keepdim) { return ReductionOps.sum(self(), dims, keepdim); }
+    @TorchFunction public Tensor sum(long... dims) { return ReductionOps.sum(self(), dims, false); }
+    @TorchFunction public Tensor sum(long dim, boolean keepdim) { return ReductionOps.sum(self(), new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor sum(long[] dims, boolean keepdim) { return ReductionOps.sum(self(), dims, keepdim); }
     /** Mean of all elements (floating dtypes only, as PyTorch). */
-    public Tensor mean() { return ReductionOps.mean(self(), null, false); }
-    public Tensor mean(long... dims) { return ReductionOps.mean(self(), dims, false); }
-    public Tensor mean(long dim, boolean keepdim) { return ReductionOps.mean(self(), new long[]{dim}, keepdim); }
-    public Tensor mean(long[] dims, boolean keepdim) { return ReductionOps.mean(self(), dims, keepdim); }
+    @TorchFunction public Tensor mean() { return ReductionOps.mean(self(), null, false); }
+    @TorchFunction public Tensor mean(long... dims) { return ReductionOps.mean(self(), dims, false); }
+    @TorchFunction public Tensor mean(long dim, boolean keepdim) { return ReductionOps.mean(self(), new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor mean(long[] dims, boolean keepdim) { return ReductionOps.mean(self(), dims, keepdim); }
     /** Product of all elements. */
-    public Tensor prod() { return ReductionOps.prod(self(), null, false); }
-    public Tensor prod(long dim) { return ReductionOps.prod(self(), new long[]{dim}, false); }
-    public Tensor prod(long dim, boolean keepdim) { return ReductionOps.prod(self(), new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor prod() { return ReductionOps.prod(self(), null, false); }
+    @TorchFunction public Tensor prod(long dim) { return ReductionOps.prod(self(), new long[]{dim}, false); }
+    @TorchFunction public Tensor prod(long dim, boolean keepdim) { return ReductionOps.prod(self(), new long[]{dim}, keepdim); }
     /** Sample standard deviation (Bessel's correction), as {@code x.std()}. */
-    public Tensor std() { return ReductionOps.std(self(), null, 1, false); }
+    @TorchFunction public Tensor std() { return ReductionOps.std(self(), null, 1, false); }
     /** Standard deviation; {@code unbiased=false} divides by N. */
-    public Tensor std(boolean unbiased) { return ReductionOps.std(self(), null, unbiased ? 1 : 0, false); }
-    public Tensor std(long dim) { return ReductionOps.std(self(), new long[]{dim}, 1, false); }
-    public Tensor std(long dim, boolean unbiased, boolean keepdim) { return ReductionOps.std(self(), new long[]{dim}, unbiased ? 1 : 0, keepdim); }
-    public Tensor std(long[] dims, long correction, boolean keepdim) { return ReductionOps.std(self(), dims, correction, keepdim); }
+    @TorchFunction public Tensor std(boolean unbiased) { return ReductionOps.std(self(), null, unbiased ? 1 : 0, false); }
+    @TorchFunction public Tensor std(long dim) { return ReductionOps.std(self(), new long[]{dim}, 1, false); }
+    @TorchFunction public Tensor std(long dim, boolean unbiased, boolean keepdim) { return ReductionOps.std(self(), new long[]{dim}, unbiased ? 1 : 0, keepdim); }
+    @TorchFunction public Tensor std(long[] dims, long correction, boolean keepdim) { return ReductionOps.std(self(), dims, correction, keepdim); }
     /** Sample variance (Bessel's correction). */
-    public Tensor var() { return ReductionOps.var(self(), null, 1, false); }
-    public Tensor var(boolean unbiased) { return ReductionOps.var(self(), null, unbiased ? 1 : 0, false); }
-    public Tensor var(long dim) { return ReductionOps.var(self(), new long[]{dim}, 1, false); }
-    public Tensor var(long dim, boolean unbiased, boolean keepdim) { return ReductionOps.var(self(), new long[]{dim}, unbiased ? 1 : 0, keepdim); }
-    public Tensor var(long[] dims, long correction, boolean keepdim) { return ReductionOps.var(self(), dims, correction, keepdim); }
+    @TorchFunction public Tensor var() { return ReductionOps.var(self(), null, 1, false); }
+    @TorchFunction public Tensor var(boolean unbiased) { return ReductionOps.var(self(), null, unbiased ? 1 : 0, false); }
+    @TorchFunction public Tensor var(long dim) { return ReductionOps.var(self(), new long[]{dim}, 1, false); }
+    @TorchFunction public Tensor var(long dim, boolean unbiased, boolean keepdim) { return ReductionOps.var(self(), new long[]{dim}, unbiased ? 1 : 0, keepdim); }
+    @TorchFunction public Tensor var(long[] dims, long correction, boolean keepdim) { return ReductionOps.var(self(), dims, correction, keepdim); }
     /** The largest element (NaN if any). */
-    public Tensor max() { return ReductionOps.extreme(self(), ReductionKind.MAX); }
+    @TorchFunction public Tensor max() { return ReductionOps.extreme(self(), ReductionKind.MAX); }
     /** Largest values along {@code dim} and their first indices. */
-    public ValuesIndices max(long dim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, false); }
-    public ValuesIndices max(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, keepdim); }
+    @TorchFunction public ValuesIndices max(long dim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, false); }
+    @TorchFunction public ValuesIndices max(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MAX, dim, keepdim); }
     /** Same as {@link #maximum(Tensor)}. */
-    public Tensor max(Tensor other) { return maximum(other); }
-    public Tensor min() { return ReductionOps.extreme(self(), ReductionKind.MIN); }
-    public ValuesIndices min(long dim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, false); }
-    public ValuesIndices min(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, keepdim); }
-    public Tensor min(Tensor other) { return minimum(other); }
+    @TorchFunction public Tensor max(Tensor other) { return maximum(other); }
+    @TorchFunction public Tensor min() { return ReductionOps.extreme(self(), ReductionKind.MIN); }
+    @TorchFunction public ValuesIndices min(long dim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, false); }
+    @TorchFunction public ValuesIndices min(long dim, boolean keepdim) { return ReductionOps.extreme(self(), ReductionKind.MIN, dim, keepdim); }
+    @TorchFunction public Tensor min(Tensor other) { return minimum(other); }
     /** Flat index of the first largest element. */
-    public Tensor argmax() { return ReductionOps.argExtreme(self(), ReductionKind.MAX); }
-    public Tensor argmax(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, false); }
-    public Tensor argmax(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, keepdim); }
-    public Tensor argmin() { return ReductionOps.argExtreme(self(), ReductionKind.MIN); }
-    public Tensor argmin(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, false); }
-    public Tensor argmin(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, keepdim); }
+    @TorchFunction public Tensor argmax() { return ReductionOps.argExtreme(self(), ReductionKind.MAX); }
+    @TorchFunction public Tensor argmax(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, false); }
+    @TorchFunction public Tensor argmax(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MAX, dim, keepdim); }
+    @TorchFunction public Tensor argmin() { return ReductionOps.argExtreme(self(), ReductionKind.MIN); }
+    @TorchFunction public Tensor argmin(long dim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, false); }
+    @TorchFunction public Tensor argmin(long dim, boolean keepdim) { return ReductionOps.argExtreme(self(), ReductionKind.MIN, dim, keepdim); }
     /** Whether every element is nonzero. */
-    public Tensor all() { return ReductionOps.logical(self(), ReductionKind.ALL, null, false); }
-    public Tensor all(long dim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, false); }
-    public Tensor all(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor all() { return ReductionOps.logical(self(), ReductionKind.ALL, null, false); }
+    @TorchFunction public Tensor all(long dim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, false); }
+    @TorchFunction public Tensor all(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ALL, new long[]{dim}, keepdim); }
     /** Whether any element is nonzero. */
-    public Tensor any() { return ReductionOps.logical(self(), ReductionKind.ANY, null, false); }
-    public Tensor any(long dim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, false); }
-    public Tensor any(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor any() { return ReductionOps.logical(self(), ReductionKind.ANY, null, false); }
+    @TorchFunction public Tensor any(long dim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, false); }
+    @TorchFunction public Tensor any(long dim, boolean keepdim) { return ReductionOps.logical(self(), ReductionKind.ANY, new long[]{dim}, keepdim); }
     /** Running sum along {@code dim}. */
-    public Tensor cumsum(long dim) { return ReductionOps.scan(self(), dim, false); }
+    @TorchFunction public Tensor cumsum(long dim) { return ReductionOps.scan(self(), dim, false); }
     /** Running product along {@code dim}. */
-    public Tensor cumprod(long dim) { return ReductionOps.scan(self(), dim, true); }
+    @TorchFunction public Tensor cumprod(long dim) { return ReductionOps.scan(self(), dim, true); }
 
     // ---------------------------------------------------------------- matrix products
 
@@ -296,17 +296,17 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> torch.Size([2, 4])
      * }</pre>
      */
-    public Tensor matmul(Tensor other) { return LinearAlgebra.matmul(self(), other); }
+    @TorchFunction public Tensor matmul(Tensor other) { return LinearAlgebra.matmul(self(), other); }
     /** 2-D matrix product. */
-    public Tensor mm(Tensor other) { return LinearAlgebra.mm(self(), other); }
+    @TorchFunction public Tensor mm(Tensor other) { return LinearAlgebra.mm(self(), other); }
     /** Batched matrix product of (b, n, m) and (b, m, p). */
-    public Tensor bmm(Tensor other) { return LinearAlgebra.bmm(self(), other); }
+    @TorchFunction public Tensor bmm(Tensor other) { return LinearAlgebra.bmm(self(), other); }
     /** Matrix-vector product. */
-    public Tensor mv(Tensor vec) { return LinearAlgebra.mv(self(), vec); }
+    @TorchFunction public Tensor mv(Tensor vec) { return LinearAlgebra.mv(self(), vec); }
     /** Dot product of two 1-D tensors. */
-    public Tensor dot(Tensor other) { return LinearAlgebra.dot(self(), other); }
+    @TorchFunction public Tensor dot(Tensor other) { return LinearAlgebra.dot(self(), other); }
     /** Outer product of two 1-D tensors. */
-    public Tensor outer(Tensor other) { return LinearAlgebra.outer(self(), other); }
+    @TorchFunction public Tensor outer(Tensor other) { return LinearAlgebra.outer(self(), other); }
 
     // ---------------------------------------------------------------- nn: softmax family, erf (helper nn)
 
@@ -317,9 +317,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor([0.0900, 0.2447, 0.6652])
      * }</pre>
      */
-    public Tensor softmax(long dim) { return NnSoftmax.softmax(self(), dim); }
+    @TorchFunction public Tensor softmax(long dim) { return NnSoftmax.softmax(self(), dim); }
     /** log(softmax(x)) along {@code dim}, computed stably ({@code x.log_softmax(dim)}). */
-    public Tensor logSoftmax(long dim) { return NnSoftmax.logSoftmax(self(), dim); }
+    @TorchFunction public Tensor logSoftmax(long dim) { return NnSoftmax.logSoftmax(self(), dim); }
     /**
      * log Σ exp along {@code dim}, without overflow ({@code x.logsumexp(dim)}).
      * <pre>{@code
@@ -327,11 +327,11 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor(1000.6932)
      * }</pre>
      */
-    public Tensor logsumexp(long dim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, false); }
+    @TorchFunction public Tensor logsumexp(long dim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, false); }
     /** log Σ exp along {@code dim}, keeping it as size 1 when {@code keepdim}. */
-    public Tensor logsumexp(long dim, boolean keepdim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, keepdim); }
+    @TorchFunction public Tensor logsumexp(long dim, boolean keepdim) { return NnSoftmax.logsumexp(self(), new long[]{dim}, keepdim); }
     /** log Σ exp over several dims. */
-    public Tensor logsumexp(long[] dims, boolean keepdim) { return NnSoftmax.logsumexp(self(), dims, keepdim); }
+    @TorchFunction public Tensor logsumexp(long[] dims, boolean keepdim) { return NnSoftmax.logsumexp(self(), dims, keepdim); }
     /**
      * The error function elementwise ({@code x.erf()}).
      * <pre>{@code
@@ -339,9 +339,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor([0.0000, 0.8427])
      * }</pre>
      */
-    public Tensor erf() { return Pointwise.apply(NnActivations.ERF, self()); }
+    @TorchFunction public Tensor erf() { return Pointwise.apply(NnActivations.ERF, self()); }
     /** erf in place. */
-    public Tensor erf_() { return Pointwise.applyInPlace(NnActivations.ERF, self()); }
+    @TorchFunction public Tensor erf_() { return Pointwise.applyInPlace(NnActivations.ERF, self()); }
 
     // ---------------------------------------------------------------- optim ops (addcmul, addcdiv, lerp): helper optim's section
 
@@ -352,9 +352,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor([1.5000, 4.0000])
      * }</pre>
      */
-    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcmul(self(), tensor1, tensor2, value); }
+    @TorchFunction public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcmul(self(), tensor1, tensor2, value); }
     /** {@code this + tensor1 * tensor2}. */
-    public Tensor addcmul(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcmul(self(), tensor1, tensor2, 1); }
+    @TorchFunction public Tensor addcmul(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcmul(self(), tensor1, tensor2, 1); }
     /** In-place {@link #addcmul(Tensor, Tensor, double)}: the optimizers' {@code v.mul_(beta2).addcmul_(g, g, 1 - beta2)}. */
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcmul_(self(), tensor1, tensor2, value); }
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcmul_(self(), tensor1, tensor2, 1); }
@@ -366,9 +366,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor([1.5000, 2.0000])
      * }</pre>
      */
-    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, value); }
+    @TorchFunction public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, value); }
     /** {@code this + tensor1 / tensor2}. */
-    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, 1); }
+    @TorchFunction public Tensor addcdiv(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcdiv(self(), tensor1, tensor2, 1); }
     /** In-place {@link #addcdiv(Tensor, Tensor, double)}: Adam's {@code p.addcdiv_(m, denom, -stepSize)}. */
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) { return FusedPointwise.addcdiv_(self(), tensor1, tensor2, value); }
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) { return FusedPointwise.addcdiv_(self(), tensor1, tensor2, 1); }
@@ -380,9 +380,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
      * $1 ==> tensor([0.5000, 1.0000])
      * }</pre>
      */
-    public Tensor lerp(Tensor end, double weight) { return FusedPointwise.lerp(self(), end, weight); }
+    @TorchFunction public Tensor lerp(Tensor end, double weight) { return FusedPointwise.lerp(self(), end, weight); }
     /** Interpolation with a weight per element (broadcast). */
-    public Tensor lerp(Tensor end, Tensor weight) { return FusedPointwise.lerp(self(), end, weight); }
+    @TorchFunction public Tensor lerp(Tensor end, Tensor weight) { return FusedPointwise.lerp(self(), end, weight); }
     /** In-place {@link #lerp(Tensor, double)}: an exponential moving average {@code avg.lerp_(x, 1 - decay)}. */
     public Tensor lerp_(Tensor end, double weight) { return FusedPointwise.lerp_(self(), end, weight); }
     public Tensor lerp_(Tensor end, Tensor weight) { return FusedPointwise.lerp_(self(), end, weight); }

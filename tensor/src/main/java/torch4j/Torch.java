@@ -83,7 +83,6 @@ public final class Torch extends LinalgFunctions {
     public static Tensor eye(long n, long m) { return Creation.eye(n, m, DType.defaultFloat()); }
     public static Tensor eye(long n, long m, DType dtype) { return Creation.eye(n, m, dtype); }
 
-
     // ---------------------------------------------------------------- ranges
 
     /** {@code 0, 1, ..., end-1} as int64. */
@@ -117,12 +116,6 @@ public final class Torch extends LinalgFunctions {
     public static Tensor where(Tensor condition, long x, long y) {
         return Pointwise.where(condition, Conversions.scalar(x), Conversions.scalar(y));
     }
-    public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
-    public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
-    public static Tensor clamp(Tensor x, double min, double max) { return x.clamp(min, max); }
-    public static Tensor clamp(Tensor x, long min, long max) { return x.clamp(min, max); }
-    public static boolean equal(Tensor a, Tensor b) { return a.equal(b); }
-    public static boolean allclose(Tensor a, Tensor b) { return a.allclose(b); }
 
     // ---------------------------------------------------------------- printing
 
@@ -176,56 +169,6 @@ public final class Torch extends LinalgFunctions {
     public static Tensor stack(java.util.List<Tensor> tensors) { return Joining.stack(tensors, 0); }
     /** Stacks along a new dim 0, as {@code torch.stack((a, b))}. */
     public static Tensor stack(Tensor... tensors) { return Joining.stack(java.util.List.of(tensors), 0); }
-
-    /** {@code torch.chunk(x, chunks, dim)}: see {@link Tensor#chunk(int, long)}. */
-    public static java.util.List<Tensor> chunk(Tensor x, int chunks, long dim) { return Joining.chunk(x, chunks, dim); }
-    public static java.util.List<Tensor> chunk(Tensor x, int chunks) { return Joining.chunk(x, chunks, 0); }
-    /** {@code torch.split(x, splitSize, dim)}: see {@link Tensor#split(long, long)}. */
-    public static java.util.List<Tensor> split(Tensor x, long splitSize, long dim) { return Joining.split(x, splitSize, dim); }
-    /** {@code torch.split(x, [sizes], dim)}: see {@link Tensor#split(long[], long)}. */
-    public static java.util.List<Tensor> split(Tensor x, long[] sizes, long dim) { return Joining.splitWithSizes(x, sizes, dim); }
-    /** {@code torch.unbind(x, dim)}. */
-    public static java.util.List<Tensor> unbind(Tensor x, long dim) { return Joining.unbind(x, dim); }
-
-    /** {@code torch.sort(x)}: the last dim, ascending. */
-    public static ValuesIndices sort(Tensor x) { return Sorting.sort(x, -1, false, false); }
-    /** {@code torch.sort(x, dim, descending)}. */
-    public static ValuesIndices sort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false); }
-    /** {@code torch.argsort(x)}: the last dim, ascending. */
-    public static Tensor argsort(Tensor x) { return Sorting.sort(x, -1, false, false).indices(); }
-    /** {@code torch.argsort(x, dim, descending)}. */
-    public static Tensor argsort(Tensor x, long dim, boolean descending) { return Sorting.sort(x, dim, descending, false).indices(); }
-    /** {@code torch.topk(x, k)}: the k largest along the last dim. */
-    public static ValuesIndices topk(Tensor x, long k) { return Sorting.topk(x, k, -1, true, true); }
-    /** {@code torch.topk(x, k, dim, largest, sorted)}. */
-    public static ValuesIndices topk(Tensor x, long k, long dim, boolean largest, boolean sorted) {
-        return Sorting.topk(x, k, dim, largest, sorted);
-    }
-    /** {@code torch.kthvalue(x, k)}: the k-th smallest along the last dim. */
-    public static ValuesIndices kthvalue(Tensor x, long k) { return Sorting.kthvalue(x, k, -1, false); }
-    /** {@code torch.kthvalue(x, k, dim, keepdim)}. */
-    public static ValuesIndices kthvalue(Tensor x, long k, long dim, boolean keepdim) { return Sorting.kthvalue(x, k, dim, keepdim); }
-
-    // ---------------------------------------------------------------- indexing
-
-    /** {@code torch.gather}: see {@link Tensor#gather(long, Tensor)}. */
-    public static Tensor gather(Tensor input, long dim, Tensor index) { return input.gather(dim, index); }
-    /** {@code torch.scatter}: a copy of input with src written at index along dim. */
-    public static Tensor scatter(Tensor input, long dim, Tensor index, Tensor src) { return input.scatter(dim, index, src); }
-    /** {@code torch.scatter} with a scalar value. */
-    public static Tensor scatter(Tensor input, long dim, Tensor index, double value) { return input.scatter(dim, index, value); }
-    /** {@code torch.scatter_add}. */
-    public static Tensor scatterAdd(Tensor input, long dim, Tensor index, Tensor src) { return input.scatterAdd(dim, index, src); }
-    /** {@code torch.index_select}. */
-    public static Tensor indexSelect(Tensor input, long dim, Tensor index) { return input.indexSelect(dim, index); }
-    /** {@code torch.masked_select}. */
-    public static Tensor maskedSelect(Tensor input, Tensor mask) { return input.maskedSelect(mask); }
-    /** {@code torch.masked_fill}. */
-    public static Tensor maskedFill(Tensor input, Tensor mask, double value) { return input.maskedFill(mask, value); }
-    /** {@code torch.nonzero}: {@code (n, ndim)} int64 coordinates. */
-    public static Tensor nonzero(Tensor input) { return input.nonzero(); }
-    /** {@code torch.take}. */
-    public static Tensor take(Tensor input, Tensor index) { return input.take(index); }
 
     // ---------------------------------------------------------------- random sampling (PyTorch's CPU streams)
 
@@ -330,51 +273,9 @@ public final class Torch extends LinalgFunctions {
     public static Tensor normal(double mean, double std, long[] size, Generator generator) { return RandomOps.normal(mean, std, size, DType.defaultFloat(), generator); }
     public static Tensor normal(double mean, double std, long[] size, DType dtype, Generator generator) { return RandomOps.normal(mean, std, size, dtype, generator); }
 
-    /**
-     * Indices of categories drawn from the rows of {@code input} (weights, not necessarily
-     * normalised) ({@code torch.multinomial}); the draws are PyTorch 1.13's CPU draws, so a
-     * seeded call picks the same indices.
-     *
-     * <pre>{@code
-     * jshell> manualSeed(0); multinomial(tensor(0.1, 0.9, 0.4, 0.7, 3.0, 0.6), 5, true)
-     * $2 ==> tensor([5, 4, 4, 5, 4])
-     * }</pre>
-     *
-     * @throws IllegalArgumentException PyTorch's messages, e.g. "cannot sample n_sample >
-     *         prob_dist.size(-1) samples without replacement"
-     */
-    public static Tensor multinomial(Tensor input, long numSamples, boolean replacement) {
-        return RandomOps.multinomial(input, numSamples, replacement, null);
-    }
-    /** {@code torch.multinomial(input, n)}: without replacement. */
-    public static Tensor multinomial(Tensor input, long numSamples) { return RandomOps.multinomial(input, numSamples, false, null); }
-    public static Tensor multinomial(Tensor input, long numSamples, boolean replacement, Generator generator) {
-        return RandomOps.multinomial(input, numSamples, replacement, generator);
-    }
-
-    /**
-     * Draws 0/1 with the probabilities in {@code p} ({@code torch.bernoulli}).
-     *
-     * <pre>{@code
-     * jshell> manualSeed(0); bernoulli(full(new long[] {4}, 0.5))
-     * $2 ==> tensor([1., 0., 1., 1.])
-     * }</pre>
-     */
-    public static Tensor bernoulli(Tensor p) { return RandomOps.bernoulli(p, null); }
-    public static Tensor bernoulli(Tensor p, Generator generator) { return RandomOps.bernoulli(p, generator); }
     /** {@code torch.bernoulli(input, p)}: input's shape, dtype and layout, each element 1 with probability p. */
     public static Tensor bernoulli(Tensor input, double p) { return RandomOps.bernoulli(input, p, null); }
     public static Tensor bernoulli(Tensor input, double p, Generator generator) { return RandomOps.bernoulli(input, p, generator); }
-
-    // ---------------------------------------------------------------- matrix products
-
-    /** {@code torch.matmul}: see {@link Tensor#matmul(Tensor)}. */
-    public static Tensor matmul(Tensor a, Tensor b) { return LinearAlgebra.matmul(a, b); }
-    public static Tensor mm(Tensor a, Tensor b) { return LinearAlgebra.mm(a, b); }
-    public static Tensor bmm(Tensor a, Tensor b) { return LinearAlgebra.bmm(a, b); }
-    public static Tensor mv(Tensor mat, Tensor vec) { return LinearAlgebra.mv(mat, vec); }
-    public static Tensor dot(Tensor a, Tensor b) { return LinearAlgebra.dot(a, b); }
-    public static Tensor outer(Tensor a, Tensor b) { return LinearAlgebra.outer(a, b); }
 
     // ---------------------------------------------------------------- autograd
 
@@ -434,43 +335,7 @@ public final class Torch extends LinalgFunctions {
         public torch4j.autograd.GradMode.Scope detectAnomaly() { return torch4j.autograd.GradMode.detectAnomaly(); }
     }
 
-    // ---------------------------------------------------------------- nn: activations on torch (helper nn)
-
-    /** {@code torch.relu(x)}: max(x, 0). */
-    public static Tensor relu(Tensor x) { return x.relu(); }
-    /** {@code torch.sigmoid(x)}: 1 / (1 + e^−x). */
-    public static Tensor sigmoid(Tensor x) { return x.sigmoid(); }
-    /** {@code torch.tanh(x)}. */
-    public static Tensor tanh(Tensor x) { return x.tanh(); }
-    /**
-     * {@code torch.softmax(x, dim)}.
-     * <pre>{@code
-     * jshell> softmax(tensor(0.0, 0.0), 0)
-     * $1 ==> tensor([0.5000, 0.5000])
-     * }</pre>
-     */
-    public static Tensor softmax(Tensor x, long dim) { return x.softmax(dim); }
-    /** {@code torch.log_softmax(x, dim)}. */
-    public static Tensor logSoftmax(Tensor x, long dim) { return x.logSoftmax(dim); }
-    /** {@code torch.logsumexp(x, dim)}. */
-    public static Tensor logsumexp(Tensor x, long dim) { return x.logsumexp(dim); }
-    /** {@code torch.logsumexp(x, dim, keepdim)}. */
-    public static Tensor logsumexp(Tensor x, long dim, boolean keepdim) { return x.logsumexp(dim, keepdim); }
-    /** {@code torch.erf(x)}. */
-    public static Tensor erf(Tensor x) { return x.erf(); }
-
-    // ---------------------------------------------------------------- optim ops: helper optim's section
-
-    /** {@code torch.addcmul(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 * tensor2}. */
-    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcmul(tensor1, tensor2, value); }
-    /** {@code torch.addcdiv(input, tensor1, tensor2, value=value)}: {@code input + value * tensor1 / tensor2}. */
-    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) { return input.addcdiv(tensor1, tensor2, value); }
-    /** {@code torch.lerp(input, end, weight)}. */
-    public static Tensor lerp(Tensor input, Tensor end, double weight) { return input.lerp(end, weight); }
-    /** {@code torch.lerp(input, end, weight)} with a weight tensor. */
-    public static Tensor lerp(Tensor input, Tensor end, Tensor weight) { return input.lerp(end, weight); }
-
-    // ---------------------------------------------------------------- checkpoints: helper serialization's section
+    // ---------------------------------------------------------------- checkpoints
 
     /**
      * {@code torch.save(obj, path)}: writes tensors, state dicts, optimizer state dicts and Maps or

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Cold runs: each lesson start to finish in a fresh process, torch4j (`./torch4j tutorials/NN.jsh`)
+# and Python + PyTorch (the lesson's Python twin, test/.../lessons/NN.py) side by side, alternating,
+# median wall time of ROUNDS runs each, and the ratio torch4j / PyTorch.
+#
+#   bench/cold.sh [REGEX] [ROUNDS]          e.g. bench/cold.sh '06|11' 5
+#   BUSY=1 bench/cold.sh ...                the same with stress-ng keeping 2 workers per core busy
+#
+# ./torch4j builds and writes its start-up caches on its first run; that run is made (and not
+# counted) before the timed ones, as a learner's first lesson after installing would pay it once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REGEX="${1:-.}"
+ROUNDS="${2:-3}"
+PY="${BENCH_PYTHON:-/usr/bin/python3}"
+LESSONS=test/src/test/resources/torch4j/e2e/lessons
+export MPLBACKEND=Agg
+work="$(mktemp -d)"
+trap 'rm -rf "$work"; [ -n "${hog:-}" ] && kill "$hog" 2>/dev/null || true' EXIT
+if [ -n "${BUSY:-}" ]; then
+    stress-ng --cpu "$(( $(nproc) * 2 ))" --timeout 3600s --quiet & hog=$!
+    sleep 1
+fi
+./torch4j tutorials/tour.jsh >/dev/null 2>&1 || true     # build + caches, not timed
+
+wall() {   # wall time in ms of "$@", run in $work (the lessons write files there)
+    local t0 t1
+    t0=$(date +%s%N)
+    (cd "$work" && "$@" >/dev/null 2>&1) || echo "bench/cold.sh: failed: $*" >&2
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+
+printf '%-28s %10s %10s %7s   (median of %s cold runs each, load %s)\n' lesson "torch4j ms" "PyTorch ms" ratio "$ROUNDS" "$(cut -d' ' -f1 /proc/loadavg)"
+for jsh in tutorials/[0-9]*.jsh; do
+    name="$(basename "$jsh" .jsh)"
+    [[ "$name" =~ $REGEX ]] || continue
+    py="$LESSONS/$name.py"
+    [ -f "$py" ] || continue
+    : >"$work/j"; : >"$work/p"
+    for _ in $(seq 1 "$ROUNDS"); do
+        wall "$PWD/torch4j" "$PWD/$jsh" >>"$work/j"
+        wall "$PY" "$PWD/$py" >>"$work/p"
+    done
+    j=$(median <"$work/j"); p=$(median <"$work/p")
+    printf '%-28s %10d %10d %7.2f\n' "$name" "$j" "$p" "$(echo "$j / $p" | bc -l)"
+done
