@@ -61,14 +61,12 @@ abstract sealed class PythonMethods extends LinalgMethods permits Tensor {
     @TorchFunction
     public Tensor flatten(long startDim) { return Views.flatten(self(), startDim, -1); }
 
-    /** {@code x.split(4)} as {@code torch.split(x, 4)}: the function spelling of {@code Tensor.split(long)} (dim 0). */
-    @TorchFunction
-    public java.util.List<Tensor> split(long splitSize) { return Joining.split(self(), splitSize, 0); }
-
     /** {@code x.div(2, rounding_mode="floor")}: {@link #div(Tensor, String)} with a number. */
+    @TorchFunction
     public Tensor div(double value, String roundingMode) { return div(Conversions.scalar(value), roundingMode); }
 
     /** {@code x.div(2, rounding_mode="floor")} with an integer divisor (keeps an integer dtype). */
+    @TorchFunction
     public Tensor div(long value, String roundingMode) { return div(Conversions.scalar(value), roundingMode); }
 
     // ---------------------------------------------------------------- new_* (this tensor's dtype and device)
