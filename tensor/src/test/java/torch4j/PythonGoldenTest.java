@@ -96,6 +96,14 @@ class PythonGoldenTest {
         c.put("numpy_neg_exp", () -> tensor(-1.5e-7, 2.25, 3e5).numpy()); c.put("numpy_summary", () -> arange(2000.0).numpy());
         c.put("numpy_summary_2d", () -> arange(2000).view(40, 50).numpy()); c.put("numpy_3d", () -> arange(8).view(2, 2, 2).numpy());
         c.put("numpy_0d", () -> tensor(2.5).numpy()); c.put("numpy_t", () -> arange(6.0).view(2, 3).t().numpy());
+        c.put("get_device", () -> getDevice(x())); c.put("get_device_meta", () -> ones(s(2), Device.META).getDevice());
+        c.put("is_nonzero_many", () -> ones(2).isNonzero()); c.put("is_nonzero_none", () -> isNonzero(ones(0)));
+        c.put("is_nonzero_zero", () -> tensor(new double[]{0}).isNonzero()); c.put("is_nonzero_long", () -> isNonzero(tensor(3L)));
+        c.put("is_nonzero_nan", () -> tensor(Double.NaN).isNonzero()); c.put("is_nonzero_bool", () -> tensor(new boolean[]{true}).isNonzero());
+        c.put("is_same_size", () -> isSameSize(ones(2, 3), zeros(2, 3))); c.put("is_same_size_not", () -> ones(2).isSameSize(ones(3)));
+        c.put("is_signed", () -> Stream.of(bool, uint8, int8, int16, int32, int64, float32, float64)
+                .map(d -> tensor(new long[]{1}, d).isSigned() ? "True" : "False").toList().toString());
+        c.put("is_signed_fn", () -> isSigned(ones(1)));
         c.put("numpy_grad", () -> g().numpy()); c.put("numpy_meta", () -> ones(s(2), Device.META).numpy());
         return c;
     }
@@ -118,7 +126,8 @@ class PythonGoldenTest {
             return;
         }
         Object got = java.get();
-        assertEquals(want.get("str").getAsString(), String.valueOf(got), name);
+        String text = got instanceof Boolean b ? (b ? "True" : "False") : String.valueOf(got);   // Python's bool
+        assertEquals(want.get("str").getAsString(), text, name);
         if (want.has("grad_fn")) assertEquals(want.get("grad_fn").getAsString(), ((Tensor) got).gradFn().name(), name);
     }
 

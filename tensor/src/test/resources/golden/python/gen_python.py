@@ -76,6 +76,13 @@ CASES = {
     "numpy_neg_exp": "torch.tensor([-1.5e-7, 2.25, 3e5]).numpy()", "numpy_summary": "torch.arange(2000.0).numpy()",
     "numpy_summary_2d": "torch.arange(2000).view(40, 50).numpy()", "numpy_3d": "torch.arange(8).view(2, 2, 2).numpy()",
     "numpy_0d": "torch.tensor(2.5).numpy()", "numpy_t": "torch.arange(6.0).view(2, 3).t().numpy()",
+    "get_device": "torch.get_device(x)", "get_device_meta": "torch.ones(2, device='meta').get_device()",
+    "is_nonzero_many": "torch.ones(2).is_nonzero()", "is_nonzero_none": "torch.is_nonzero(torch.ones(0))",
+    "is_nonzero_zero": "torch.tensor([0.0]).is_nonzero()", "is_nonzero_long": "torch.is_nonzero(torch.tensor(3))",
+    "is_nonzero_nan": "torch.tensor(float('nan')).is_nonzero()", "is_nonzero_bool": "torch.tensor([True]).is_nonzero()",
+    "is_same_size": "torch.is_same_size(torch.ones(2, 3), torch.zeros(2, 3))", "is_same_size_not": "torch.ones(2).is_same_size(torch.ones(3))",
+    "is_signed": "[torch.tensor([1], dtype=d).is_signed() for d in (torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.float32, torch.float64)]",
+    "is_signed_fn": "torch.is_signed(torch.ones(1))",
     "numpy_grad": "g.numpy()", "numpy_meta": "torch.ones(2, device='meta').numpy()",
 }
 
