@@ -26,12 +26,11 @@ final class PythonOps {
         return x.permute(dims);
     }
 
-    /** {@code x.mT} / {@code x.mH}: the last two dims swapped; a matrix or a batch of them. */
-    static Tensor matrixT(Tensor x, String attribute) {
-        if (x.dim() < 2)
-            throw new IllegalArgumentException("tensor." + attribute + " is only supported on matrices or batches of matrices. Got "
-                    + x.dim() + "-D tensor.");
-        return x.transpose(-2, -1);
+    /** {@code x.mT}, {@code x.mH}, {@code x.adjoint()}: ATen's _adjoint, the last two dims swapped; a 0-dim tensor is itself. */
+    static Tensor matrixT(Tensor x, String name) {
+        if (x.dim() == 1)
+            throw new IllegalArgumentException("tensor." + name + " is only supported on matrices or batches of matrices. Got 1-D tensor.");
+        return x.dim() == 0 ? x : x.transpose(-2, -1);
     }
 
     /** {@code x.H}: a matrix's adjoint, or a 0-dim tensor's {@code x.T}. */

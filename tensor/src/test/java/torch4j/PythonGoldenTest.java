@@ -37,6 +37,8 @@ class PythonGoldenTest {
         c.put("T_grad", () -> g().T()); c.put("mT_3d", () -> b3().mT()); c.put("mT_grad", () -> g().mT()); c.put("mT_1d", () -> arange(3).mT());
         c.put("H_2d", () -> x().H()); c.put("H_grad", () -> g().H()); c.put("H_1d", () -> arange(3).H()); c.put("H_3d", () -> b3().H());
         c.put("mH_3d", () -> b3().mH()); c.put("mH_1d", () -> arange(3).mH());
+        c.put("mT_0d", () -> tensor(2.5).mT()); c.put("mH_0d", () -> tensor(2.5).mH()); c.put("adjoint_grad", () -> adjoint(g()));
+        c.put("adjoint_3d", () -> b3().adjoint()); c.put("adjoint_1d", () -> adjoint(ones(3))); c.put("adjoint_0d", () -> tensor(1.0).adjoint());
         c.put("type_float", () -> x().type()); c.put("type_long", () -> i().type()); c.put("type_bool", () -> tensor(true).reshape(1).type());
         c.put("type_double", () -> x().toDouble().type()); c.put("type_uint8", () -> tensor(new long[]{1}, uint8).type());
         c.put("type_int8", () -> tensor(new long[]{1}, int8).type()); c.put("type_int16", () -> tensor(new long[]{1}, int16).type());

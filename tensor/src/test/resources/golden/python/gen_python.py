@@ -20,6 +20,8 @@ CASES = {
     "T_2d": "x.T", "T_3d": "b3.T", "T_1d": "torch.arange(3).T", "T_0d": "torch.tensor(1.5).T",
     "T_grad": "g.T", "mT_3d": "b3.mT", "mT_grad": "g.mT", "mT_1d": "torch.arange(3).mT",
     "H_2d": "x.H", "H_grad": "g.H", "H_1d": "torch.arange(3).H", "H_3d": "b3.H", "mH_3d": "b3.mH", "mH_1d": "torch.arange(3).mH",
+    "mT_0d": "torch.tensor(2.5).mT", "mH_0d": "torch.tensor(2.5).mH", "adjoint_grad": "torch.adjoint(g)",
+    "adjoint_3d": "b3.adjoint()", "adjoint_1d": "torch.adjoint(torch.ones(3))", "adjoint_0d": "torch.tensor(1.0).adjoint()",
     "type_float": "x.type()", "type_long": "i.type()", "type_bool": "torch.tensor([True]).type()",
     "type_double": "x.double().type()", "type_uint8": "torch.tensor([1], dtype=torch.uint8).type()",
     "type_int8": "torch.tensor([1], dtype=torch.int8).type()", "type_int16": "torch.tensor([1], dtype=torch.int16).type()",
