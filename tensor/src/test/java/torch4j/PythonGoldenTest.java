@@ -190,4 +190,43 @@ class PythonGoldenTest {
         assertEquals(float64, linspace(-1, 1, 5, Device.CPU, float64).dtype());
         assertEquals("tensor([[[0.]]], dtype=torch.float64)", empty(1, 1, 1, float64).toString());
     }
+
+    /** The ops above on the meta device: the dtype, shape, strides and errors the CPU gives, without data. */
+    @TestFactory
+    Stream<DynamicTest> onMeta() {
+        Map<String, java.util.function.Function<Device, Object>> ops = new LinkedHashMap<>();
+        java.util.function.Function<Device, Tensor> f32 = d -> arange(24.0).view(2, 3, 4).to(d);
+        java.util.function.Function<Device, Tensor> i64 = d -> arange(6).view(2, 3).to(d);
+        ops.put("T", d -> f32.apply(d).T()); ops.put("mT", d -> f32.apply(d).mT()); ops.put("mH", d -> f32.apply(d).mH());
+        ops.put("H", d -> i64.apply(d).H()); ops.put("adjoint", d -> adjoint(f32.apply(d))); ops.put("adjoint_1d", d -> adjoint(ones(s(3), d)));
+        ops.put("sub_rev", d -> sub(2, i64.apply(d))); ops.put("sub_rev_float", d -> sub(2.5, i64.apply(d)));
+        ops.put("div_rev", d -> div(1, i64.apply(d))); ops.put("pow_rev", d -> pow(2, i64.apply(d))); ops.put("pow_rev_float", d -> pow(2.5, i64.apply(d)));
+        ops.put("add_rev", d -> add(1, f32.apply(d))); ops.put("mul_rev", d -> mul(2, i64.apply(d)));
+        ops.put("rsub", d -> rsub(f32.apply(d), 2)); ops.put("rsub_tensor", d -> rsub(i64.apply(d), ones(s(3), d)));
+        ops.put("rsub_bool", d -> rsub(ones(s(1), bool, d), ones(s(1), bool, d)));
+        ops.put("new_ones", d -> i64.apply(d).newOnes(2)); ops.put("new_full", d -> f32.apply(d).newFull(s(3), 7L));
+        ops.put("new_tensor", d -> i64.apply(d).newTensor(new double[]{1.5}));
+        ops.put("flatten_1", d -> f32.apply(d).flatten(1)); ops.put("div_floor", d -> i64.apply(d).div(2L, "floor"));
+        ops.put("out_add", d -> add(f32.apply(d), f32.apply(d), out(empty(s(0), float64, d))));
+        ops.put("out_bad_cast", d -> add(f32.apply(d), f32.apply(d), out(empty(s(0), int64, d))));
+        ops.put("out_matmul", d -> matmul(i64.apply(d), i64.apply(d).t(), out(empty(s(2, 2), int64, d))));
+        ops.put("index_list_slice", d -> i64.apply(d).get("[1, 0], 1:"));
+        ops.put("type", d -> i64.apply(d).type("torch.DoubleTensor"));
+        return ops.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Object cpu, meta;
+            try {
+                cpu = e.getValue().apply(Device.CPU);
+            } catch (RuntimeException ex) {
+                RuntimeException m = assertThrows(RuntimeException.class, () -> e.getValue().apply(Device.META));
+                assertEquals(ex.getMessage(), m.getMessage());
+                return;
+            }
+            meta = e.getValue().apply(Device.META);
+            Tensor c = (Tensor) cpu, m = (Tensor) meta;
+            assertTrue(m.isMeta(), e.getKey());
+            assertEquals(c.dtype(), m.dtype(), e.getKey());
+            assertEquals(c.shape(), m.shape(), e.getKey());
+            assertEquals(List.of(java.util.Arrays.stream(c.stride()).boxed().toArray()), List.of(java.util.Arrays.stream(m.stride()).boxed().toArray()), e.getKey());
+        }));
+    }
 }
