@@ -51,7 +51,8 @@ class TransliterationTest {
             repl.await(">>> ");
             for (String line : resource(name + ".jsh").lines().toList()) repl.line(line);
             String last = resource(name + ".out").strip().lines().reduce((a, b) -> b).orElseThrow();
-            String screen = repl.await(last);
+            // every line is typed ahead: the last output comes after the whole program ran, line by line
+            String screen = repl.await(last, 1, java.time.Duration.ofSeconds(240));
             // the screen less the banner, the typed lines (after a prompt) and blank lines is
             // exactly what PyTorch printed: no echo of a value, no error, nothing garbled
             List<String> shown = screen.lines().skip(1)
