@@ -182,6 +182,25 @@ class PythonGoldenTest {
     }
 
     @Test
+    void functionalKernelSizesAsArrays() {
+        Tensor img = arange(2 * 3 * 6 * 6.0).view(2, 3, 6, 6).div(7L);
+        assertEquals(torch4j.nn.functional.F.maxPool2d(img, 2).toString(), torch4j.nn.functional.F.maxPool2d(img, new int[]{2, 2}).toString());
+        assertEquals(torch4j.nn.functional.F.maxPool2d(img, 3, 2).toString(),
+                torch4j.nn.functional.F.maxPool2d(img, new int[]{3, 3}, new int[]{2, 2}).toString());
+        assertEquals(torch4j.nn.functional.F.maxPool2d(img, 3, 2, 1).toString(),
+                torch4j.nn.functional.F.maxPool2d(img, new int[]{3, 3}, new int[]{2, 2}, new int[]{1, 1}).toString());
+        assertEquals(torch4j.nn.functional.F.avgPool2d(img, 2).toString(), torch4j.nn.functional.F.avgPool2d(img, new int[]{2, 2}).toString());
+        assertEquals(torch4j.nn.functional.F.avgPool2d(img, 3, 2, 1).toString(),
+                torch4j.nn.functional.F.avgPool2d(img, new int[]{3, 3}, new int[]{2, 2}, new int[]{1, 1}).toString());
+        Tensor w = arange(4 * 3 * 3 * 3.0).view(4, 3, 3, 3).div(50L);
+        assertEquals(torch4j.nn.functional.F.conv2d(img, w, null, 2).toString(), torch4j.nn.functional.F.conv2d(img, w, null, new int[]{2, 2}).toString());
+        assertEquals(torch4j.nn.functional.F.conv2d(img, w, null, 2, 1).toString(),
+                torch4j.nn.functional.F.conv2d(img, w, null, new int[]{2, 2}, new int[]{1, 1}).toString());
+        // a (height, width) pair that differs, as PyTorch's tuples allow
+        assertEquals("torch.Size([2, 3, 3, 2])", torch4j.nn.functional.F.maxPool2d(img, new int[]{2, 3}).shape().toString());
+    }
+
+    @Test
     void keywordFactoriesAfterTheSizes() {
         assertEquals("tensor(..., device='meta', size=(2, 3), dtype=torch.float64)", randn(2, 3, Device.META, float64).toString());
         assertEquals("tensor([[0, 0, 0]])", zeros(1, 3, int64).toString());
