@@ -3,8 +3,8 @@
 
 //# # Lesson 03: autograd, step by step
 //# Mark a tensor with `requiresGrad_()` and every operation on it is recorded in a graph;
-//# `backward()` walks that graph from a result back to the leaves and fills their `grad()`.
-//# (PyTorch's custom `torch.autograd.Function` is not in torch4j yet, so this lesson leaves it out.)
+//# `backward()` walks that graph from a result back to the leaves and fills their `grad()`;
+//# at the end you write a backward of your own.
 
 //# ## Leaves and requires_grad
 //# Tensors you create are leaves. Only those marked `requiresGrad_()` get gradients.
@@ -84,3 +84,81 @@ try (var off = noGrad()) {
 }
 print(n);
 print(x.mul(3));
+
+//# ## Your own backward: a custom autograd Function
+//# When an operation's gradient should be computed your way (a cheaper formula, a numerically
+//# safer one, a deliberate "straight-through" trick), write its forward and its backward
+//# yourself: PyTorch's `torch.autograd.Function`, here `Autograd.Function`. Declare `forward`
+//# and `backward` as static methods, like PyTorch's `@staticmethod`s. Their first parameter is
+//# the `ctx`, which carries what backward needs: `ctx.saveForBackward(...)` keeps tensors,
+//# `ctx.savedTensors()` gives them back. Then come the arguments you pass to `apply`.
+class MyExp extends Autograd.Function {
+    static Tensor forward(FunctionCtx ctx, Tensor input) {
+        var result = input.exp();
+        ctx.saveForBackward(result);
+        return result;
+    }
+
+    static Tensor backward(FunctionCtx ctx, Tensor gradOutput) {
+        var result = ctx.savedTensors()[0];
+        return gradOutput.mul(result);   // d exp(a) / da = exp(a): reuse the saved output
+    }
+}
+
+//# `apply` runs forward without recording what happens inside it and puts a single node in the
+//# graph, named after your class as PyTorch names it (`MyExpBackward`). One instance serves
+//# any number of calls, like `MyExp.apply` in Python.
+var myExp = new MyExp();
+var a = tensor(0.0, 1.0, 2.0).requiresGrad_();
+var ea = myExp.apply(a);
+print(ea);
+ea.sum().backward();
+print(a.grad());
+
+//# Arguments that are not tensors (a number here) go through `apply` too, and values backward
+//# needs besides tensors go on the ctx (`ctx.set`, `ctx.get`; in Python, `ctx.constant = ...`).
+//# backward returns one gradient per argument of `apply`: `null` for the number, which has
+//# none. `ctx.needsInputGrad(i)` says whether argument `i` wants a gradient at all.
+class MulConstant extends Autograd.Function {
+    static Tensor forward(FunctionCtx ctx, Tensor tensor, double constant) {
+        ctx.set("constant", constant);
+        return tensor.mul(constant);
+    }
+
+    static Tensor[] backward(FunctionCtx ctx, Tensor gradOutput) {
+        double constant = ctx.get("constant");
+        var grad = ctx.needsInputGrad(0) ? gradOutput.mul(constant) : null;
+        return new Tensor[]{grad, null};
+    }
+}
+
+a.grad().zero_();
+var out = new MulConstant().apply(myExp.apply(a), 0.5).sum();
+print(out);
+out.backward();
+print(a.grad());
+
+//# Your nodes are in the graph like any other (`:graph out` in the REPL):
+display(torch4j.render.AutogradSvg.graph(out));
+
+//# PyTorch checks what backward gives back. Forget the `null` for the number and it says so:
+class Forgetful extends Autograd.Function {
+    static Tensor forward(FunctionCtx ctx, Tensor tensor, double constant) {
+        return tensor.mul(constant);
+    }
+
+    static Tensor backward(FunctionCtx ctx, Tensor gradOutput) {
+        return gradOutput;
+    }
+}
+
+try {
+    new Forgetful().apply(a, 2.0).sum().backward();
+} catch (RuntimeException ex) {
+    print(ex.getMessage());
+}
+
+//# Is a hand-written backward right? `GradCheck.gradcheck` compares it with finite differences
+//# in float64 (PyTorch's `torch.autograd.gradcheck`): `true` means they agree.
+manualSeed(0);
+print(GradCheck.gradcheck(in -> myExp.apply(in.get(0)), List.of(randn(3).toDouble().requiresGrad_())));

@@ -66,34 +66,6 @@ abstract sealed class PythonMethods extends LinalgMethods permits Tensor {
      */
     public long _version() { return storage().version(); }
 
-    // ---------------------------------------------------------------- questions Python asks of a tensor
-
-    /**
-     * {@code x.get_device()}: the CUDA device index, or -1 for a tensor that is not on a GPU.
-     * <pre>{@code
-     * jshell> ones(2).getDevice()
-     * $1 ==> -1
-     * }</pre>
-     */
-    @TorchFunction
-    public long getDevice() { return device().isCuda() ? Math.max(device().index(), 0) : -1; }
-
-    /** {@code x.is_nonzero()}: the truth of a one-element tensor (NaN is true), PyTorch's error otherwise. */
-    @TorchFunction
-    public boolean isNonzero() {
-        if (numel() != 1)
-            throw new IllegalArgumentException("Boolean value of Tensor with " + (numel() == 0 ? "no values" : "more than one value") + " is ambiguous");
-        return booleanValue();
-    }
-
-    /** {@code x.is_same_size(other)}: whether the shapes are equal. */
-    @TorchFunction
-    public boolean isSameSize(Tensor other) { return shape().equals(other.shape()); }
-
-    /** {@code x.is_signed()}: whether the dtype holds negative numbers (not bool, not uint8). */
-    @TorchFunction
-    public boolean isSigned() { return dtype() != DType.BOOL && dtype() != DType.UINT8; }
-
     // ---------------------------------------------------------------- trailing-default overloads
 
     /** {@code x.flatten(1)}: dims {@code startDim..} flattened into one (a view when possible). */

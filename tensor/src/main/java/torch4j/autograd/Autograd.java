@@ -71,4 +71,60 @@ public final class Autograd {
         }
         return grads;
     }
+
+    /**
+     * {@code torch.autograd.Function}: an op with a hand-written backward. Subclass it and declare
+     * {@code forward} and {@code backward} as PyTorch's static methods are written: the first
+     * parameter is the {@link FunctionCtx}, then whatever {@code apply} is called with (tensors,
+     * numbers, anything) for {@code forward}, and one gradient per output for {@code backward}.
+     * They are found by name (static or not), as Python finds them, so each Function declares
+     * the parameters it needs. {@code forward} runs without recording and returns a {@code Tensor}
+     * or, for several outputs, a {@code Tensor[]}; {@code backward} returns one gradient per
+     * argument of {@code apply} ({@code null} for an argument that gets none, a {@code Tensor} alone
+     * when there is one argument, a {@code Tensor[]} otherwise).
+     *
+     * <pre>{@code
+     * jshell> class MyReLU extends Autograd.Function {
+     *    ...>     Tensor forward(FunctionCtx ctx, Tensor input) {
+     *    ...>         ctx.saveForBackward(input);
+     *    ...>         return input.clampMin(0);
+     *    ...>     }
+     *    ...>     Tensor backward(FunctionCtx ctx, Tensor gradOutput) {
+     *    ...>         var input = ctx.savedTensors()[0];
+     *    ...>         var gradInput = gradOutput.clone();
+     *    ...>         gradInput.set(input.lt(0), 0);
+     *    ...>         return gradInput;
+     *    ...>     }
+     *    ...> }
+     * jshell> var relu = new MyReLU();        // relu = MyReLU.apply
+     * jshell> var y = relu.apply(tensor(-1.0, 2.0).requiresGrad_())
+     * y ==> tensor([0., 2.], grad_fn=<MyReLUBackward>)
+     * }</pre>
+     *
+     * An instance keeps no state between calls (each {@code apply} gets a fresh ctx), so one
+     * instance serves a whole program, as {@code MyReLU.apply} does in Python.
+     */
+    public abstract static class Function {
+        /** A Function; subclasses add {@code forward} and {@code backward}. */
+        protected Function() {}
+
+        /**
+         * {@code MyFunction.apply(*args)} for a Function with one output: runs {@code forward}
+         * without recording and makes the output's {@code grad_fn} this call's ctx when a tensor
+         * argument requires grad and grad mode is on.
+         *
+         * @throws IllegalStateException when forward returned several outputs (use {@link #applyAll})
+         */
+        public final Tensor apply(Object... args) {
+            Object[] r = FunctionCall.apply(this, args);
+            Tensor[] outs = (Tensor[]) r[0];
+            if (!(Boolean) r[1] && outs.length != 1)
+                throw new IllegalStateException(FunctionCall.className(getClass()) + ".forward returned " + outs.length
+                        + " outputs: use applyAll(...) to get them");
+            return outs[0];
+        }
+
+        /** {@code a, b = MyFunction.apply(*args)}: every output of {@code forward}, in order. */
+        public final Tensor[] applyAll(Object... args) { return (Tensor[]) FunctionCall.apply(this, args)[0]; }
+    }
 }

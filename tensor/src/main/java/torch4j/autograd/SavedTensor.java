@@ -22,11 +22,7 @@ public final class SavedTensor {
 
     /** The saved tensor, checked against in-place modification and release. */
     public Tensor unpack(Node owner) {
-        if (released)
-            throw new IllegalStateException("Trying to backward through the graph a second time (or directly access saved tensors after"
-                    + " they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or"
-                    + " autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you"
-                    + " need to access saved tensors after calling backward.");
+        if (released) throw backwardTwice();
         int now = tensor.storage().version();
         if (now != version) {
             Node fn = isOutput ? owner : tensor.gradFn();
@@ -37,6 +33,14 @@ public final class SavedTensor {
                     + " the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
         }
         return tensor;
+    }
+
+    /** PyTorch's error for reading saved tensors that a backward freed. */
+    static IllegalStateException backwardTwice() {
+        return new IllegalStateException("Trying to backward through the graph a second time (or directly access saved tensors after"
+                + " they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or"
+                + " autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you"
+                + " need to access saved tensors after calling backward.");
     }
 
     /** Frees the reference (after a backward without retain_graph). */

@@ -31,6 +31,8 @@
  *   {@link torch4j.autograd.Autograd#grad} ({@code torch.autograd.grad}),
  *   {@link torch4j.autograd.GradCheck} (finite differences), {@link torch4j.autograd.GraphView}
  *   (the graph as text or as nodes and edges).</li>
+ *   <li>Custom Functions ({@link torch4j.autograd.Autograd.Function}, {@code torch.autograd.Function}):
+ *   a hand-written forward and backward whose {@link torch4j.autograd.FunctionCtx} is the node.</li>
  * </ul>
  */
 package torch4j.autograd;

@@ -42,6 +42,21 @@ public interface ReductionPrimitives {
     void scan(boolean prod, long[] shape, Operand out, Operand x);
 
     /**
+     * cummax ({@code max} true) or cummin along the last dim of {@code shape}, as ATen's
+     * cummax_cummin_helper: {@code out} (dense row-major, float64 for a floating {@code x}, else
+     * int64) gets the running extreme and {@code indices} (dense int64) its position, the latest
+     * among ties ({@code >=} / {@code <=}), and a NaN takes over wherever it appears.
+     */
+    void cumulativeExtreme(boolean max, long[] shape, Operand out, Operand indices, Operand x);
+
+    /**
+     * logcumsumexp along the last dim of {@code shape} (floating {@code x}): {@code out} dense
+     * float64, each step ATen's log_add_exp_helper from -inf, accumulated in double (ATen's
+     * accumulate type on the CPU, for float32 too); the op layer rounds once at the end.
+     */
+    void logcumsumexp(long[] shape, Operand out, Operand x);
+
+    /**
      * Sorts every row of {@code x} along {@code dim}: {@code values} and int64 {@code indices}
      * (x's shape, their own strides) get each row ascending or descending with NaN largest and
      * -0.0 tied with 0.0; {@code stable} keeps the input order of ties, otherwise ties fall as

@@ -159,6 +159,7 @@ class GradCheckTableTest {
         t.putAll(NnSpatialGradCases.cases());
         t.putAll(OptimGradCases.cases());
         t.putAll(AttentionGradCases.cases());
+        t.putAll(StatsGradCases.cases());
         return t;
     }
 
@@ -204,6 +205,7 @@ class GradCheckTableTest {
         assertTrue(found.size() > 70, "scanned " + found);
         TreeSet<String> cases = new TreeSet<>(table().keySet());
         cases.addAll(zeroByDefinition().keySet());
+        cases.addAll(StatsGradCases.refusingBackward().keySet());
         assertEquals(found, cases, "backward nodes in the sources vs gradcheck cases");
     }
 

@@ -115,6 +115,16 @@ final class CpuReductions implements ReductionPrimitives {
     }
 
     @Override
+    public void cumulativeExtreme(boolean max, long[] shape, Operand out, Operand indices, Operand x) {
+        CpuScans.cumulativeExtreme(max, shape, out, indices, x);
+    }
+
+    @Override
+    public void logcumsumexp(long[] shape, Operand out, Operand x) {
+        CpuScans.logcumsumexp(shape, out, x);
+    }
+
+    @Override
     public void sort(long[] shape, int dim, boolean descending, boolean stable, Operand values, Operand indices, Operand x) {
         CpuSorting.sort(shape, dim, descending, stable, values, indices, x);
     }

@@ -12,6 +12,8 @@ final class MetaReductions implements ReductionPrimitives {
     @Override public void reduce(ReductionKind kind, long[] shape, boolean[] reduced, Operand x, Operand values, Operand indices,
                                  Operand centers) {}
     @Override public void scan(boolean prod, long[] shape, Operand out, Operand x) {}
+    @Override public void cumulativeExtreme(boolean max, long[] shape, Operand out, Operand indices, Operand x) {}
+    @Override public void logcumsumexp(long[] shape, Operand out, Operand x) {}
     @Override public void sort(long[] shape, int dim, boolean descending, boolean stable, Operand values, Operand indices, Operand x) {}
     @Override public void topk(long[] shape, int dim, int k, boolean largest, boolean sorted, Operand values, Operand indices,
                                Operand x) {}

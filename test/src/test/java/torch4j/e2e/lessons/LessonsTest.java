@@ -29,7 +29,8 @@ import torch4j.e2e.repl.Tmux;
  * {@code notebooks/NN-topic.ipynb} executes with {@code jupyter nbconvert --execute} (NN from 01).
  * Each exits cleanly (a script writes nothing to stderr; a notebook's only error outputs are in
  * cells tagged {@code raises-exception}),
- * each finishes in under {@value #LIMIT_SECONDS} s (not asserted under {@code -Dtorch4j.busy=true}),
+ * each finishes (a hang fails after 5 x {@value #LIMIT_SECONDS} s; how long a lesson takes is a
+ * benchmark, bench/cold.sh, not asserted here: a shared CI machine under load took 114 s for one),
  * and where the lesson mirrors a PyTorch program, the lines real PyTorch printed
  * ({@code torch4j/e2e/lessons/NN-topic.py.out} in the test resources) appear in its output in
  * order; the Java may print more between them. A lesson is added by adding its files only.
@@ -90,7 +91,6 @@ class LessonsTest {
             assertEquals(0, p.exitValue(), script + "\n" + out + err);
             assertEquals("", err, script + ": nothing on stderr (no warnings)");
             expected(lesson).ifPresent(lines -> assertSubsequence(lines, out, script.toString()));
-            if (!Jupyter.BUSY) assertTrue(seconds < LIMIT_SECONDS, script + " took " + seconds + " s");
         }));
     }
 
@@ -117,7 +117,6 @@ class LessonsTest {
                 }
             }
             expected(lesson).ifPresent(lines -> assertSubsequence(lines, outputText(nb), "executed " + lesson + ".ipynb"));
-            if (!Jupyter.BUSY) assertTrue(seconds < LIMIT_SECONDS, lesson + ".ipynb took " + seconds + " s");
         }));
     }
 

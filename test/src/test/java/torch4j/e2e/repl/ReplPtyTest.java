@@ -124,6 +124,16 @@ class ReplPtyTest {
     }
 
     @Test @Order(8)
+    void graphShowsACustomFunctionsNode() throws Exception {
+        repl.line("class Twice extends Autograd.Function { static Tensor forward(FunctionCtx ctx, Tensor x) { return x.mul(2); }"
+                + " static Tensor backward(FunctionCtx ctx, Tensor g) { return g.mul(2); } }");
+        repl.line("var twice = new Twice().apply(ones(2).requiresGrad_()).sum();");
+        repl.line(":graph twice");
+        String s = repl.await("TwiceBackward [2]");   // the node and the shape of its output, in the drawn tree
+        assertTrue(s.contains("SumBackward0"), s);
+    }
+
+    @Test @Order(9)
     void plotShowDrawsBrailleInAPlainTerminal() throws Exception {
         repl.line("plot(List.of(1, 4, 9, 16)); title(\"squares\"); show()");
         long deadline = System.nanoTime() + Tmux.WAIT.toNanos();
@@ -135,14 +145,14 @@ class ReplPtyTest {
         assertTrue(s.chars().anyMatch(c -> c > 0x2800 && c <= 0x28FF), s);
     }
 
-    @Test @Order(9)
+    @Test @Order(10)
     void histogramBarsInAPlainTerminal() throws Exception {
         repl.line("hist(List.of(1, 2, 2, 3, 3, 3, 4), 3); show()");
         repl.await("⣿");   // a full braille cell: a bar, where the chart used to be empty
     }
 
     /** Keys typed while a snippet runs show at the next prompt, once, in their place. */
-    @Test @Order(10)
+    @Test @Order(11)
     void typeAheadWhileASnippetRunsIsNotGarbled() throws Exception {
         repl.line("Thread.sleep(2000)");
         repl.line("20 + 3");
@@ -152,7 +162,7 @@ class ReplPtyTest {
     }
 
     /** What a thread the learner started prints lands above the prompt, which is drawn again with the line being typed. */
-    @Test @Order(11)
+    @Test @Order(12)
     void backgroundOutputGoesAboveThePrompt() throws Exception {
         // the thread prints when the test says so (a file appears), whatever the machine's load
         Path go = dir.resolve("go");
@@ -172,7 +182,7 @@ class ReplPtyTest {
     }
 
     /** Tab 20 s after the start, the warm-up done: the same exact completion as in the first seconds (ReplCompletionTimingTest). */
-    @Test @Order(12)
+    @Test @Order(13)
     void tabLongAfterTheStartCompletesToo() throws Exception {
         long waited = (System.nanoTime() - promptAt) / 1_000_000;
         if (waited < 20_000) Thread.sleep(20_000 - waited);
@@ -184,7 +194,7 @@ class ReplPtyTest {
         repl.await("Generator(seed=7)");
     }
 
-    @Test @Order(13)
+    @Test @Order(14)
     void systemExitInASnippetLeavesLikeExit() throws Exception {
         repl.line("System.exit(0)");
         long deadline = System.nanoTime() + Tmux.WAIT.toNanos();

@@ -31,7 +31,7 @@ class TransliterationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "python_idioms", "two_layer_nets", "lenet"})
+    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet"})
     void asAScript(String name) throws Exception {
         Path script = Files.writeString(dir.resolve(name + ".jsh"), resource(name + ".jsh"));
         Process p = new ProcessBuilder(Tmux.launcher(dir).toString(), script.toString())
@@ -44,7 +44,7 @@ class TransliterationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "python_idioms", "two_layer_nets", "lenet"})
+    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet"})
     void typedIntoTheRepl(String name) throws Exception {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
         try (Tmux repl = Tmux.start(Tmux.launcher(dir).toString())) {

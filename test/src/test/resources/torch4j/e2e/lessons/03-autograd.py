@@ -60,3 +60,64 @@ with torch.no_grad():
     n = x * 3
 print(n)
 print(x * 3)
+
+
+# your own backward: a custom autograd Function
+class MyExp(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, input):
+        result = input.exp()
+        ctx.save_for_backward(result)
+        return result
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        result, = ctx.saved_tensors
+        return grad_output * result
+
+
+a = torch.tensor([0.0, 1.0, 2.0], requires_grad=True)
+ea = MyExp.apply(a)
+print(ea)
+ea.sum().backward()
+print(a.grad)
+
+
+# a number as an argument, state on ctx, None for the number's gradient
+class MulConstant(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, tensor, constant):
+        ctx.constant = constant
+        return tensor * constant
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        grad = grad_output * ctx.constant if ctx.needs_input_grad[0] else None
+        return grad, None
+
+
+a.grad.zero_()
+out = MulConstant.apply(MyExp.apply(a), 0.5).sum()
+print(out)
+out.backward()
+print(a.grad)
+
+
+class Forgetful(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, tensor, constant):
+        return tensor * constant
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        return grad_output
+
+
+try:
+    Forgetful.apply(a, 2.0).sum().backward()
+except RuntimeError as e:
+    print(e)
+
+# gradcheck (the lesson prints Java's true, Python's True: not compared)
+torch.manual_seed(0)
+assert torch.autograd.gradcheck(MyExp.apply, (torch.randn(3).double().requires_grad_(),))
