@@ -191,10 +191,20 @@ final class LinearAlgebra {
      * dtype, by the backend's gemm: one call for the whole batch, the operands as they lie.
      */
     private static void product(Tensor out, Tensor a, Tensor b) {
+        if (a.shape[2] == 0) return;   // zeros already
+        gemmInto(out, a, b, 1, 0);
+    }
+
+    /**
+     * out = beta·out + alpha·a·b for (B, m, k)·(B, k, n) into a contiguous (B, m, n) {@code out}
+     * of the operands' dtype (BLAS semantics: beta == 0 overwrites, k == 0 leaves beta·out); the
+     * addmm family's accumulation.
+     */
+    static void gemmInto(Tensor out, Tensor a, Tensor b, double alpha, double beta) {
         long bsz = out.shape[0], m = out.shape[1], n = out.shape[2], k = a.shape[2];
-        if (bsz == 0 || m == 0 || n == 0 || k == 0) return;   // zeros already
+        if (bsz == 0 || m == 0 || n == 0) return;
         int im = Math.toIntExact(m), in = Math.toIntExact(n), ik = Math.toIntExact(k), ib = Math.toIntExact(bsz);
-        out.backend().linalg().gemm(ib, im, in, ik, 1, Layout.of(a).matrix(), Layout.of(b).matrix(), 0,
+        out.backend().linalg().gemm(ib, im, in, ik, alpha, Layout.of(a).matrix(), Layout.of(b).matrix(), beta,
                 LinalgPrimitives.Matrix.of(out.storage, out.offset, in, (long) im * in));
     }
 

@@ -52,4 +52,44 @@ public interface LinalgPrimitives {
      * }</pre>
      */
     void gemm(int batch, int m, int n, int k, double alpha, Matrix a, Matrix b, double beta, Matrix c);
+
+    // ---------------------------------------------------------------- LAPACK: factorizations
+    // Each takes a batch of contiguous row-major matrices in float32 or float64 (item i starts at
+    // offset + i·rows·cols) that it overwrites, and reports LAPACK's info per item (0: success;
+    // i > 0: the routine's own failure, e.g. a zero pivot U[i-1, i-1] or a leading minor of
+    // order i that is not positive-definite). On meta nothing is computed and info stays 0.
+
+    /**
+     * LU with partial pivoting (LAPACK getrf) of m × n items: L below the diagonal (unit diagonal
+     * implied), U on and above it; {@code pivots} receives min(m, n) 1-based row swaps per item.
+     *
+     * <p>Example (REPL): {@code Backends.cpu().linalg().luFactor(1, 2, 2, Storage.wrap(new double[]{0, 1, 2, 3}), 0, new int[2], new int[1])}
+     */
+    void luFactor(int batch, int m, int n, Storage a, long offset, int[] pivots, int[] info);
+
+    /** Solves A_i·X_i = B_i (B_i n × nrhs, overwritten by X_i) from {@link #luFactor}'s n × n factors and pivots. */
+    void luSolve(int batch, int n, int nrhs, Storage lu, long luOffset, int[] pivots, Storage b, long bOffset);
+
+    /** Cholesky (potrf): the factor in the {@code upper} (UᵀU) or lower (LLᵀ) triangle; the other triangle is left unchanged. */
+    void cholesky(int batch, int n, boolean upper, Storage a, long offset, int[] info);
+
+    /**
+     * QR by Householder reflections (geqrf then orgqr): an m × n item becomes R in its upper
+     * triangle; {@code q} (m × qCols items, qCols = min(m, n) or m) receives Q with orthonormal columns.
+     */
+    void qr(int batch, int m, int n, Storage a, long offset, Storage q, long qOffset, int qCols);
+
+    /**
+     * Singular values (gesdd, divide and conquer) of m × n items: {@code s} gets min(m, n)
+     * descending values per item; with {@code computeUV}, {@code u} gets U (m × m when
+     * {@code full}, else m × k) and {@code vt} gets Vᵀ (n × n, else k × n). {@code a} is destroyed.
+     */
+    void svd(int batch, int m, int n, Storage a, long offset, boolean full, boolean computeUV, Storage s, Storage u, Storage vt, int[] info);
+
+    /**
+     * Symmetric eigendecomposition (syevd) reading the {@code upper} or lower triangle: ascending
+     * eigenvalues into {@code w} (n per item); with {@code vectors}, the items become the
+     * eigenvector matrices (eigenvectors in columns).
+     */
+    void eigh(int batch, int n, boolean upper, boolean vectors, Storage a, long offset, Storage w, int[] info);
 }

@@ -160,6 +160,9 @@ class GradCheckTableTest {
         t.putAll(OptimGradCases.cases());
         t.putAll(AttentionGradCases.cases());
         t.putAll(StatsGradCases.cases());
+        t.putAll(ShapeGradCases.cases());
+        t.putAll(LinalgGradCases.cases());
+        t.putAll(PointwiseGradCases.cases());
         return t;
     }
 

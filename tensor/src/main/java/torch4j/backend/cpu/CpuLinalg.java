@@ -63,4 +63,62 @@ final class CpuLinalg implements LinalgPrimitives {
             System.arraycopy(row, 0, dst, r * cols, cols);
         }
     }
+
+    // ---------------------------------------------------------------- LAPACK (through Lapack's LAPACKE bindings)
+
+    @Override
+    public void luFactor(int batch, int m, int n, Storage a, long offset, int[] pivots, int[] info) {
+        int k = Math.min(m, n);
+        for (int i = 0; i < batch; i++) info[i] = Lapack.getrf(a.array(), offset + (long) i * m * n, m, n, pivots, (long) i * k);
+    }
+
+    @Override
+    public void luSolve(int batch, int n, int nrhs, Storage lu, long luOffset, int[] pivots, Storage b, long bOffset) {
+        for (int i = 0; i < batch; i++)
+            Lapack.getrs(lu.array(), luOffset + (long) i * n * n, n, pivots, (long) i * n, b.array(), bOffset + (long) i * n * nrhs, nrhs);
+    }
+
+    @Override
+    public void cholesky(int batch, int n, boolean upper, Storage a, long offset, int[] info) {
+        for (int i = 0; i < batch; i++) info[i] = Lapack.potrf(a.array(), offset + (long) i * n * n, n, upper);
+    }
+
+    @Override
+    public void qr(int batch, int m, int n, Storage a, long offset, Storage q, long qOffset, int qCols) {
+        int k = Math.min(m, n), copy = Math.min(n, qCols);
+        Object arr = a.array(), qa = q.array(), tau = java.lang.reflect.Array.newInstance(arr.getClass().getComponentType(), Math.max(1, k));
+        for (int i = 0; i < batch; i++) {
+            long ao = offset + (long) i * m * n, qo = qOffset + (long) i * m * qCols;
+            Lapack.geqrf(arr, ao, m, n, tau, 0);
+            // the reflectors (below R's diagonal) seed Q; orgqr builds Q from them and tau
+            for (int r = 0; r < m; r++) System.arraycopy(arr, Math.toIntExact(ao + (long) r * n), qa, Math.toIntExact(qo + (long) r * qCols), copy);
+            Lapack.orgqr(qa, qo, m, qCols, k, tau, 0);
+            for (int r = 1; r < m; r++)   // R: zeros below the diagonal
+                for (int c = 0; c < Math.min(r, n); c++) zero(arr, Math.toIntExact(ao + (long) r * n + c));
+        }
+    }
+
+    private static void zero(Object array, int i) {
+        if (array instanceof float[] f) f[i] = 0;
+        else ((double[]) array)[i] = 0;
+    }
+
+    @Override
+    public void svd(int batch, int m, int n, Storage a, long offset, boolean full, boolean computeUV, Storage s, Storage u, Storage vt,
+                    int[] info) {
+        int k = Math.min(m, n);
+        Object arr = a.array();
+        Object dummy = java.lang.reflect.Array.newInstance(arr.getClass().getComponentType(), 1);
+        Object ua = computeUV ? u.array() : dummy, va = computeUV ? vt.array() : dummy;
+        int uCols = full ? m : k, vRows = full ? n : k;
+        char jobz = !computeUV ? 'N' : full ? 'A' : 'S';
+        for (int i = 0; i < batch; i++)
+            info[i] = Lapack.gesdd(arr, offset + (long) i * m * n, m, n, jobz, s.array(), (long) i * k,
+                    ua, computeUV ? (long) i * m * uCols : 0, uCols, va, computeUV ? (long) i * vRows * n : 0, n);
+    }
+
+    @Override
+    public void eigh(int batch, int n, boolean upper, boolean vectors, Storage a, long offset, Storage w, int[] info) {
+        for (int i = 0; i < batch; i++) info[i] = Lapack.syevd(a.array(), offset + (long) i * n * n, n, vectors, upper, w.array(), (long) i * n);
+    }
 }
