@@ -32,17 +32,6 @@ abstract sealed class PythonMethods extends LinalgMethods permits Tensor {
     /** {@code x.mH}: the conjugate transpose of a matrix or a batch; for real tensors {@link #mT()}. */
     public Tensor mH() { return PythonOps.matrixT(self(), "mH"); }
 
-    /**
-     * {@code x.adjoint()}: the conjugate transpose of a matrix or a batch of matrices, a view; for
-     * torch4j's real tensors the last two dims swapped ({@code TransposeBackward0}).
-     * <pre>{@code
-     * jshell> adjoint(arange(6).view(2, 3)).shape()
-     * $1 ==> torch.Size([3, 2])
-     * }</pre>
-     */
-    @TorchFunction
-    public Tensor adjoint() { return PythonOps.matrixT(self(), "adjoint()"); }
-
     // ---------------------------------------------------------------- types
 
     /**

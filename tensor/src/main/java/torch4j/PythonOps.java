@@ -26,7 +26,7 @@ final class PythonOps {
         return x.permute(dims);
     }
 
-    /** {@code x.mT}, {@code x.mH}, {@code x.adjoint()}: ATen's _adjoint, the last two dims swapped; a 0-dim tensor is itself. */
+    /** {@code x.mT}, {@code x.mH}: ATen's _adjoint, the last two dims swapped; a 0-dim tensor is itself. */
     static Tensor matrixT(Tensor x, String name) {
         if (x.dim() == 1)
             throw new IllegalArgumentException("tensor." + name + " is only supported on matrices or batches of matrices. Got 1-D tensor.");
