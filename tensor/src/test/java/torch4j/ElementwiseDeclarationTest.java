@@ -32,8 +32,8 @@ import torch4j.backend.TernaryOp;
  * CPU kernel gives on sample values (the helpers evaluated by Java models of the prelude).
  */
 class ElementwiseDeclarationTest {
-    private static final List<Class<?>> HOLDERS = List.of(UnaryOps.class, BinaryOps.class, NnActivations.class, TernaryOp.class,
-            MathUnaryOps.class, MathBinaryOps.class);
+    private static final List<Class<?>> HOLDERS = List.of(UnaryOps.class, BinaryOps.class, NnActivations.class, NnActivationOps.class,
+            TernaryOp.class, MathUnaryOps.class, MathBinaryOps.class);
 
     private static final Set<String> C_FUNCTIONS = Set.of("sqrt", "rsqrt", "exp", "expm1", "log", "log2", "log10", "log1p",
             "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "erf", "fabs", "fmod", "pow",

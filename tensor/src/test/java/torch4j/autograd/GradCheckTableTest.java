@@ -163,6 +163,7 @@ class GradCheckTableTest {
         t.putAll(ShapeGradCases.cases());
         t.putAll(LinalgGradCases.cases());
         t.putAll(PointwiseGradCases.cases());
+        t.putAll(NnActsGradCases.cases());
         return t;
     }
 
