@@ -77,7 +77,7 @@ final class NnActivationNodes {
             Tensor sx = n.saved(0), sw = n.saved(1), wv = channelView(sw, dims);
             Tensor positive = sx.gt(0.0);
             Tensor gx = n.needs(0) ? Pointwise.where(positive, g, g.mul(wv)) : null;
-            Tensor gw = n.needs(1) ? Recording.sumTo(Pointwise.where(positive, Torch.zerosLike(g), sx.mul(g)), wv.shape().toArray()).reshape(sw.shape().toArray()) : null;
+            Tensor gw = n.needs(1) ? Recording.sumTo(Pointwise.where(positive, Torch.zerosLike(g), sx.mul(g)), wv.shape().toLongArray()).reshape(sw.shape().toLongArray()) : null;
             return new Tensor[]{gx, gw};
         }, () -> Pointwise.apply(NnActivationOps.PRELU, x, channelView(weight, dims)), new Tensor[]{x, weight}, x, weight);
     }
