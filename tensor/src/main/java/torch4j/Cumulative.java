@@ -20,7 +20,7 @@ final class Cumulative {
             Tensor idx = r.indices();
             Tensor values = Recording.attach(r.values(), max ? "CummaxBackward0" : "CumminBackward0", (n, g) -> {
                 if (g.dim() == 0) return new Tensor[]{g};
-                Tensor z = g.allocateLike(g.dtype(), g.shape().toArray());
+                Tensor z = g.allocateLike(g.dtype(), g.shape().toLongArray());
                 return new Tensor[]{ScatterGather.scatter_(z, d, n.saved(0), g.contiguous(), null, true)};
             }, new Tensor[]{x}, idx);
             return new ValuesIndices(op, values, idx);

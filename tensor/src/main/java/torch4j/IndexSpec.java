@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One subscript, Python's {@code x[...]} as a list of items: integers, slices, {@code ...},
- * {@code None} and index tensors. Strings such as {@code ":, 1:3"} are parsed into it once and
+ * {@code None} and index tensors (in a string, Python's lists {@code [0, 1]} or {@code [True, False]}). Strings such as {@code ":, 1:3"} are parsed into it once and
  * cached, so indexing in a loop does not re-parse.
  */
 final class IndexSpec {
@@ -101,13 +101,28 @@ final class IndexSpec {
                 skipSpaces();
                 if (pos == text.length()) break;   // a trailing comma, as in x[0,]
             }
+            if (!comma && items.size() == 1 && bareList != null && bareList.getClass().getComponentType().isArray()) {
+                // PyTorch (as old numpy) reads x[[[0, 1], [2, 2]]] as the tuple x[[0, 1], [2, 2]]
+                List<Item> tuple = new ArrayList<>();
+                for (int k = 0; k < java.lang.reflect.Array.getLength(bareList); k++)
+                    tuple.add(new TensorItem(Creation.fromData(java.lang.reflect.Array.get(bareList, k), null)));
+                return new Subscript(List.copyOf(tuple), false);
+            }
             return new Subscript(List.copyOf(items), !comma);
         }
+
+        /** The last top-level list parsed (for the one-list subscript rule above). */
+        private Object bareList;
 
         private Item item() {
             skipSpaces();
             if (text.startsWith("...", pos)) { pos += 3; return Ellipsis.INSTANCE; }
             if (text.startsWith("None", pos)) { pos += 4; return NewAxis.INSTANCE; }
+            // a Python list, as in m[[0, 1], 2:]: an index tensor (int64, or bool for True/False)
+            if (peek('[')) {
+                bareList = list();
+                return new TensorItem(Creation.fromData(bareList, null));
+            }
             Long start = optionalInt();
             skipSpaces();
             if (!peek(':')) {
@@ -123,6 +138,39 @@ final class IndexSpec {
                 step = optionalInt();
             }
             return new Slice(start, stop, step);
+        }
+
+        /** {@code [0, 1]}, {@code [True, False]}, {@code [[0, 1], [1, 0]]}: a long[] or boolean[], nested as written. */
+        private Object list() {
+            expect('[');
+            List<Object> elems = new ArrayList<>();
+            skipSpaces();
+            while (!peek(']')) {
+                if (peek('[')) elems.add(list());
+                else if (text.startsWith("True", pos)) { pos += 4; elems.add(Boolean.TRUE); }
+                else if (text.startsWith("False", pos)) { pos += 5; elems.add(Boolean.FALSE); }
+                else {
+                    Long v = optionalInt();
+                    if (v == null) throw error("expected an integer, True or False in a list");
+                    elems.add(v);
+                }
+                skipSpaces();
+                if (!peek(']')) { expect(','); skipSpaces(); }
+            }
+            pos++;
+            if (elems.isEmpty()) return new long[0];
+            if (elems.stream().allMatch(e -> e instanceof Long)) return elems.stream().mapToLong(e -> (Long) e).toArray();
+            if (elems.stream().allMatch(e -> e instanceof Boolean)) {
+                boolean[] b = new boolean[elems.size()];
+                for (int i = 0; i < b.length; i++) b[i] = (Boolean) elems.get(i);
+                return b;
+            }
+            Class<?> inner = elems.get(0).getClass();
+            if (!inner.isArray() || !elems.stream().allMatch(e -> e.getClass() == inner))
+                throw error("a list's elements must be all integers, all True/False, or lists of one kind");
+            Object out = java.lang.reflect.Array.newInstance(inner, elems.size());
+            for (int i = 0; i < elems.size(); i++) java.lang.reflect.Array.set(out, i, elems.get(i));
+            return out;
         }
 
         private Long optionalInt() {

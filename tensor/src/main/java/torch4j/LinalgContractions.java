@@ -183,7 +183,7 @@ final class LinalgContractions {
         // ATen views the product back to the shape the 1-D ends ask for (a view even when nothing changes)
         if (first.dim() == 1 && last.dim() == 1) return result.view();
         if (first.dim() == 1 || last.dim() == 1) return result.view(-1);
-        return result.view(result.shape().toArray());
+        return result.view(result.shape().toLongArray());
     }
 
     /** The cheapest parenthesisation (ATen's matrix_chain_order: dynamic programming over multiply-adds). */

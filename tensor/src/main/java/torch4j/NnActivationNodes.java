@@ -48,15 +48,6 @@ final class NnActivationNodes {
 
     // ---------------------------------------------------------------- PReLU
 
-    /** The weight viewed to broadcast over x's channel dim (dim 1; a single weight is a scalar). */
-    private static Tensor channelView(Tensor weight, int inputDim) {
-        if (weight.numel() == 1 || inputDim < 2) return weight.reshape();
-        long[] shape = new long[inputDim];
-        java.util.Arrays.fill(shape, 1);
-        shape[1] = weight.numel();
-        return weight.reshape(shape);
-    }
-
     // ---------------------------------------------------------------- RReLU
 
     /**

@@ -246,9 +246,4 @@ final class NnActivationOps {
                 (g, v, y) -> NnActivations.thresholdBackward(g, v, t));
         return inplace ? Pointwise.applyInPlace(op, x) : Pointwise.apply(op, x);
     }
-
-    // ---------------------------------------------------------------- PReLU's pointwise part
-
-    /** a where positive, else b·a (b the broadcast weight). */
-    static final Binary PRELU = new Binary("prelu", FLOAT, "a > 0 ? a : b * a", k2((a, b) -> a > 0 ? a : b * a), null);
 }

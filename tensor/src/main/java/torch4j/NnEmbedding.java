@@ -20,7 +20,7 @@ final class NnEmbedding {
         Tensor flat = indices.reshape(-1).toLong();
         long rows = weight.size(0), dim = weight.size(1);
         // index_select checks every value ("index out of range in self") on the weight's device
-        long[] outShape = java.util.Arrays.copyOf(indices.shape().toArray(), indices.dim() + 1);
+        long[] outShape = java.util.Arrays.copyOf(indices.shape().toLongArray(), indices.dim() + 1);
         outShape[indices.dim()] = dim;
         if (Recording.needed(weight))
             return Recording.record("EmbeddingBackward0", (n, g) -> new Tensor[]{denseBackward(g, flat, rows, paddingIdx, scaleGradByFreq)},
@@ -41,7 +41,7 @@ final class NnEmbedding {
             return Recording.record("EmbeddingDenseBackwardBackward0", (n, gg) -> {
                 Tensor picked = gg.indexSelect(0, flat);
                 if (paddingIdx >= 0) picked = picked.maskedFill(flat.eq(paddingIdx).unsqueeze(1), 0.0);
-                return new Tensor[]{picked.view(g.shape().toArray())};
+                return new Tensor[]{picked.view(g.shape().toLongArray())};
             }, () -> denseBackward(g, flat, rows, paddingIdx, scaleGradByFreq), new Tensor[]{g});
         Tensor g2 = g.reshape(-1, dim);
         if (paddingIdx >= 0) g2 = g2.mul(flat.ne(paddingIdx).unsqueeze(1).to(g2.dtype()));
@@ -55,7 +55,7 @@ final class NnEmbedding {
      * (ATen's scale): the counts are a scatter_add of ones, read back with gather, on the indices' device.
      */
     private static Tensor inverseCounts(Tensor flat, long rows) {
-        Tensor ones = flat.allocateLike(DType.INT64, flat.shape().toArray()).fill_(1L);
+        Tensor ones = flat.allocateLike(DType.INT64, flat.shape().toLongArray()).fill_(1L);
         Tensor counts = flat.allocateLike(DType.INT64, new long[]{rows}).scatterAdd(0, flat, ones);
         return counts.gather(0, flat).to(DType.FLOAT64).reciprocal();
     }

@@ -29,8 +29,8 @@ final class NnMarginLosses {
 
     /** The gradient of a reduced loss spread back over the unreduced elements (shape {@code like}). */
     private static Tensor spread(Tensor g, int reduction, Tensor like) {
-        return reduction == 1 ? g.div((double) like.numel()).expand(like.shape().toArray())
-                : reduction == 2 ? g.expand(like.shape().toArray()) : g;
+        return reduction == 1 ? g.div((double) like.numel()).expand(like.shape().toLongArray())
+                : reduction == 2 ? g.expand(like.shape().toLongArray()) : g;
     }
 
     // ---------------------------------------------------------------- soft margin
@@ -41,8 +41,8 @@ final class NnMarginLosses {
             Tensor x = n.saved(0), t = n.saved(1);
             Tensor z = x.neg().mul(t).exp();
             Tensor common = spread(g, reduction, z).mul(z.div(z.add(1L))).neg();
-            return new Tensor[]{n.needs(0) ? Recording.sumTo(common.mul(t), x.shape().toArray()) : null,
-                    n.needs(1) ? Recording.sumTo(common.mul(x), t.shape().toArray()) : null};
+            return new Tensor[]{n.needs(0) ? Recording.sumTo(common.mul(t), x.shape().toLongArray()) : null,
+                    n.needs(1) ? Recording.sumTo(common.mul(x), t.shape().toLongArray()) : null};
         }, () -> reduce(input.neg().mul(target).exp().log1p(), reduction), new Tensor[]{input, target}, input, target);
     }
 
@@ -78,7 +78,7 @@ final class NnMarginLosses {
             dz = dz.div((double) dim);
             Tensor gx = dz.scatterAdd(1, t2, dz.sum(new long[]{1}, true).neg());
             Tensor coef = perFrame ? g.reshape(nframe, 1) : reduction == 1 ? g.div((double) nframe) : g;
-            return new Tensor[]{gx.mul(coef).reshape(n.saved(0).shape().toArray())};
+            return new Tensor[]{gx.mul(coef).reshape(n.saved(0).shape().toLongArray())};
         }, () -> {
             Tensor x2 = input.reshape(nframe, dim), t2 = target.reshape(nframe, 1);
             Tensor[] zp = marginTerms(x2, t2, margin, dim);
@@ -118,7 +118,7 @@ final class NnMarginLosses {
             Tensor d = terms[1].to(x2.dtype()).div((double) dim);
             Tensor gx = d.sum(new long[]{1}, false).scatterAdd(1, terms[2], d.sum(new long[]{2}, false).neg());
             Tensor coef = perFrame ? g.reshape(nframe, 1) : reduction == 1 ? g.div((double) nframe) : g;
-            return new Tensor[]{gx.mul(coef).reshape(n.saved(0).shape().toArray())};
+            return new Tensor[]{gx.mul(coef).reshape(n.saved(0).shape().toLongArray())};
         }, () -> {
             Tensor x2 = input.reshape(nframe, dim);
             Tensor[] terms = labelTerms(x2, target.reshape(nframe, dim), dim);
@@ -151,7 +151,7 @@ final class NnMarginLosses {
      */
     static Tensor groupNorm(Tensor x, long groups, Tensor weight, Tensor bias, double eps) {
         long batch = x.size(0), channels = x.size(1);
-        long[] shape = x.shape().toArray();
+        long[] shape = x.shape().toLongArray();
         long[] affine = new long[x.dim()];
         java.util.Arrays.fill(affine, 1);
         affine[1] = channels;
@@ -187,6 +187,6 @@ final class NnMarginLosses {
 
     /** For messages: a size as ATen prints it, {@code [2, 3]}. */
     private static final class Shapes {
-        static String list(Tensor t) { return java.util.Arrays.toString(t.shape().toArray()); }
+        static String list(Tensor t) { return java.util.Arrays.toString(t.shape().toLongArray()); }
     }
 }

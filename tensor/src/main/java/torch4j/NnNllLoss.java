@@ -36,7 +36,7 @@ final class NnNllLoss {
         long classes = x.dim() == 1 ? x.size(0) : x.size(1);
         if (weight != null && (weight.dim() != 1 || weight.numel() != classes))
             throw new IllegalArgumentException("weight tensor should be defined either for all " + classes
-                    + " classes or no classes but got weight tensor of shape: " + java.util.Arrays.toString(weight.shape().toArray()));
+                    + " classes or no classes but got weight tensor of shape: " + java.util.Arrays.toString(weight.shape().toLongArray()));
         if (weight == null) Devices.common(x, target);
         else Devices.common(x, target, weight);
         Tensor rows;
@@ -45,7 +45,7 @@ final class NnNllLoss {
         Tensor[] total = new Tensor[1];   // the forward's total weight of the counted rows, which mean's gradient divides by
         java.util.function.Supplier<Tensor> forward = () -> {
             Tensor c = rows.contiguous();
-            Tensor out = x.allocateLike(x.dtype(), reduction == NnLosses.NONE ? target.shape().toArray() : new long[0]);
+            Tensor out = x.allocateLike(x.dtype(), reduction == NnLosses.NONE ? target.shape().toLongArray() : new long[0]);
             total[0] = x.allocateLike(DType.FLOAT64, new long[0]);
             x.backend().reductions().nllLoss(reduction, ignoreIndex, flatTarget.numel(), classes, Reductions.operand(out),
                     Reductions.operand(total[0]), Reductions.operand(c), Reductions.operand(flatTarget),
@@ -53,7 +53,7 @@ final class NnNllLoss {
             return out;
         };
         if (Recording.needed(x)) {
-            long[] shape = x.shape().toArray();
+            long[] shape = x.shape().toLongArray();
             return Recording.record(node, (n, g) -> new Tensor[]{fromRowsOfClasses(
                             gradRows(g, flatTarget, weight, total[0], classes, reduction, ignoreIndex), shape)},
                     forward, new Tensor[]{x});

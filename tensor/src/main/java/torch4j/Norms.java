@@ -88,7 +88,7 @@ final class Norms {
                 if (p == 0)
                     throw new IllegalArgumentException("Expected a proper Tensor but got None (or an undefined Tensor in C++) for argument #0 'self'");
                 Tensor diff = n.saved(0).sub(n.saved(1));
-                Tensor gx = normBackward(g.expand(diff.shape().toArray()), diff, n.saved(2).expand(diff.shape().toArray()), p,
+                Tensor gx = normBackward(g.expand(diff.shape().toLongArray()), diff, n.saved(2).expand(diff.shape().toLongArray()), p,
                         ReductionGrad.allDims(diff.dim()));
                 return new Tensor[]{n.needs(0) ? Recording.sumTo(gx, sx) : null, n.needs(1) ? Recording.sumTo(gx.neg(), sy) : null};
             }, () -> dist(x, y, p), new Tensor[]{x, y}, x, y, Recording.OUTPUT);
@@ -119,7 +119,7 @@ final class Norms {
                 Tensor xs = n.saved(0);
                 Tensor norm = vectorNorm(xs, p, others);
                 Tensor go = xs.mul(g).sum(others, true);
-                Tensor nb = normBackward(go.expand(xs.shape().toArray()), xs, norm.expand(xs.shape().toArray()), p, others);
+                Tensor nb = normBackward(go.expand(xs.shape().toLongArray()), xs, norm.expand(xs.shape().toLongArray()), p, others);
                 Tensor invnorm = norm.add(1e-7).reciprocal();
                 Tensor factor = invnorm.mul(maxnorm);
                 return new Tensor[]{Pointwise.where(norm.gt(maxnorm), factor.mul(g).sub(factor.mul(invnorm).mul(nb)), g)};

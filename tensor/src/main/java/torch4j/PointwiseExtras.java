@@ -209,7 +209,7 @@ final class PointwiseExtras {
             Tensor dw = null;
             if (node.needs(1)) {
                 Tensor per = Pointwise.where(positive, PointwiseGrad.zeros(g), v.mul(g));
-                dw = Recording.sumTo(per, wv.shape).reshape(wt.shape().toArray());
+                dw = Recording.sumTo(per, wv.shape).reshape(wt.shape().toLongArray());
             }
             return new Tensor[]{dx, dw};
         }, () -> Pointwise.where(x.gt(0.0), x, w.mul(x)), new Tensor[]{x, weight}, x, weight);

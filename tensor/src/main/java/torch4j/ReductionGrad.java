@@ -124,7 +124,7 @@ final class ReductionGrad {
             int d = Shapes.wrapDim(dim, xs.dim());
             Tensor xt = xs.transpose(d, -1), gt = g.transpose(d, -1);
             long len = xt.size(-1);
-            long[] square = java.util.Arrays.copyOf(xt.shape().toArray(), xt.dim() + 1);
+            long[] square = java.util.Arrays.copyOf(xt.shape().toLongArray(), xt.dim() + 1);
             square[xt.dim() - 1] = len;
             square[xt.dim()] = len;
             Tensor idx = Torch.arange(len).to(xs.device());

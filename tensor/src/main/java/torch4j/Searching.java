@@ -40,7 +40,7 @@ final class Searching {
             // 1-D boundaries serve every value (flattened); N-D ones the values of their own row
             Tensor v = sorted.dim() == 1 ? values.reshape(-1) : values;
             long m = sorted.size(-1);
-            long[] vshape = v.shape().toArray();
+            long[] vshape = v.shape().toLongArray();
             Tensor lo = Torch.zeros(vshape, DType.INT64, v.device()), hi = lo.add(m);
             // every search halves its interval per step: floor(log2 m) + 1 steps settle them all
             for (int s = 64 - Long.numberOfLeadingZeros(m); s > 0; s--) {
@@ -51,7 +51,7 @@ final class Searching {
                 hi = Pointwise.where(active.logicalAnd(goRight.logicalNot()), mid, hi);
                 lo = Pointwise.where(goRight, mid.add(1L), lo);
             }
-            result = lo.reshape(values.shape().toArray());
+            result = lo.reshape(values.shape().toLongArray());
         }
         return result.to(outType);
     }
@@ -81,7 +81,7 @@ final class Searching {
             throw new IllegalArgumentException("weights should be 1-d and have the same length as input");
         long bins = Math.max(x.max().longValue() + 1, minlength);
         DType out = weights == null ? DType.INT64 : weights.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        Tensor src = weights == null ? Torch.ones(x.shape().toArray(), DType.INT64, x.device()) : weights.to(out);
+        Tensor src = weights == null ? Torch.ones(x.shape().toLongArray(), DType.INT64, x.device()) : weights.to(out);
         Tensor counts = Torch.zeros(new long[]{bins}, out, x.device()).scatterAdd_(0, x.toLong(), src.detach());
         return weights == null ? counts : notDifferentiable(counts, "bincount", weights);
     }

@@ -91,10 +91,10 @@ final class Selection {
         Tensor pos = Creation.arange(0, n, 1, DType.INT64, x.device());
         // a run ends where the next sorted value differs (NaN != NaN), and at the row's end
         Tensor ends = Torch.cat(java.util.List.of(sv.narrow(-1, 1, n - 1).ne(sv.narrow(-1, 0, n - 1)),
-                Creation.fullLong(withLast(sv.shape().toArray(), 1), 1, DType.BOOL, x.device())), -1);
-        Tensor endPos = pos.expand(sv.shape().toArray()).where(ends, Conversions.scalar(-1L));
+                Creation.fullLong(withLast(sv.shape().toLongArray(), 1), 1, DType.BOOL, x.device())), -1);
+        Tensor endPos = pos.expand(sv.shape().toLongArray()).where(ends, Conversions.scalar(-1L));
         // the previous run's end: the running max of the ends before each position
-        Tensor before = Torch.cat(java.util.List.of(Creation.fullLong(withLast(sv.shape().toArray(), 1), -1, DType.INT64, x.device()),
+        Tensor before = Torch.cat(java.util.List.of(Creation.fullLong(withLast(sv.shape().toLongArray(), 1), -1, DType.INT64, x.device()),
                 endPos.narrow(-1, 0, n - 1)), -1);
         Tensor freq = pos.sub(Cumulative.cumExtreme(before, -1, true).values()).where(ends, Conversions.scalar(0L));
         Tensor k = freq.argmax(-1, true).transpose(d, -1);   // the first run of the largest count
@@ -157,7 +157,7 @@ final class Selection {
             } else {
                 long last = sorted.size(-1) - 1;
                 Tensor scaled = q.mul(last), anyNan = sorted.isnan().any(-1, true);
-                long[] shape = Shapes.broadcast(scaled.shape().toArray(), anyNan.shape().toArray());
+                long[] shape = Shapes.broadcast(scaled.shape().toLongArray(), anyNan.shape().toLongArray());
                 ranks = scaled.expand(shape).where(anyNan.expand(shape).logicalNot(), (double) last).to(scaled.dtype());
             }
             switch (interpolation) {
@@ -170,7 +170,7 @@ final class Selection {
         Tensor below = ranks.toLong();
         Tensor values = sorted.gather(-1, below);
         if (interpolation.equals("linear") || interpolation.equals("midpoint")) {
-            Tensor weights = interpolation.equals("midpoint") ? Creation.full(ranks.shape().toArray(), 0.5, ranks.dtype(), x.device())
+            Tensor weights = interpolation.equals("midpoint") ? Creation.full(ranks.shape().toLongArray(), 0.5, ranks.dtype(), x.device())
                     : ranks.sub(below);
             Tensor above = sorted.gather(-1, ranks.ceil().toLong());
             values = values.lerp(above, weights);

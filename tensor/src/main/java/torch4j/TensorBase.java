@@ -138,8 +138,24 @@ abstract sealed class TensorBase permits TensorMath {
 
     // ---------------------------------------------------------------- values out
 
-    /** The single value of a one-element tensor as a double ({@code x.item()}). */
-    public double item() { return storage.getDouble(singleIndex()); }
+    /**
+     * The single value of a one-element tensor as a double ({@code x.item()}), so that
+     * {@code double v = loss.item()} and {@code total += loss.item()} are plain arithmetic. Python's
+     * {@code item()} is an int for an integer tensor and a bool for a bool one: {@code print}, the
+     * REPL echo and the kernel show this double as Python shows that value ({@code 6}, {@code True};
+     * see {@link torch4j.print.ItemValues}).
+     * <pre>{@code
+     * jshell> tensor(6L).item()
+     * $1 ==> 6
+     * jshell> tensor(2.5).item()
+     * $2 ==> 2.5
+     * }</pre>
+     */
+    public double item() {
+        int i = singleIndex();
+        double v = storage.getDouble(i);
+        return dtype().isFloatingPoint() ? v : torch4j.print.ItemValues.read(v, dtype(), storage.getLong(i));
+    }
 
     /** The single value as a long (for integer tensors, exact). */
     public long longValue() { return storage.getLong(singleIndex()); }
@@ -148,13 +164,13 @@ abstract sealed class TensorBase permits TensorMath {
     public int intValue() { return (int) longValue(); }
 
     /** The single value as a float. */
-    public float floatValue() { return (float) item(); }
+    public float floatValue() { return (float) doubleValue(); }
 
-    /** The single value as a double. */
-    public double doubleValue() { return item(); }
+    /** The single value as a double (as {@link #item()}, without noting it for Python's printing). */
+    public double doubleValue() { return storage.getDouble(singleIndex()); }
 
     /** The single value as a boolean (nonzero is true). */
-    public boolean booleanValue() { return isFloatingPoint() ? item() != 0 : longValue() != 0; }
+    public boolean booleanValue() { return isFloatingPoint() ? doubleValue() != 0 : longValue() != 0; }
 
     private int singleIndex() {
         if (numel() != 1)

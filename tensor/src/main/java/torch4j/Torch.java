@@ -61,11 +61,11 @@ public final class Torch extends LinalgFunctions {
 
     /** Zeros of the default float dtype. */
     public static Tensor zeros(long... shape) { return Creation.full(shape, 0, DType.defaultFloat()); }
-    public static Tensor zeros(Size shape) { return zeros(shape.toArray()); }
+    public static Tensor zeros(Size shape) { return zeros(shape.toLongArray()); }
     public static Tensor zeros(long[] shape, DType dtype) { return Creation.full(shape, 0, dtype); }
     /** Ones of the default float dtype. */
     public static Tensor ones(long... shape) { return Creation.full(shape, 1, DType.defaultFloat()); }
-    public static Tensor ones(Size shape) { return ones(shape.toArray()); }
+    public static Tensor ones(Size shape) { return ones(shape.toLongArray()); }
     public static Tensor ones(long[] shape, DType dtype) { return Creation.full(shape, 1, dtype); }
     /** Uninitialised in PyTorch; here zero-filled (Java arrays always are). */
     public static Tensor empty(long... shape) { return zeros(shape); }
@@ -231,7 +231,7 @@ public final class Torch extends LinalgFunctions {
      * }</pre>
      */
     public static Tensor rand(long... shape) { return RandomOps.rand(shape, DType.defaultFloat(), null); }
-    public static Tensor rand(Size shape) { return rand(shape.toArray()); }
+    public static Tensor rand(Size shape) { return rand(shape.toLongArray()); }
     public static Tensor rand(long[] shape, DType dtype) { return RandomOps.rand(shape, dtype, null); }
     public static Tensor rand(long[] shape, Generator generator) { return RandomOps.rand(shape, DType.defaultFloat(), generator); }
     public static Tensor rand(long[] shape, DType dtype, Generator generator) { return RandomOps.rand(shape, dtype, generator); }
@@ -247,7 +247,7 @@ public final class Torch extends LinalgFunctions {
      * }</pre>
      */
     public static Tensor randn(long... shape) { return RandomOps.randn(shape, DType.defaultFloat(), null); }
-    public static Tensor randn(Size shape) { return randn(shape.toArray()); }
+    public static Tensor randn(Size shape) { return randn(shape.toLongArray()); }
     public static Tensor randn(long[] shape, DType dtype) { return RandomOps.randn(shape, dtype, null); }
     public static Tensor randn(long[] shape, Generator generator) { return RandomOps.randn(shape, DType.defaultFloat(), generator); }
     public static Tensor randn(long[] shape, DType dtype, Generator generator) { return RandomOps.randn(shape, dtype, generator); }

@@ -18,8 +18,8 @@ final class Uniques {
         Tensor inv = null;
         if (inverse) {
             // each sorted element's run number, sent back to its place in the input
-            inv = Torch.zeros(flat.shape().toArray(), DType.INT64, x.device()).scatter_(0, s.indices(), runs.inverse())
-                    .reshape(x.shape().toArray());
+            inv = Torch.zeros(flat.shape().toLongArray(), DType.INT64, x.device()).scatter_(0, s.indices(), runs.inverse())
+                    .reshape(x.shape().toLongArray());
         }
         return result(x, "Unique2Backward0", "_unique2", runs.values(), inv, runs.counts());
     }
@@ -28,7 +28,7 @@ final class Uniques {
     static Unique uniqueConsecutive(Tensor x, boolean inverse, boolean counts) {
         Tensor flat = x.detach().reshape(-1);
         Unique runs = runs(flat, inverse, counts);
-        Tensor inv = inverse ? runs.inverse().reshape(x.shape().toArray()) : null;
+        Tensor inv = inverse ? runs.inverse().reshape(x.shape().toLongArray()) : null;
         return result(x, "UniqueConsecutiveBackward0", "unique_consecutive", runs.values(), inv, runs.counts());
     }
 
@@ -75,7 +75,7 @@ final class Uniques {
                 : Torch.cat(java.util.List.of(Torch.ones(new long[]{1}, DType.BOOL, x.device()),
                         sortedRows.narrow(0, 1, n - 1).ne(sortedRows.narrow(0, 0, n - 1)).any(1)), 0);
         Tensor keep = starts.nonzero().reshape(-1);
-        long[] outShape = x.shape().toArray();
+        long[] outShape = x.shape().toLongArray();
         outShape[d] = keep.numel();
         Tensor values = x.detach().indexSelect(d, order.indexSelect(0, keep));
         Tensor ids = starts.toLong().cumsum(0).sub(1L);

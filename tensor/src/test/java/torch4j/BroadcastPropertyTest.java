@@ -58,7 +58,7 @@ class BroadcastPropertyTest {
             return;
         }
         Tensor out = apply(op, a, b);
-        assertArrayEquals(shape, out.shape().toArray(), "broadcast shape");
+        assertArrayEquals(shape, out.shape().toLongArray(), "broadcast shape");
         if (op.toBool()) assertEquals(DType.BOOL, out.dtype());
         else if (sa.length > 0 && sb.length > 0) assertEquals(DType.promote(da, db), out.dtype(), "result dtype");
         long[] want = new long[Math.toIntExact(numel(shape))];

@@ -31,7 +31,7 @@ class FloatFastPathTest {
     }
 
     private static void assertSameBits(Tensor expected, Tensor actual) {
-        assertArrayEquals(expected.shape().toArray(), actual.shape().toArray());
+        assertArrayEquals(expected.shape().toLongArray(), actual.shape().toLongArray());
         float[] e = (float[]) expected.contiguous().storage.array(), a = (float[]) actual.contiguous().storage.array();
         for (int i = 0; i < e.length; i++) {
             int at = i;

@@ -113,7 +113,7 @@ class GoldenOpsTest {
     /** The metadata a result has on every device: dtype, shape and, where recorded, strides, offset and contiguity. */
     static void checkLayout(String what, Tensor t, JsonObject e) {
         assertEquals(e.get("dtype").getAsString(), t.dtype().pyName(), what + " dtype");
-        assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("shape")), t.shape().toArray(), what + " shape");
+        assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("shape")), t.shape().toLongArray(), what + " shape");
         if (e.has("stride")) {
             assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("stride")), t.stride(), what + " stride");
             assertEquals(e.get("offset").getAsLong(), t.storageOffset(), what + " storage offset");

@@ -154,7 +154,7 @@ class IndexingGoldenTest {
         }
         Tensor r = action.get();
         assertEquals(DType.of(expect.get("dtype").getAsString()), r.dtype(), "dtype");
-        assertArrayEquals(longs(expect.getAsJsonArray("shape")), r.shape().toArray(), "shape");
+        assertArrayEquals(longs(expect.getAsJsonArray("shape")), r.shape().toLongArray(), "shape");
         assertArrayEquals(doubles(expect.getAsJsonArray("data")), r.toDoubleArray(), "values");
         if (base != null && expect.has("shares"))
             assertEquals(expect.get("shares").getAsBoolean(), r.numel() > 0 && r.sharesStorageWith(base), "shares storage");

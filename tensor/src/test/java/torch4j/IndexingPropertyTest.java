@@ -49,7 +49,7 @@ class IndexingPropertyTest {
                 actual = Indexing.get(c.x(), new Subscript(c.items(), false));
                 advanced++;
             }
-            assertArrayEquals(expected.shape, actual.shape().toArray(), () -> "shape of " + c.text());
+            assertArrayEquals(expected.shape, actual.shape().toLongArray(), () -> "shape of " + c.text());
             double[] source = c.x().toDoubleArray();
             double[] want = new double[expected.sources.length];
             for (int i = 0; i < want.length; i++) want[i] = source[expected.sources[i]];
@@ -100,7 +100,7 @@ class IndexingPropertyTest {
         for (int n = 0; n < 500; n++) {
             Case c = randomCase(n % 2 == 0);
             List<Item> items = new ArrayList<>(c.items());
-            long[] sizes = Model.itemSizes(c.x().shape().toArray(), items);
+            long[] sizes = Model.itemSizes(c.x().shape().toLongArray(), items);
             int at = -1;
             for (int i = 0; i < items.size() && at < 0; i++)
                 if (items.get(i) instanceof Int || items.get(i) instanceof TensorItem(Tensor t) && t.numel() > 0) at = i;
@@ -113,7 +113,7 @@ class IndexingPropertyTest {
                 Tensor t = ((TensorItem) items.get(at)).tensor();
                 long[] v = t.toLongArray();
                 v[random.nextInt(v.length)] = -sizes[at] - 1 - random.nextInt(3);
-                items.set(at, new TensorItem(Torch.from(v).reshape(t.shape().toArray())));
+                items.set(at, new TensorItem(Torch.from(v).reshape(t.shape().toLongArray())));
             }
             // An int is always checked; index tensors are checked as elements are visited, so an empty
             // result checks nothing (as in PyTorch).
@@ -204,14 +204,14 @@ class IndexingPropertyTest {
     private void fixTensorRanges(Tensor x, List<Item> items) {
         long[] block = null;
         for (int i = 0; i < items.size(); i++) {
-            long size = Model.itemSizes(x.shape().toArray(), items)[i];
+            long size = Model.itemSizes(x.shape().toLongArray(), items)[i];
             switch (items.get(i)) {
                 case Int _ -> items.set(i, size > 0 ? new Int(random.nextLong(-size, size)) : Slice.ALL);
                 case TensorItem(Tensor t) -> {
                     if (size == 0) { items.set(i, Slice.ALL); continue; }
                     long[] merged;
                     try {
-                        merged = block == null ? t.shape().toArray() : Shapes.broadcast(block, t.shape().toArray());
+                        merged = block == null ? t.shape().toLongArray() : Shapes.broadcast(block, t.shape().toLongArray());
                     } catch (IllegalArgumentException e) {
                         items.set(i, Slice.ALL);
                         continue;
@@ -219,7 +219,7 @@ class IndexingPropertyTest {
                     block = merged;
                     long[] v = t.toLongArray();
                     for (int j = 0; j < v.length; j++) v[j] = random.nextLong(-size, size);
-                    items.set(i, new TensorItem(Torch.from(v).reshape(t.shape().toArray())));
+                    items.set(i, new TensorItem(Torch.from(v).reshape(t.shape().toLongArray())));
                 }
                 default -> { }
             }
@@ -253,7 +253,7 @@ class IndexingPropertyTest {
 
         static Model of(Tensor x, List<Item> items) {
             Model m = new Model();
-            long[] xs = x.shape().toArray();
+            long[] xs = x.shape().toLongArray();
             int rank = xs.length;
             int specified = 0;
             for (Item it : items) if (it instanceof Int || it instanceof Slice || it instanceof TensorItem) specified++;
@@ -288,7 +288,7 @@ class IndexingPropertyTest {
                         slots.add(in);
                         advDims.add(in++);
                         advValues.add(t.toLongArray());
-                        advShapes.add(t.shape().toArray());
+                        advShapes.add(t.shape().toLongArray());
                     }
                 }
             }

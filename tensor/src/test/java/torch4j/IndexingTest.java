@@ -44,7 +44,7 @@ class IndexingTest {
                 assertTrue(v.sharesStorageWith(x));
                 for (long e : v.toLongArray()) assertEquals(7, e);
             }
-            assertArrayEquals(new long[]{1, 3}, lifted.shape().toArray());
+            assertArrayEquals(new long[]{1, 3}, lifted.shape().toLongArray());
         }
 
         @Test
@@ -222,7 +222,7 @@ class IndexingTest {
             for (int r = 0; r < 3; r++)
                 for (int c = 0; c < 2500; c++) assertEquals(flat[(int) pick[r] * 2500 + c], got[r * 2500 + c]);
             Tensor cols = x.t().index(null, tensor(1, 1));   // per-element path: the indexed dim is innermost
-            assertArrayEquals(new long[]{2500, 2}, cols.shape().toArray());
+            assertArrayEquals(new long[]{2500, 2}, cols.shape().toLongArray());
             for (int c = 0; c < 2500; c++) assertEquals(flat[2500 + c], cols.get(c, 1).item());
         }
 

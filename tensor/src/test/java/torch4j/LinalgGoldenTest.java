@@ -239,7 +239,7 @@ class LinalgGoldenTest {
         Tensor total = null;
         for (Tensor o : got) {
             if (!o.requiresGrad() || o.numel() == 0) continue;
-            Tensor w = Torch.arange(o.numel()).to(DType.FLOAT64).cos().reshape(o.shape().toArray());
+            Tensor w = Torch.arange(o.numel()).to(DType.FLOAT64).cos().reshape(o.shape().toLongArray());
             Tensor term = o.mul(w).sum();
             total = total == null ? term : total.add(term);
         }
@@ -254,7 +254,7 @@ class LinalgGoldenTest {
     static void assertMatches(JsonObject want, Tensor got, double tol, String what) {
         DType dtype = DType.of(want.get("dtype").getAsString());
         assertEquals(dtype, got.dtype(), what + ": dtype");
-        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.shape().toArray(), what + ": shape");
+        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.shape().toLongArray(), what + ": shape");
         JsonArray data = want.getAsJsonArray("data");
         if (!dtype.isFloatingPoint()) {
             assertArrayEquals(GoldenJson.longs(data), got.toLongArray(), what + ": values");
@@ -316,7 +316,7 @@ class LinalgGoldenTest {
                     JsonObject want = outs.get(i).getAsJsonObject();
                     assertEquals(Device.META, got.get(i).device(), "device of output " + i);
                     assertEquals(DType.of(want.get("dtype").getAsString()), got.get(i).dtype(), "dtype of output " + i);
-                    assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.get(i).shape().toArray(), "shape of output " + i);
+                    assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.get(i).shape().toLongArray(), "shape of output " + i);
                 }
             }));
         }

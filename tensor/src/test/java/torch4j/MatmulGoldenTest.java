@@ -80,7 +80,7 @@ class MatmulGoldenTest {
             };
         }
         JsonObject view = spec.getAsJsonObject("view");
-        assertArrayEquals(GoldenJson.longs(view.getAsJsonArray("shape")), t.shape().toArray(), "operand shape");
+        assertArrayEquals(GoldenJson.longs(view.getAsJsonArray("shape")), t.shape().toLongArray(), "operand shape");
         assertArrayEquals(GoldenJson.longs(view.getAsJsonArray("strides")), t.stride(), "operand strides");
         assertEquals(view.get("offset").getAsLong(), t.storageOffset(), "operand storage offset");
         return t;
@@ -132,7 +132,7 @@ class MatmulGoldenTest {
     static void assertMatches(JsonObject want, Tensor got, String what) {
         DType dtype = DType.of(want.get("dtype").getAsString());
         assertEquals(dtype, got.dtype(), what + ": dtype");
-        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.shape().toArray(), what + ": shape");
+        assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.shape().toLongArray(), what + ": shape");
         assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("strides")), got.stride(), what + ": strides");
         JsonArray data = want.getAsJsonArray("data");
         if (dtype.isFloatingPoint()) {

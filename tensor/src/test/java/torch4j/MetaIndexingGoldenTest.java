@@ -99,7 +99,7 @@ class MetaIndexingGoldenTest {
         Tensor c = results[0], r = results[1];
         assertEquals(META, r.device());
         assertEquals(c.dtype(), r.dtype());
-        assertArrayEquals(c.shape().toArray(), r.shape().toArray(), "shape");
+        assertArrayEquals(c.shape().toLongArray(), r.shape().toLongArray(), "shape");
         assertArrayEquals(c.stride(), r.stride(), "strides");
         assertEquals(c.storageOffset(), r.storageOffset(), "storage offset");
         if (c.numel() > 0) assertEquals(c.sharesStorageWith(x), r.sharesStorageWith(m), "shares storage with the input");

@@ -54,7 +54,7 @@ class MetaIndexingTest {
         }
         Tensor c = (Tensor) cpu, m = (Tensor) meta;
         assertTrue(m.device().isMeta(), "on " + m.device());
-        assertArrayEquals(c.shape().toArray(), m.shape().toArray(), "shape");
+        assertArrayEquals(c.shape().toLongArray(), m.shape().toLongArray(), "shape");
         assertArrayEquals(c.stride(), m.stride(), "strides");
         assertEquals(c.dtype(), m.dtype());
     }
@@ -106,9 +106,9 @@ class MetaIndexingTest {
     void indexValuesAreNotCheckedOnMeta() {
         Tensor x = x34().to(META);
         Tensor big = tensor(7L, 0L).to(META);
-        assertArrayEquals(new long[]{2, 4}, x.get(big).shape().toArray());
-        assertArrayEquals(new long[]{3, 2}, x.gather(1, tensor(new long[][]{{9, 0}, {0, 0}, {0, 0}}).to(META)).shape().toArray());
-        assertArrayEquals(new long[]{2, 4}, x.indexSelect(0, big).shape().toArray());
+        assertArrayEquals(new long[]{2, 4}, x.get(big).shape().toLongArray());
+        assertArrayEquals(new long[]{3, 2}, x.gather(1, tensor(new long[][]{{9, 0}, {0, 0}, {0, 0}}).to(META)).shape().toLongArray());
+        assertArrayEquals(new long[]{2, 4}, x.indexSelect(0, big).shape().toLongArray());
         assertSame(x, x.indexPut_(new Tensor[]{big}, Torch.ones(4).toDouble().to(META), true));
         // the CPU checks them, with PyTorch's words
         assertEquals("index 7 is out of bounds for dimension 0 with size 3",
@@ -124,7 +124,7 @@ class MetaIndexingTest {
         Tensor x = x34().to(META);
         Tensor got = x.get(tensor(2L, 0L));
         assertTrue(got.device().isMeta());
-        assertArrayEquals(new long[]{2, 4}, got.shape().toArray());
+        assertArrayEquals(new long[]{2, 4}, got.shape().toLongArray());
         assertTrue(x.clone().indexPut_(new Tensor[]{tensor(1L)}, tensor(3.0).toDouble(), false).device().isMeta());   // a 0-dim CPU value too
         assertEquals("indices should be either on cpu or on the same device as the indexed tensor (cpu)",
                 assertThrows(IllegalArgumentException.class, () -> x34().get(tensor(0L).reshape(1).to(META))).getMessage());

@@ -175,7 +175,7 @@ class MetaPointwiseTest {
         for (Device d : List.of(Device.CPU, Device.META)) {
             Tensor full = Creation.full(new long[]{2, 3}, 7, DType.FLOAT32, d);
             assertEquals(d, full.device());
-            assertArrayEquals(new long[]{2, 3}, full.shape().toArray());
+            assertArrayEquals(new long[]{2, 3}, full.shape().toLongArray());
             assertEquals(d, Creation.fullLong(new long[]{4}, 3, DType.INT32, d).device());
             Tensor eye = Creation.eye(3, 4, DType.FLOAT64, d);
             assertEquals(d, eye.device());

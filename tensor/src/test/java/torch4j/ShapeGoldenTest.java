@@ -82,7 +82,7 @@ class ShapeGoldenTest {
             String fn = gradFns.get(k).isJsonNull() ? null : gradFns.get(k).getAsString();
             assertEquals(fn, o.gradFn() == null ? null : o.gradFn().name(), "grad_fn of result " + k);
             if (!o.requiresGrad()) continue;
-            Tensor w = Torch.arange(o.numel()).add(1L).to(o.dtype()).view(o.shape().toArray());
+            Tensor w = Torch.arange(o.numel()).add(1L).to(o.dtype()).view(o.shape().toLongArray());
             Tensor term = o.mul(w).sum();
             total = total == null ? term : total.add(term);
         }
@@ -103,7 +103,7 @@ class ShapeGoldenTest {
 
     private static void check(JsonObject e, Tensor t, Tensor first, String what) {
         assertEquals(DType.of(e.get("dtype").getAsString()), t.dtype(), what + " dtype");
-        assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("shape")), t.shape().toArray(), what + " shape");
+        assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("shape")), t.shape().toLongArray(), what + " shape");
         assertArrayEquals(GoldenJson.longs(e.getAsJsonArray("strides")), t.stride(), what + " strides");
         if (e.has("view") && !e.get("view").isJsonNull())
             assertEquals(e.get("view").getAsBoolean(), t.sharesStorageWith(first), what + " shares the input's storage");

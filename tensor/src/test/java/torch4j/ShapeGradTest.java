@@ -153,7 +153,7 @@ class ShapeGradTest {
         Tensor w = zeros(2, 3);
         int version = w.storage().version();
         assertSame(w, w.swapaxes_(0, 1));
-        assertArrayEquals(new long[]{3, 2}, w.shape().toArray());
+        assertArrayEquals(new long[]{3, 2}, w.shape().toLongArray());
         assertEquals(1, w.stride(0));
         assertEquals(3, w.stride(1));
         assertEquals(version + 1, w.storage().version());

@@ -42,8 +42,8 @@ class SortingGoldenTest {
             case "none" -> base;
             case "t" -> base.transpose(0, 1);
             case "step" -> base.slice(-1, 0, base.size(-1), 2);
-            case "expand" -> base.expand(withFirst(base.shape().toArray(), 5));
-            case "expand40" -> base.expand(withFirst(base.shape().toArray(), 40));
+            case "expand" -> base.expand(withFirst(base.shape().toLongArray(), 5));
+            case "expand40" -> base.expand(withFirst(base.shape().toLongArray(), 40));
             case "flip" -> { Tensor t = base.transpose(0, -1); yield t.slice(0, 1, t.size(0), 1); }
             default -> throw new IllegalArgumentException(in.get("view").getAsString());
         };
@@ -86,8 +86,8 @@ class SortingGoldenTest {
                 JsonObject want = c.getAsJsonObject("expected");
                 ValuesIndices got = run(op, x, c.getAsJsonObject("args"));
                 assertEquals(op, got.op());
-                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.values().shape().toArray(), "values shape");
-                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.indices().shape().toArray(), "indices shape");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.values().shape().toLongArray(), "values shape");
+                assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("shape")), got.indices().shape().toLongArray(), "indices shape");
                 assertArrayEquals(GoldenJson.longs(want.getAsJsonArray("strides")), got.values().stride(), "values strides");
                 assertEquals(DType.of(want.get("values_dtype").getAsString()), got.values().dtype());
                 assertEquals(DType.INT64, got.indices().dtype());

@@ -147,7 +147,7 @@ class StatsGoldenTest {
         Tensor first = StatsRegistry.outputs(fn.apply(leaves, args)).get(0);
         assertNotNull(first.gradFn(), "grad_fn");
         assertEquals(g.get("grad_fn").getAsString(), first.gradFn().displayName(), "grad_fn");
-        Tensor w = Torch.arange(first.numel()).to(DType.FLOAT64).mul(0.25).add(1.0).reshape(first.shape().toArray());
+        Tensor w = Torch.arange(first.numel()).to(DType.FLOAT64).mul(0.25).add(1.0).reshape(first.shape().toLongArray());
         if (g.has("error")) {
             try {
                 first.mul(w).sum().backward();

@@ -40,7 +40,7 @@ final class SumBitsData {
             case "unsqueeze" -> x.unsqueeze(s.get(1).getAsLong());
             case "slice" -> {
                 int dim = s.get(1).getAsInt();
-                long size = x.shape().toArray()[dim];
+                long size = x.shape().toLongArray()[dim];
                 long start = bound(s.get(2).isJsonNull() ? 0 : s.get(2).getAsLong(), size);
                 long end = bound(s.get(3).isJsonNull() ? size : s.get(3).getAsLong(), size);
                 yield x.slice(dim, start, Math.max(start, end), s.get(4).getAsLong());

@@ -99,7 +99,7 @@ class SumBitsGoldenTest {
      */
     private static String compare(Tensor r, long[] shape, JsonObject c) {
         if (r.dtype() != DType.FLOAT32) return "dtype " + r.dtype();
-        if (!java.util.Arrays.equals(r.shape().toArray(), shape)) return "shape " + r.shape();
+        if (!java.util.Arrays.equals(r.shape().toLongArray(), shape)) return "shape " + r.shape();
         double[] actual = r.contiguous().toDoubleArray();
         if (c.has("values")) {
             double[] expected = GoldenJson.doubles(c.getAsJsonArray("values"));

@@ -238,7 +238,7 @@ class ViewPropertyTest {
         Tensor t = s.tensor();
         Model m = s.model();
         String at = s.text();
-        assertArrayEquals(m.shape(), t.shape().toArray(), at + ": shape");
+        assertArrayEquals(m.shape(), t.shape().toLongArray(), at + ": shape");
         assertTrue(t.sharesStorageWith(base), at + ": a view shares the base's storage");
         long[] st = t.stride();
         boolean rowMajor = true;

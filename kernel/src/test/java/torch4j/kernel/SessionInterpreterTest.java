@@ -38,4 +38,20 @@ class SessionInterpreterTest {
             assertEquals("Generator(seed=42)", cells.execute("manualSeed(42)", 4).result().get("text/plain"));
         }
     }
+
+    @Test
+    void itemShowsPythonsValue() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Interpreter.Display display = new Interpreter.Display() {
+            @Override public void display(Map<String, String> bundle, String displayId) { }
+            @Override public void update(Map<String, String> bundle, String displayId) { }
+            @Override public void clearOutput(boolean wait) { }
+        };
+        try (Interpreter cells = SessionInterpreter.start(new Interpreter.Io(out, out, InputStream.nullInputStream(), display))) {
+            assertEquals("6", cells.execute("tensor(6L).item()", 1).result().get("text/plain"));
+            assertEquals("True", cells.execute("tensor(true).item()", 2).result().get("text/plain"));
+            assertEquals("2.5", cells.execute("tensor(2.5).item()", 3).result().get("text/plain"));
+            assertEquals("6.5", cells.execute("double v = tensor(6L).item();\nv + 0.5", 4).result().get("text/plain"));
+        }
+    }
 }

@@ -35,7 +35,7 @@ final class Data {
 
     private static double[] tensor(Tensor t, String what) {
         long nonUnit = 0;
-        for (long s : t.shape().toArray()) if (s != 1) nonUnit++;
+        for (long s : t.shape().toLongArray()) if (s != 1) nonUnit++;
         if (nonUnit > 1) throw new IllegalArgumentException(what + " must be 1-D, got a tensor of shape " + t.shape());
         return t.detach().toDoubleArray();
     }

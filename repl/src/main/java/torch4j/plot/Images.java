@@ -9,7 +9,7 @@ final class Images {
     private Images() {}
 
     static BufferedImage fromTensor(Tensor t, String cmap) {
-        long[] s = t.shape().toArray();
+        long[] s = t.shape().toLongArray();
         double[] v = t.detach().toDoubleArray();
         if (s.length == 2) return gray(v, (int) s[0], (int) s[1], cmap);
         if (s.length == 3) {

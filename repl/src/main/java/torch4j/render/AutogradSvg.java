@@ -138,7 +138,7 @@ public final class AutogradSvg {
 
     /** A tensor's value lines without {@code tensor(...)} and its keyword suffixes; its shape when large. */
     static List<String> compact(Tensor t) {
-        if (t.numel() > MAX_VALUES) return List.of(shape(t.shape().toArray()));
+        if (t.numel() > MAX_VALUES) return List.of(shape(t.shape().toLongArray()));
         return compact(t.toString());
     }
 

@@ -37,7 +37,7 @@ public final class ModuleHtml {
         for (var e : m.namedParameters(false).entrySet()) {
             Tensor p = e.getValue();
             own.append("<div style=\"margin-left:1.5em;color:#555\">").append(Html.escape(e.getKey())).append(' ')
-                    .append(Html.escape(TensorHtml.tuple(p.shape().toArray()))).append(p.requiresGrad() ? "" : " (frozen)").append("</div>");
+                    .append(Html.escape(TensorHtml.tuple(p.shape().toLongArray()))).append(p.requiresGrad() ? "" : " (frozen)").append("</div>");
         }
         if (children.isEmpty()) {
             sb.append("<div style=\"margin-left:1em\">").append(Html.escape(head)).append(params).append(own).append("</div>");

@@ -19,7 +19,7 @@ public final class TensorHtml {
     /** The card for {@code t}. */
     public static String render(Tensor t) {
         StringBuilder head = new StringBuilder();
-        head.append(item("shape", tuple(t.shape().toArray())))
+        head.append(item("shape", tuple(t.shape().toLongArray())))
                 .append(item("dtype", t.dtype().toString()))
                 .append(item("device", t.device().toString()))
                 .append(item("strides", tuple(t.stride())));

@@ -4,13 +4,15 @@ import java.lang.reflect.Array;
 
 /**
  * The text a REPL shows for a value: {@code toString()} (for tensors, modules and sizes that is
- * PyTorch's repr), strings and characters as Java literals, arrays element by element.
+ * PyTorch's repr), strings and characters as Java literals, arrays element by element, and
+ * {@code x.item()} of an integer or bool tensor as Python's {@code 6} or {@code True}.
  */
 public final class Repr {
     private Repr() {}
 
     /** The echo text of {@code value}, as an expression's result shows it. */
     public static String of(Object value) {
+        value = torch4j.print.ItemValues.python(value);   // x.item() of an int64 tensor shows 6, of a bool one True
         if (value instanceof String s) return quote(s, '"');
         if (value instanceof Character c) return quote(c.toString(), '\'');
         return str(value);
@@ -19,6 +21,7 @@ public final class Repr {
     /** The text {@code print(value)} writes: like {@link #of} but strings and characters unquoted. */
     public static String str(Object value) {
         if (value == null) return "null";
+        value = torch4j.print.ItemValues.python(value);
         if (value.getClass().isArray()) return array(value);
         return String.valueOf(value);
     }

@@ -51,6 +51,17 @@ class SessionTest {
     }
 
     @Test
+    void itemEchoesAndPrintsPythonsValue() {
+        assertEquals("6", session.eval("tensor(6L).item()").getLast().echo());
+        assertEquals("True", session.eval("tensor(true).item()").getLast().echo());
+        assertEquals("2.5", session.eval("tensor(2.5).item()").getLast().echo());
+        assertEquals("6 True 2.5\n", printed(() -> session.eval("print(tensor(6L).item(), tensor(true).item(), tensor(2.5).item())")));
+        session.eval("double runningLoss = 0; long correct = 0;");
+        session.eval("runningLoss += tensor(0.25).item(); correct += tensor(true, true).sum().item();");
+        assertEquals("0.25 2\n", printed(() -> session.eval("print(runningLoss, correct)")));
+    }
+
+    @Test
     void displayAndPlotShowGoThroughTheSink() {
         List<MimeBundle> shown = new java.util.ArrayList<>();
         DisplaySink recorder = new DisplaySink() {

@@ -13,7 +13,7 @@ public final class AccumulateGrad extends Node {
     public AccumulateGrad(Tensor variable) {
         super(Long.MAX_VALUE);
         this.variable = variable;
-        setOutputMetadata(variable.shape().toArray(), variable.dtype());
+        setOutputMetadata(variable.shape().toLongArray(), variable.dtype());
     }
 
     /** The leaf this node accumulates into. */

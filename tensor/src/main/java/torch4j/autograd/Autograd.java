@@ -62,7 +62,7 @@ public final class Autograd {
             if (g == null) {
                 if (out.numel() != 1) throw new IllegalStateException("grad can be implicitly created only for scalar outputs");
                 g = torch4j.Torch.onesLike(out);
-            } else if (!Arrays.equals(g.shape().toArray(), out.shape().toArray())) {
+            } else if (!Arrays.equals(g.shape().toLongArray(), out.shape().toLongArray())) {
                 throw new IllegalArgumentException("Mismatch in shape: grad_output[" + i + "] has a shape of " + g.shape()
                         + " and output[" + i + "] has a shape of " + out.shape() + ".");
             }

@@ -127,7 +127,7 @@ final class Engine {
     /** Sums a broadcast gradient back to the input's shape and casts it to the input's dtype. */
     private static Tensor conform(Node node, int i, Tensor g) {
         long[] shape = node.inputShape(i);
-        if (shape != null && !java.util.Arrays.equals(shape, g.shape().toArray())) g = sumTo(g, shape);
+        if (shape != null && !java.util.Arrays.equals(shape, g.shape().toLongArray())) g = sumTo(g, shape);
         if (node.inputType(i) != null && node.inputType(i) != g.dtype()) g = g.to(node.inputType(i));
         return g;
     }

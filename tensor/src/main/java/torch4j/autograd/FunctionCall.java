@@ -101,7 +101,7 @@ final class FunctionCall {
         if (executable) {
             ctx.setNumOutputs(outputs.length);
             for (Tensor o : outputs)
-                if (o != null) { ctx.setOutputMetadata(o.shape().toArray(), o.dtype()); break; }
+                if (o != null) { ctx.setOutputMetadata(o.shape().toLongArray(), o.dtype()); break; }
         }
     }
 
@@ -137,7 +137,7 @@ final class FunctionCall {
         for (int i = 0; i < out.size(); i++) {
             Tensor g = out.get(i);
             if (g == null || ctx.nextFunctions().get(i).function() == null) continue;
-            long[] want = ctx.inputShape(i), got = g.shape().toArray();
+            long[] want = ctx.inputShape(i), got = g.shape().toLongArray();
             if (!Arrays.equals(want, got) && !expandable(want, got))
                 throw new IllegalStateException("Function " + ctx.name() + " returned an invalid gradient at index " + i + " - got "
                         + Arrays.toString(got) + " but expected shape compatible with " + Arrays.toString(want));

@@ -125,7 +125,7 @@ public final class FunctionCtx extends Node {
 
     boolean isNonDifferentiable(Tensor t) { return nonDifferentiable.contains(t); }
 
-    void addOutputInfo(Tensor out) { outputInfo.add(out == null ? null : new Object[]{out.shape().toArray(), out.dtype(), out.device()}); }
+    void addOutputInfo(Tensor out) { outputInfo.add(out == null ? null : new Object[]{out.shape().toLongArray(), out.dtype(), out.device()}); }
 
     /** Turns the tensors forward saved into checked saved tensors (an output is saved as this node's). */
     void packSaved(boolean executable) {

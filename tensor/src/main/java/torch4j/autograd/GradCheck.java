@@ -60,7 +60,7 @@ public final class GradCheck {
         for (int j = 0; j < nIn; j++) {
             Tensor el;
             double v;
-            try (var _ = GradMode.noGrad()) { el = flat.get(j); v = el.item(); el.fill_(v + eps); }
+            try (var _ = GradMode.noGrad()) { el = flat.get(j); v = el.doubleValue(); el.fill_(v + eps); }
             double[] plus = f.apply(inputs).toDoubleArray();
             try (var _ = GradMode.noGrad()) { el.fill_(v - eps); }
             double[] minus = f.apply(inputs).toDoubleArray();
@@ -93,7 +93,7 @@ public final class GradCheck {
     /** A fixed, non-constant direction shaped like {@code t}. */
     private static Tensor direction(Tensor t, double phase) {
         try (var _ = GradMode.noGrad()) {
-            return Torch.arange(t.numel()).toDouble().add(phase).sin().reshape(t.shape().toArray());
+            return Torch.arange(t.numel()).toDouble().add(phase).sin().reshape(t.shape().toLongArray());
         }
     }
 

@@ -87,7 +87,7 @@ public abstract class Node {
             Tensor t = inputs[i];
             next[i] = t == null ? new Edge(null, 0) : t.gradientEdge();
             if (t != null) {
-                inputShapes[i] = t.shape().toArray();
+                inputShapes[i] = t.shape().toLongArray();
                 inputTypes[i] = t.dtype();
             }
         }
@@ -103,7 +103,7 @@ public abstract class Node {
         inputShapes = new long[n][];
         inputTypes = new DType[n];
         next[0] = first.gradientEdge();
-        inputShapes[0] = first.shape().toArray();
+        inputShapes[0] = first.shape().toLongArray();
         inputTypes[0] = first.dtype();
         for (int i = 1; i < n; i++) {
             next[i] = other.next[i];

@@ -40,7 +40,7 @@ public abstract class BatchNorm extends NormBase {
         double factor = momentum == null ? 0.0 : momentum;
         if (isTraining() && trackRunningStats && numBatchesTracked() != null) {
             try (var _ = GradMode.noGrad()) { numBatchesTracked().add_(1L); }
-            if (momentum == null) factor = 1.0 / numBatchesTracked().item();
+            if (momentum == null) factor = 1.0 / numBatchesTracked().doubleValue();
         }
         boolean batchStats = isTraining() || (runningMean() == null && runningVar() == null);
         boolean useRunning = !isTraining() || trackRunningStats;

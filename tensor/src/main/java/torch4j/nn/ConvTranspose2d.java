@@ -65,7 +65,7 @@ public class ConvTranspose2d extends ConvNd {
             if (size[d] < min[d] || size[d] > max[d])
                 throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size) + ", but valid sizes range from "
                         + java.util.Arrays.toString(min) + " to " + java.util.Arrays.toString(max) + " (for an input of "
-                        + torch4j.Size.of(java.util.Arrays.copyOfRange(input.shape().toArray(), input.dim() - k, input.dim())) + ")");
+                        + torch4j.Size.of(java.util.Arrays.copyOfRange(input.shape().toLongArray(), input.dim() - k, input.dim())) + ")");
             pad[d] = (int) (size[d] - min[d]);
         }
         return F.convTranspose2d(input, weight, bias, stride, padding, pad, groups, dilation);

@@ -71,7 +71,7 @@ public class ParameterList extends Module implements Iterable<Parameter> {
     /** {@code 'x'.join(str(s) for s in p.size())}. */
     static String sizeString(Tensor p) {
         StringBuilder s = new StringBuilder();
-        for (long d : p.shape().toArray()) s.append(s.isEmpty() ? "" : "x").append(d);
+        for (long d : p.shape().toLongArray()) s.append(s.isEmpty() ? "" : "x").append(d);
         return s.toString();
     }
 

@@ -148,7 +148,7 @@ public abstract class RNNBase extends Module {
 
     static void checkHiddenSize(Tensor hx, long[] expected, String what) {
         if (!hx.shape().equals(torch4j.Size.of(expected)))
-            throw new IllegalArgumentException("Expected " + what + " size " + PyRepr.tuple(expected) + ", got " + java.util.Arrays.toString(hx.shape().toArray()));
+            throw new IllegalArgumentException("Expected " + what + " size " + PyRepr.tuple(expected) + ", got " + java.util.Arrays.toString(hx.shape().toLongArray()));
     }
 
     // ---------------------------------------------------------------- the forward pass

@@ -85,7 +85,7 @@ public class TransformerEncoder extends Module {
     /** Each row's valid positions first, then only padding. */
     private static boolean leftAligned(Tensor valid) {
         Tensor counts = valid.sum(new long[]{1}, true);
-        return Torch.arange(valid.size(1)).unsqueeze(0).lt(counts).eq(valid).all().item() != 0;
+        return Torch.arange(valid.size(1)).unsqueeze(0).lt(counts).eq(valid).all().booleanValue();
     }
 
     /**
@@ -95,7 +95,7 @@ public class TransformerEncoder extends Module {
      */
     private static Tensor asNestedPathPads(Tensor output, Tensor keyPaddingMask) {
         Tensor valid = keyPaddingMask.logicalNot();
-        long longest = (long) valid.sum(new long[]{1}, false).max().item();
+        long longest = valid.sum(new long[]{1}, false).max().longValue();
         return output.maskedFill(valid.logicalNot().unsqueeze(-1), 0.0).narrow(1, 0, longest).contiguous();
     }
 

@@ -41,11 +41,43 @@ public final class ParamGroup {
         return this;
     }
 
-    /** Option {@code key}, or null when absent or None. */
-    public Object get(String key) { return options.get(key); }
+    /** {@code group[key]}: option {@code key} ({@code "params"}: the group's tensors), or null when absent or None. */
+    public Object get(String key) { return key.equals("params") ? params() : options.get(key); }
 
-    /** Whether option {@code key} is present. */
-    public boolean has(String key) { return options.containsKey(key); }
+    /** Whether option {@code key} is present ({@code "params"} always is, as in PyTorch's dict). */
+    public boolean has(String key) { return key.equals("params") || options.containsKey(key); }
+
+    /**
+     * {@code group.keys()}: {@code "params"} then the options, in PyTorch's order; prints as Python's
+     * {@code dict_keys([...])}.
+     * <pre>{@code
+     * jshell> new SGD(net.parameters(), 0.1).paramGroups().get(0).keys()
+     * $1 ==> dict_keys(['params', 'lr', 'momentum', 'dampening', 'weight_decay', 'nesterov', 'maximize', 'foreach', 'differentiable'])
+     * }</pre>
+     */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        keys.add("params");
+        keys.addAll(options.keySet());
+        return new DictKeys(keys);
+    }
+
+    /** A dict's keys view as Python prints it. */
+    private static final class DictKeys extends java.util.AbstractList<String> {
+        private final List<String> keys;
+
+        DictKeys(List<String> keys) { this.keys = List.copyOf(keys); }
+
+        @Override public String get(int i) { return keys.get(i); }
+
+        @Override public int size() { return keys.size(); }
+
+        @Override public String toString() {
+            StringBuilder s = new StringBuilder("dict_keys([");
+            for (int i = 0; i < keys.size(); i++) s.append(i > 0 ? ", '" : "'").append(keys.get(i)).append('\'');
+            return s.append("])").toString();
+        }
+    }
 
     /** A numeric option as a double. */
     public double getDouble(String key) {

@@ -85,7 +85,7 @@ final class Pickler {
             case Size s -> {
                 global("torch", "Size");
                 List<Object> dims = new ArrayList<>();
-                for (long d : s.toArray()) dims.add(d);
+                for (long d : s.toLongArray()) dims.add(d);
                 saveTuple(Collections.unmodifiableList(dims));
                 out.op(0x85);   // TUPLE1: the args (tuple(size),)
                 memoize(new Object());
@@ -214,7 +214,7 @@ final class Pickler {
         memoize(new Object());
         out.op('Q');   // BINPERSID
         saveLong(t.storageOffset());
-        tuple(boxed(t.shape().toArray()));
+        tuple(boxed(t.shape().toLongArray()));
         tuple(boxed(t.stride()));
         save(requiresGrad);
         emptyOrderedDict();

@@ -131,7 +131,7 @@ public final class SafeTensors {
             if (json.length() > 1) json.append(',');
             Json.quote(e.getKey(), json);
             json.append(":{\"dtype\":\"").append(name(t.dtype())).append("\",\"shape\":[");
-            long[] shape = t.shape().toArray();
+            long[] shape = t.shape().toLongArray();
             for (int i = 0; i < shape.length; i++) json.append(i > 0 ? "," : "").append(shape[i]);
             json.append("],\"data_offsets\":[").append(offset).append(',').append(offset + n).append("]}");
             offset += n;

@@ -207,7 +207,7 @@ class AutogradTest {
     @Test void broadcastingAndDtypes() {
         Tensor a = ones(2, 3).requiresGrad_(), b = ones(3).requiresGrad_();
         a.mul(b).sum().backward();
-        assertArrayEquals(new long[]{3}, b.grad().shape().toArray());
+        assertArrayEquals(new long[]{3}, b.grad().shape().toLongArray());
         close(new double[]{2, 2, 2}, b.grad(), 0);
         Tensor d = ones(2).toDouble().requiresGrad_();
         Tensor f = ones(2).requiresGrad_();

@@ -56,6 +56,9 @@ class GradCheckTableTest {
         t.put("FmodBackward1", two(() -> in(2, 3), () -> pos(2, 3), Tensor::fmod));
         t.put("PowBackward0", one(() -> pos(2, 3), a -> a.pow(2.5)));
         t.put("PowBackward1", two(() -> pos(2, 3), () -> in(2, 3), Tensor::pow));
+        t.put("PowBackward2", one(() -> in(2, 3), a -> torch4j.Torch.pow(2.5, a)));
+        t.put("RsubBackward0", two(() -> in(2, 3), () -> in(3), torch4j.Torch::rsub));
+        t.put("RsubBackward1", one(() -> in(2, 3), a -> torch4j.Torch.rsub(a, 2.0)));
         t.put("Atan2Backward0", two(() -> in(2, 3), () -> pos(2, 3), Tensor::atan2));
         t.put("MaximumBackward0", two(() -> in(2, 3), () -> in(2, 3), Tensor::maximum));
         t.put("MinimumBackward0", two(() -> in(2, 3), () -> in(2, 3), Tensor::minimum));

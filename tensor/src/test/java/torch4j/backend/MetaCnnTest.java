@@ -112,7 +112,7 @@ class MetaCnnTest {
             Tensor yc = op.apply(xc), ym = op.apply(xm);
             assertSameMetadata(yc, ym);
             yc.backward(Torch.onesLike(yc));
-            ym.backward(Torch.ones(ym.size().toArray(), DType.FLOAT64).to(META));
+            ym.backward(Torch.ones(ym.size().toLongArray(), DType.FLOAT64).to(META));
             assertSameMetadata(xc.grad(), xm.grad());
             assertTrue(xm.grad().device().isMeta());
         }

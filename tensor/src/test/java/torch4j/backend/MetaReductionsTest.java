@@ -168,7 +168,7 @@ class MetaReductionsTest {
             loss.apply(cpu).backward();
             loss.apply(meta).backward(Torch.tensor(1.0f).to("meta"));
             assertEquals(Device.META, meta.grad().device());
-            assertArrayEquals(cpu.grad().shape().toArray(), meta.grad().shape().toArray());
+            assertArrayEquals(cpu.grad().shape().toLongArray(), meta.grad().shape().toLongArray());
             assertEquals(cpu.grad().dtype(), meta.grad().dtype());
         }
     }
@@ -209,7 +209,7 @@ class MetaReductionsTest {
 
     static void assertSameMeta(Tensor cpu, Tensor meta) {
         assertEquals(Device.META, meta.device());
-        assertArrayEquals(cpu.shape().toArray(), meta.shape().toArray(), "shape");
+        assertArrayEquals(cpu.shape().toLongArray(), meta.shape().toLongArray(), "shape");
         assertEquals(cpu.dtype(), meta.dtype(), "dtype");
         assertArrayEquals(cpu.stride(), meta.stride(), "strides");
     }

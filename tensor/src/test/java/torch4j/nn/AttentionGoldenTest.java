@@ -212,7 +212,7 @@ class AttentionGoldenTest {
                     continue;
                 }
                 Tensor y = runLayer(m, kind, src, tgt, c);
-                y.mul(randn(y.shape().toArray())).sum().backward();
+                y.mul(randn(y.shape().toLongArray())).sum().backward();
                 assertClose(expected.get("out"), y, what);
                 if (expected.has("graph") && !expected.get("graph").isJsonNull())
                     assertEquals(expected.get("graph").getAsString(), desc(y.gradFn()), what + " graph");

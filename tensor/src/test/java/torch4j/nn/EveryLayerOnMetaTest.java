@@ -152,20 +152,20 @@ class EveryLayerOnMetaTest {
         Tensor ym = c.call().apply(meta, xm);
         assertEquals(Device.META, ym.device());
         assertEquals(y.dtype(), ym.dtype());
-        assertArrayEquals(y.shape().toArray(), ym.shape().toArray(), "output shape");
+        assertArrayEquals(y.shape().toLongArray(), ym.shape().toLongArray(), "output shape");
         assertArrayEquals(y.stride(), ym.stride(), "output strides");
         ym.sum().backward();
         for (int i = 0; i < x.length; i++) {
             if (x[i].grad() == null) continue;
             assertNotNull(xm[i].grad(), "input " + i + " grad on meta");
             assertEquals(Device.META, xm[i].grad().device());
-            assertArrayEquals(x[i].grad().shape().toArray(), xm[i].grad().shape().toArray(), "input grad shape");
+            assertArrayEquals(x[i].grad().shape().toLongArray(), xm[i].grad().shape().toLongArray(), "input grad shape");
         }
         List<Tensor> pc = cpu.parameters(), pm = meta.parameters();
         for (int i = 0; i < pc.size(); i++) {
             if (pc.get(i).grad() == null) continue;
             assertEquals(Device.META, pm.get(i).grad().device(), "parameter " + i + " grad device");
-            assertArrayEquals(pc.get(i).grad().shape().toArray(), pm.get(i).grad().shape().toArray(), "parameter " + i + " grad shape");
+            assertArrayEquals(pc.get(i).grad().shape().toLongArray(), pm.get(i).grad().shape().toLongArray(), "parameter " + i + " grad shape");
         }
     }
 

@@ -121,7 +121,7 @@ class FunctionalGoldenTest {
             Tensor b = data.get(c.get("b").getAsString()).clone();
             if (b.isFloatingPoint()) b.requiresGrad_();
             Tensor y = e.getValue().apply(a, b);
-            y.backward(y.dim() == 0 ? onesLike(y) : arange(1.0, y.numel() + 1.0).view(y.shape().toArray()));
+            y.backward(y.dim() == 0 ? onesLike(y) : arange(1.0, y.numel() + 1.0).view(y.shape().toLongArray()));
             check(failures, e.getKey() + " out", y.detach(), c.get("out"));
             check(failures, e.getKey() + " grad_a", a.grad(), c.get("grad_a"));
             if (!c.get("grad_b").isJsonNull()) check(failures, e.getKey() + " grad_b", b.grad(), c.get("grad_b"));
@@ -196,7 +196,7 @@ class FunctionalGoldenTest {
             Tensor xi = (e.getKey().equals("3d noncontiguous") ? x.transpose(0, 1).contiguous().transpose(0, 1) : x.clone()).requiresGrad_();
             Tensor wi = w.clone().requiresGrad_(), bi = b.clone().requiresGrad_();
             Tensor y = c.get("bias").getAsBoolean() ? F.linear(xi, wi, bi) : F.linear(xi, wi);
-            y.mul(arange(1.0, y.numel() + 1.0).view(y.shape().toArray())).sum().backward();
+            y.mul(arange(1.0, y.numel() + 1.0).view(y.shape().toLongArray())).sum().backward();
             check(failures, e.getKey() + " out", y.detach(), c.get("out"));
             check(failures, e.getKey() + " grad_x", xi.grad(), c.get("grad_x"));
             check(failures, e.getKey() + " grad_w", wi.grad(), c.get("grad_w"));

@@ -108,8 +108,8 @@ class ModuleBasicsTest {
         drop.eval();
         Tensor x = ones(8);
         assertSame(x, drop.call(x));
-        assertArrayEquals(new long[]{2, 12}, new Flatten().call(ones(2, 3, 4)).shape().toArray());
-        assertArrayEquals(new long[]{3, 2, 5}, new Unflatten(1, 2, 5).call(ones(3, 10)).shape().toArray());
+        assertArrayEquals(new long[]{2, 12}, new Flatten().call(ones(2, 3, 4)).shape().toLongArray());
+        assertArrayEquals(new long[]{3, 2, 5}, new Unflatten(1, 2, 5).call(ones(3, 10)).shape().toLongArray());
         Tensor z = randn(2, 3);
         assertSame(z, new Identity().call(z));
         assertTrue(new Softmax(1).call(z).allclose(z.softmax(1)));

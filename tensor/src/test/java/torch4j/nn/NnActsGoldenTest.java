@@ -67,7 +67,7 @@ class NnActsGoldenTest {
     }
 
     static Tensor gout(Tensor y) {
-        return Torch.arange(0.0, (double) y.numel(), 1.0, y.dtype()).div(8L).sub(1L).reshape(y.shape().toArray());
+        return Torch.arange(0.0, (double) y.numel(), 1.0, y.dtype()).div(8L).sub(1L).reshape(y.shape().toLongArray());
     }
 
     @TestFactory

@@ -128,7 +128,7 @@ class NnGapsGoldenTest {
             assertClose(rec.get("values"), values, "values");
             assertClose(rec.get("indices"), indices, "indices");
             assertEquals(rec.get("grad_fn").getAsString(), values.gradFn().name());
-            values.backward(Torch.arange(1.0, values.numel() + 1.0).reshape(values.shape().toArray()));
+            values.backward(Torch.arange(1.0, values.numel() + 1.0).reshape(values.shape().toLongArray()));
             assertClose(rec.get("grad"), x.grad(), "grad");
         }));
     }
@@ -170,7 +170,7 @@ class NnGapsGoldenTest {
                     assertEquals(gradFn.isJsonNull() ? null : gradFn.getAsString(), y.gradFn() == null ? null : y.gradFn().displayName());
                     assertEquals(gradFnName.isJsonNull() ? null : gradFnName.getAsString(), y.gradFn() == null ? null : y.gradFn().name());
                     if (!rec.has("grad")) return;
-                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, dtype).div(8L).add(1L).reshape(y.shape().toArray()));
+                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, dtype).div(8L).add(1L).reshape(y.shape().toLongArray()));
                     assertClose(rec.get("grad"), x.grad(), "grad");
                 }));
     }
@@ -218,7 +218,7 @@ class NnGapsGoldenTest {
             Tensor y = m.call(x);
             assertClose(rec.get("out"), y, "out", 2e-5);
             assertEquals(rec.get("grad_fn").getAsString(), y.gradFn().name());
-            y.backward(Torch.arange(0.0, (double) y.numel()).div(16L).sub(1L).reshape(y.shape().toArray()));
+            y.backward(Torch.arange(0.0, (double) y.numel()).div(16L).sub(1L).reshape(y.shape().toLongArray()));
             assertClose(rec.get("grad_x"), x.grad(), "grad input", 2e-5);
             assertClose(rec.get("grad_weight"), ((ConvNd) m).weight.grad(), "grad weight", 2e-5);
             assertClose(rec.get("grad_bias"), ((ConvNd) m).bias.grad(), "grad bias", 2e-5);
@@ -246,7 +246,7 @@ class NnGapsGoldenTest {
                     Tensor y = F.embedding(indices, w, paddingIdx, maxNorm, 2.0, true);
                     assertClose(rec.get("out"), y, "out");
                     assertEquals(rec.get("grad_fn").getAsString(), y.gradFn().name());
-                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, w.dtype()).div(4L).sub(1L).reshape(y.shape().toArray()));
+                    y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, w.dtype()).div(4L).sub(1L).reshape(y.shape().toLongArray()));
                     assertClose(rec.get("grad"), w.grad(), "grad");
                 }));
     }
@@ -282,7 +282,7 @@ class NnGapsGoldenTest {
         JsonObject g = GOLDEN.getAsJsonObject("embedding_double_backward");
         Tensor w = NnGolden.tensor(g.get("weight")).requiresGrad_();
         Tensor y = F.embedding(NnGolden.tensor(g.get("indices")), w, g.get("padding_idx").getAsLong(), null, 2.0, true);
-        Tensor gout = Torch.arange(0.0, (double) y.numel(), 1.0, DType.FLOAT64).div(4L).sub(1L).reshape(y.shape().toArray()).requiresGrad_();
+        Tensor gout = Torch.arange(0.0, (double) y.numel(), 1.0, DType.FLOAT64).div(4L).sub(1L).reshape(y.shape().toLongArray()).requiresGrad_();
         Tensor grad = Autograd.grad(List.of(y), List.of(w), List.of(gout), true, true, false).get(0);
         assertClose(g.get("grad"), grad, "grad");
         assertEquals(g.get("grad_fn").getAsString(), grad.gradFn().name());

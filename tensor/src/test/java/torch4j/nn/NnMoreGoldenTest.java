@@ -56,7 +56,7 @@ class NnMoreGoldenTest {
 
     /** The generator's weighting: (y · (1, 2, …)/4).sum() differentiated by each input. */
     private static void assertGrads(JsonArray expected, Tensor y, List<Tensor> xs) {
-        Tensor gout = Torch.arange(1.0, y.numel() + 1.0, 1.0, y.dtype()).reshape(y.shape().toArray()).div(4L);
+        Tensor gout = Torch.arange(1.0, y.numel() + 1.0, 1.0, y.dtype()).reshape(y.shape().toLongArray()).div(4L);
         List<Tensor> g = Autograd.grad(List.of(y), xs, List.of(gout), false, false, true);
         for (int i = 0; i < xs.size(); i++) {
             if (expected.get(i).isJsonNull()) assertNull(g.get(i), "grad " + i);

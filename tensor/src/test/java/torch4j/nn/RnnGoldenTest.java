@@ -44,7 +44,7 @@ class RnnGoldenTest {
 
     /** The fixed upstream gradient of the generator: (arange(n) % 7 − 3) / 4 in t's shape. */
     static Tensor weight(Tensor x) {
-        return arange(x.numel()).remainder(7).sub(3).to(x.dtype()).div(4).view(x.shape().toArray());
+        return arange(x.numel()).remainder(7).sub(3).to(x.dtype()).div(4).view(x.shape().toLongArray());
     }
 
     static Tensor dot(Tensor x) { return x.mul(weight(x)).sum(); }

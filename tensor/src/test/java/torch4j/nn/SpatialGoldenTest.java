@@ -123,7 +123,7 @@ class SpatialGoldenTest {
                 assertClose(tensor(c.getAsJsonObject("out")), out.get(0), id + " out");
                 assertEquals(c.get("grad_fn").getAsString(), out.get(0).gradFn().name(), id + " grad_fn");
                 if (c.has("indices"))
-                    assertEquals(Torch.from(longs(c.getAsJsonObject("indices").getAsJsonArray("values"))).view(out.get(1).shape().toArray()).toString(),
+                    assertEquals(Torch.from(longs(c.getAsJsonObject("indices").getAsJsonArray("values"))).view(out.get(1).shape().toLongArray()).toString(),
                             out.get(1).toString(), id + " indices");
                 if (c.has("running_mean_after")) {
                     assertClose(tensor(c.getAsJsonObject("running_mean_after")), in.get("running_mean"), id + " running_mean");

@@ -72,7 +72,7 @@ class TransformerLessonTest {
         List<String> printed = new ArrayList<>();
         printed.add(model.toString());
         for (var e : model.namedParameters().entrySet())
-            printed.add(e.getKey() + " " + tuple(e.getValue().shape().toArray()));
+            printed.add(e.getKey() + " " + tuple(e.getValue().shape().toLongArray()));
         for (int step = 0; step < 12; step++) {
             long start = (step % 4) * BATCH;
             Tensor xb = x.get(start + ":" + (start + BATCH)).t();

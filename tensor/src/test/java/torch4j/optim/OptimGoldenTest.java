@@ -142,7 +142,7 @@ class OptimGoldenTest {
                 JsonObject t = want.getAsJsonObject();
                 Tensor tv = (Tensor) v;
                 assertEquals(t.get("dtype").getAsString(), tv.dtype().toString(), s.getKey());
-                assertEquals(value(t.get("shape")), List.copyOf(java.util.Arrays.stream(tv.shape().toArray()).boxed().map(Long::intValue).toList()), s.getKey());
+                assertEquals(value(t.get("shape")), List.copyOf(java.util.Arrays.stream(tv.shape().toLongArray()).boxed().map(Long::intValue).toList()), s.getKey());
                 float[] wv = floats(t.getAsJsonArray("tensor"));
                 float[] gv = tv.toFloatArray();
                 assertEquals(wv.length, gv.length);

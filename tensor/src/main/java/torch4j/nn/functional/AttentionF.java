@@ -164,7 +164,7 @@ class AttentionF extends NormF {
                         "For unbatched (2-D) `query`, expected `attn_mask` to be `None`, 2-D or 3-D but found " + attnMask.dim() + "-D tensor instead");
                 if (attnMask.dim() == 3) {
                     long[] expected = {numHeads, query.size(0), key.size(0)};
-                    check(Arrays.equals(attnMask.shape().toArray(), expected),
+                    check(Arrays.equals(attnMask.shape().toLongArray(), expected),
                             "Expected `attn_mask` shape to be " + tuple(expected) + " but got " + attnMask.shape());
                 }
             }
@@ -238,7 +238,7 @@ class AttentionF extends NormF {
     }
 
     private static void checkShape(Tensor t, String what, long... expected) {
-        check(Arrays.equals(t.shape().toArray(), expected), "expecting " + what + " shape of " + tuple(expected) + ", but got " + t.shape());
+        check(Arrays.equals(t.shape().toLongArray(), expected), "expecting " + what + " shape of " + tuple(expected) + ", but got " + t.shape());
     }
 
     private static void check(boolean ok, String message) {

@@ -41,7 +41,7 @@ public final class F extends MarginLossF {
         Bernoulli.checkDropoutP(p);
         if (p == 0 || !training || x.numel() == 0) return x;
         if (p == 1) return x.mul(Torch.zeros(new long[0], x.dtype()));
-        Tensor noise = Torch.empty(x.shape().toArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
+        Tensor noise = Torch.empty(x.shape().toLongArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
         return x.mul(noise);
     }
 
@@ -68,7 +68,7 @@ public final class F extends MarginLossF {
         Bernoulli.checkDropoutP(p);
         if (p == 0 || !training || x.numel() == 0) return x;
         if (p == 1) return x.mul_(Torch.zeros(new long[0], x.dtype()));
-        Tensor noise = Torch.empty(x.shape().toArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
+        Tensor noise = Torch.empty(x.shape().toLongArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
         return x.mul_(noise);
     }
 

@@ -70,7 +70,7 @@ class LossF {
      * @throws IllegalArgumentException "var is of incorrect size", "… is not valid", "var has negative entry/entries"
      */
     public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var, boolean full, double eps, String reduction) {
-        long[] in = input.shape().toArray(), vs = var.shape().toArray();
+        long[] in = input.shape().toLongArray(), vs = var.shape().toLongArray();
         if (!java.util.Arrays.equals(in, vs)) {
             long[] inHead = java.util.Arrays.copyOf(in, Math.max(in.length - 1, 0));
             if (java.util.Arrays.equals(inHead, vs)) var = var.unsqueeze(-1);
@@ -78,7 +78,7 @@ class LossF {
                 throw new IllegalArgumentException("var is of incorrect size");
         }
         checkReduction(reduction);
-        if (var.lt(0L).any().item() != 0) throw new IllegalArgumentException("var has negative entry/entries");
+        if (var.lt(0L).any().booleanValue()) throw new IllegalArgumentException("var has negative entry/entries");
         var = var.clone();
         try (var _ = GradMode.noGrad()) { var.clamp_(eps, Double.POSITIVE_INFINITY); }
         Tensor loss = var.log().add(input.sub(target).pow(2L).div(var)).mul(0.5);
@@ -106,7 +106,7 @@ class LossF {
         DType common = DType.promote(x1.dtype(), x2.dtype());
         if (!common.isFloatingPoint())
             throw new IllegalArgumentException("expected common dtype to be floating point, yet common dtype is " + common.scalarTypeName());
-        long[] shape = torch4j.storage.Shapes.broadcast(x1.shape().toArray(), x2.shape().toArray());
+        long[] shape = torch4j.storage.Shapes.broadcast(x1.shape().toLongArray(), x2.shape().toLongArray());
         Tensor a = x1.expand(shape), b = x2.expand(shape);
         Tensor aNorm = a.pow(2L).sum(dim, true), bNorm = b.pow(2L).sum(dim, true);
         try (var _ = GradMode.noGrad()) {

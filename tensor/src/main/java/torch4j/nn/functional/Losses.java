@@ -30,7 +30,7 @@ final class Losses {
         if (input.shape().equals(target.shape())) return new Tensor[]{input, target};
         Warnings.once("Using a target size (" + target.shape() + ") that is different to the input size (" + input.shape() + "). This will likely lead"
                 + " to incorrect results due to broadcasting. Please ensure they have the same size.");
-        long[] shape = torch4j.storage.Shapes.broadcast(input.shape().toArray(), target.shape().toArray());
+        long[] shape = torch4j.storage.Shapes.broadcast(input.shape().toLongArray(), target.shape().toLongArray());
         return new Tensor[]{input.expand(shape), target.expand(shape)};
     }
 
@@ -62,7 +62,7 @@ final class Losses {
         if (!target.shape().equals(input.shape()))
             throw new IllegalArgumentException("Using a target size (" + target.shape() + ") that is different to the input size ("
                     + input.shape() + ") is deprecated. Please ensure they have the same size.");
-        if (weight != null) weight = weight.expand(input.shape().toArray());
+        if (weight != null) weight = weight.expand(input.shape().toLongArray());
         return NnFunctions.binaryCrossEntropy(input, target, weight, r);
     }
 
@@ -84,10 +84,10 @@ final class Losses {
         long n = input.size(0), c = input.size(1);
         long[] outSize = new long[input.dim() - 1];
         outSize[0] = n;
-        System.arraycopy(input.shape().toArray(), 2, outSize, 1, input.dim() - 2);
-        long[] targetRest = Arrays.copyOfRange(target.shape().toArray(), 1, target.dim());
+        System.arraycopy(input.shape().toLongArray(), 2, outSize, 1, input.dim() - 2);
+        long[] targetRest = Arrays.copyOfRange(target.shape().toLongArray(), 1, target.dim());
         if (!Arrays.equals(targetRest, Arrays.copyOfRange(outSize, 1, outSize.length)))
-            throw new IllegalArgumentException("Expected target size " + Arrays.toString(outSize) + ", got " + Arrays.toString(target.shape().toArray()));
+            throw new IllegalArgumentException("Expected target size " + Arrays.toString(outSize) + ", got " + Arrays.toString(target.shape().toLongArray()));
         Tensor out = NnFunctions.nllLoss2d(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight, r, ignoreIndex);
         return r == 0 ? out.view(outSize) : out;
     }
@@ -115,7 +115,7 @@ final class Losses {
         long classes = self.size(classDim);
         if (weight != null && (weight.dim() != 1 || weight.numel() != classes))
             throw new IllegalArgumentException("cross_entropy: weight tensor should be defined either for all " + classes
-                    + " classes or no classes but got weight tensor of shape: " + Arrays.toString(weight.shape().toArray()));
+                    + " classes or no classes but got weight tensor of shape: " + Arrays.toString(weight.shape().toLongArray()));
         Tensor input = NnFunctions.logSoftmax(self, classDim);
         if (labelSmoothing > 0) {
             checkSmoothing(labelSmoothing);
@@ -185,7 +185,7 @@ final class Losses {
             if (numClasses == -1) numClasses = max + 1;
             else if (max >= numClasses) throw new IllegalArgumentException("Class values must be smaller than num_classes.");
         }
-        long[] shape = Arrays.copyOf(x.shape().toArray(), x.dim() + 1);
+        long[] shape = Arrays.copyOf(x.shape().toLongArray(), x.dim() + 1);
         shape[x.dim()] = numClasses;
         return Torch.zeros(shape, DType.INT64, x.device()).scatter(x.dim(), x.unsqueeze(-1), 1.0);
     }

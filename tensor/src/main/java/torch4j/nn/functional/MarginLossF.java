@@ -51,7 +51,7 @@ class MarginLossF extends ActivationF {
         int want = targDim == 1 ? 2 : 1;
         if (input1.dim() != want || input2.dim() != want)
             throw new IllegalArgumentException(targDim + "D target tensor expects " + want + "D input tensors, but found inputs with sizes "
-                    + java.util.Arrays.toString(input1.shape().toArray()) + " and " + java.util.Arrays.toString(input2.shape().toArray()) + ".");
+                    + java.util.Arrays.toString(input1.shape().toLongArray()) + " and " + java.util.Arrays.toString(input2.shape().toLongArray()) + ".");
         Losses.reduction(reduction);
         final double epsilon = 1e-12;
         Tensor prodSum = input1.mul(input2).sum(targDim);
@@ -245,14 +245,14 @@ class MarginLossF extends ActivationF {
         long prod = input.size(0) * input.size(1) / numGroups;
         for (int i = 2; i < input.dim(); i++) prod *= input.size(i);
         if (prod == 1) {
-            long[] size = input.shape().toArray();   // PyTorch passes a list here, so it prints as one
+            long[] size = input.shape().toLongArray();   // PyTorch passes a list here, so it prints as one
             size[0] = input.size(0) * input.size(1) / numGroups;
             size[1] = numGroups;
             throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size " + java.util.Arrays.toString(size));
         }
         if (input.size(1) % numGroups != 0)
             throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but got input of shape "
-                    + java.util.Arrays.toString(input.shape().toArray()) + " and num_groups=" + numGroups);
+                    + java.util.Arrays.toString(input.shape().toLongArray()) + " and num_groups=" + numGroups);
         return NnFunctions.groupNorm(input, numGroups, weight, bias, eps);
     }
     /** {@code F.group_norm(input, num_groups)}: no affine, eps 1e-5. */
@@ -277,7 +277,7 @@ class MarginLossF extends ActivationF {
         if (dim < 3) throw new IllegalArgumentException("Expected 3D or higher dimensionality                          input (got " + dim + " dimensions)");
         if (input.numel() == 0) return input;
         Tensor div = input.mul(input).unsqueeze(1);
-        long[] sizes = input.shape().toArray();
+        long[] sizes = input.shape().toLongArray();
         if (dim > 3) div = div.reshape(sizes[0], 1, sizes[1], -1);
         div = pad(div, new long[]{0, 0, size / 2, (size - 1) / 2});
         div = avgPool2d(div, new int[]{size, 1}, new int[]{1, 1}, new int[]{0, 0}, false, true, null).squeeze(1);

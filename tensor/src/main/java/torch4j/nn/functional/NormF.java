@@ -42,7 +42,7 @@ class NormF extends LossF {
         if (!useInputStats && (runningMean == null || runningVar == null))
             throw new IllegalArgumentException("Expected running_mean and running_var to be defined when use_input_stats is false");
         long b = input.size(0), c = input.size(1);
-        long[] shape = input.shape().toArray();
+        long[] shape = input.shape().toLongArray();
         shape[1] = b * c;
         shape[0] = 1;
         Tensor weight_ = weight == null ? null : NnFunctions.repeat(weight, b);
@@ -54,7 +54,7 @@ class NormF extends LossF {
             if (runningMean != null) runningMean.copy_(runningMean_.view(b, c).mean(0, false));
             if (runningVar != null) runningVar.copy_(runningVar_.view(b, c).mean(0, false));
         }
-        return out.view(input.shape().toArray());
+        return out.view(input.shape().toLongArray());
     }
 
     /** {@code F.instance_norm(input)}: batch statistics, no affine transform, eps 1e-5. */
@@ -94,7 +94,7 @@ class NormF extends LossF {
             Tensor zero = Torch.zeros(new long[0], input.dtype(), input.device());
             return inplace ? input.mul_(zero) : input.mul(zero);
         }
-        Tensor noise = Torch.empty(input.shape().toArray(), input.dtype(), input.device()).bernoulli_(1 - p);
+        Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype(), input.device()).bernoulli_(1 - p);
         final double alpha = 1.7580993408473766;
         double a = 1. / Math.sqrt((alpha * alpha * p + 1) * (1 - p));
         Tensor b = noise.add(-1L).mul_(alpha * a).add_(alpha * a * p);

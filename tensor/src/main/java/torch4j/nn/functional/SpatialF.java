@@ -55,6 +55,14 @@ class SpatialF extends AttentionF {
     /** {@code F.conv2d(input, weight)}: no bias. */
     public static Tensor conv2d(Tensor input, Tensor weight) { return conv2d(input, weight, null, 1, 0, 1, 1); }
 
+    /** {@code F.conv2d(x, w, b, stride=(2, 1))}: per-dim strides. */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride) { return conv2d(input, weight, bias, stride, pair(0), pair(1), 1); }
+
+    /** {@code F.conv2d(x, w, b, (2, 1), (1, 0))}: per-dim strides and padding. */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding) {
+        return conv2d(input, weight, bias, stride, padding, pair(1), 1);
+    }
+
     /**
      * {@code F.conv2d(input, weight, bias, stride, padding="same" | "valid", dilation, groups)}:
      * "same" pads so the output keeps the input's size (stride 1 only), the odd extra on the right
@@ -197,6 +205,17 @@ class SpatialF extends AttentionF {
     /** {@code F.max_pool2d(input, kernel_size)}: stride = kernel size. */
     public static Tensor maxPool2d(Tensor input, int kernelSize) { return maxPool2d(input, kernelSize, kernelSize, 0, 1, false); }
 
+    /** {@code F.max_pool2d(x, (2, 2))}: a (height, width) kernel; stride = kernel size. */
+    public static Tensor maxPool2d(Tensor input, int[] kernelSize) { return maxPool2d(input, kernelSize, kernelSize, pair(0), pair(1), false); }
+
+    /** {@code F.max_pool2d(x, (3, 3), (2, 2))}. */
+    public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride) { return maxPool2d(input, kernelSize, stride, pair(0), pair(1), false); }
+
+    /** {@code F.max_pool2d(x, (3, 3), (2, 2), (1, 1))}. */
+    public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding) {
+        return maxPool2d(input, kernelSize, stride, padding, pair(1), false);
+    }
+
     /**
      * {@code F.max_pool2d_with_indices} ({@code max_pool2d(..., return_indices=True)}): the
      * pooled values and, for each, the flat index (row·W + column) of the maximum in its plane.
@@ -247,6 +266,17 @@ class SpatialF extends AttentionF {
 
     /** {@code F.avg_pool2d(input, kernel_size)}: stride = kernel size. */
     public static Tensor avgPool2d(Tensor input, int kernelSize) { return avgPool2d(input, kernelSize, kernelSize, 0, false, true); }
+
+    /** {@code F.avg_pool2d(x, (2, 2))}: a (height, width) kernel; stride = kernel size. */
+    public static Tensor avgPool2d(Tensor input, int[] kernelSize) { return avgPool2d(input, kernelSize, kernelSize, pair(0), false, true, null); }
+
+    /** {@code F.avg_pool2d(x, (3, 3), (2, 2))}. */
+    public static Tensor avgPool2d(Tensor input, int[] kernelSize, int[] stride) { return avgPool2d(input, kernelSize, stride, pair(0), false, true, null); }
+
+    /** {@code F.avg_pool2d(x, (3, 3), (2, 2), (1, 1))}. */
+    public static Tensor avgPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding) {
+        return avgPool2d(input, kernelSize, stride, padding, false, true, null);
+    }
 
     /**
      * {@code F.adaptive_avg_pool2d(input, output_size)}: output row o averages input rows

@@ -39,11 +39,11 @@ final class Erf {
         if (tensor.dtype() == DType.FLOAT32) {
             float[] v = tensor.toFloatArray();
             for (int i = 0; i < v.length; i++) v[i] = erfinv(v[i]);
-            tensor.copy_(Torch.from(v).reshape(tensor.shape().toArray()));
+            tensor.copy_(Torch.from(v).reshape(tensor.shape().toLongArray()));
         } else if (tensor.dtype() == DType.FLOAT64) {
             double[] v = tensor.toDoubleArray();
             for (int i = 0; i < v.length; i++) v[i] = erfinv(v[i]);
-            tensor.copy_(Torch.from(v).reshape(tensor.shape().toArray()));
+            tensor.copy_(Torch.from(v).reshape(tensor.shape().toLongArray()));
         } else {
             throw new IllegalArgumentException("\"erfinv_cpu\" not implemented for '" + tensor.dtype() + "'");
         }

@@ -333,7 +333,7 @@ public final class Init {
         Tensor qt = Torch.from(q).reshape(m, n);
         if (wide) qt = qt.t();
         DType dtype = tensor.dtype();
-        tensor.copy_(qt.to(dtype).reshape(tensor.shape().toArray()));
+        tensor.copy_(qt.to(dtype).reshape(tensor.shape().toLongArray()));
         return tensor.mul_(gain);
     }
 

@@ -75,7 +75,7 @@ public final class ClipGrad {
         if (x.numel() == 0) return 0;
         if (p == Double.POSITIVE_INFINITY) return x.abs().max().item();
         if (p == Double.NEGATIVE_INFINITY) return x.abs().min().item();
-        if (p == 0) return x.ne(0.0).sum().item();
+        if (p == 0) return x.ne(0.0).sum().doubleValue();
         if (p == 1) return x.abs().sum().item();
         if (p == 2) return Math.sqrt(x.square().sum().item());
         return Math.pow(x.abs().pow(p).sum().item(), 1 / p);

@@ -52,7 +52,7 @@ public final class WeightedRandomSampler implements Sampler<Integer> {
         }
         Tensor w = weights.detach().to(DType.FLOAT64);
         if (w.dim() != 1) {
-            throw new IllegalArgumentException("weights should be a 1d sequence but given weights have shape " + pythonTuple(w.shape().toArray()));
+            throw new IllegalArgumentException("weights should be a 1d sequence but given weights have shape " + pythonTuple(w.shape().toLongArray()));
         }
         this.weights = w;
         this.numSamples = numSamples;

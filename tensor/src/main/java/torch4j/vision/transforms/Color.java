@@ -25,7 +25,7 @@ final class Color {
         } else {
             l = img.clone();
         }
-        return numOutputChannels == 3 ? l.expand(img.shape().toArray()) : l;
+        return numOutputChannels == 3 ? l.expand(img.shape().toLongArray()) : l;
     }
 
     /** {@code _blend}: ratio * img1 + (1 - ratio) * img2, clamped to the dtype's range. */
@@ -119,7 +119,7 @@ final class Color {
                 y[q + 2 * plane] = switch (sector) { case 0, 1 -> pp; case 2 -> tt; case 3, 4 -> v; default -> qq; };
             }
         }
-        return p.tensor(y, img.shape().toArray());
+        return p.tensor(y, img.shape().toLongArray());
     }
 
     private static double clamp01(double v) { return v < 0 ? 0.0 : v > 1 ? 1.0 : v; }

@@ -182,7 +182,7 @@ final class Geometry {
             for (int i = 0; i < n; i++) idx[i] = n - 1 - i;
             return src.indexSelect(d, Torch.from(idx));
         }
-        Tensor out = Torch.zeros(src.shape().toArray(), src.dtype());
+        Tensor out = Torch.zeros(src.shape().toLongArray(), src.dtype());
         Object to = out.storage().array();
         int base = (int) src.storageOffset();
         for (int o = 0; o < outer; o++) {

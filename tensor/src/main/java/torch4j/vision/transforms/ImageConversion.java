@@ -123,7 +123,7 @@ final class ImageConversion {
         int off = (int) u8.storageOffset(), n = (int) u8.numel();
         float[] out = new float[n];
         for (int i = 0; i < n; i++) out[i] = (src[off + i] & 0xFF) / 255f;
-        return Torch.from(out).view(u8.shape().toArray());
+        return Torch.from(out).view(u8.shape().toLongArray());
     }
 
     /** A (nested) primitive array as a tensor of its element type; byte arrays as uint8. */
@@ -131,7 +131,7 @@ final class ImageConversion {
         Tensor t = Torch.from(array);
         if (t.dtype() != DType.INT8) return t;
         byte[] flat = (byte[]) t.contiguous().storage().array();
-        return Torch.fromUnsigned(flat).view(t.shape().toArray());
+        return Torch.fromUnsigned(flat).view(t.shape().toLongArray());
     }
 
     // ---------------------------------------------------------------- tensor -> image

@@ -80,7 +80,7 @@ class CollateGoldenTest {
         DataLoader<Tensor> typed = DataLoader.builder(numbers).batchSize(2).batchType(Tensor.class).build();
         assertEquals("tensor([1, 2])", typed.iterator().next().toString());
         DataLoader<Tensor> tensors = DataLoader.builder(Dataset.of(List.of(Torch.ones(2), Torch.zeros(2)))).batchSize(2).build();
-        assertEquals(List.of(2L, 2L), List.of(tensors.iterator().next().shape().toArray()[0], 2L));
+        assertEquals(List.of(2L, 2L), List.of(tensors.iterator().next().shape().toLongArray()[0], 2L));
 
         record Sample(Tensor image, int label) {}
         var primitive = DataLoader.builder(Dataset.of(List.of(new Sample(Torch.ones(2), 1), new Sample(Torch.ones(2), 0)))).batchSize(2).build();
@@ -92,6 +92,6 @@ class CollateGoldenTest {
                 new Boxed(Torch.zeros(2), Torch.tensor(0L))))).batchSize(2).build();
         Boxed batch = boxed.iterator().next();
         assertEquals("tensor([1, 0])", batch.label().toString());
-        assertEquals(List.of(2L, 2L), List.of(batch.image().shape().toArray()[0], batch.image().shape().toArray()[1]));
+        assertEquals(List.of(2L, 2L), List.of(batch.image().shape().toLongArray()[0], batch.image().shape().toLongArray()[1]));
     }
 }

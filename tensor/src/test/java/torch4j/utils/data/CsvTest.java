@@ -50,7 +50,7 @@ class CsvTest {
         assertEquals(expected.get("features").getAsString(), RngAppsGolden.bits(ds.tensors()[0]));
         assertEquals(DType.FLOAT32, ds.tensors()[1].dtype());
         assertEquals(expected.get("labels").getAsString(), RngAppsGolden.bits(ds.tensors()[1]));
-        assertEquals(List.of(12L, 3L), List.of(Csv.tensor(resource("simple.csv")).shape().toArray()[0], 3L));
+        assertEquals(List.of(12L, 3L), List.of(Csv.tensor(resource("simple.csv")).shape().toLongArray()[0], 3L));
     }
 
     @Test

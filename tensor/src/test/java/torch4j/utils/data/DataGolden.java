@@ -98,7 +98,7 @@ public final class DataGolden {
             JsonObject o = new JsonObject();
             o.addProperty("dtype", t.dtype().toString().replace("torch.", ""));
             JsonArray shape = new JsonArray();
-            for (long d : t.shape().toArray()) shape.add(d);
+            for (long d : t.shape().toLongArray()) shape.add(d);
             o.add("shape", shape);
             if (t.dtype() == DType.FLOAT32 || t.dtype() == DType.FLOAT64) {
                 o.addProperty("bits", RngAppsGolden.bits(t));

@@ -78,7 +78,7 @@ final class ModelsGolden {
      */
     static void assertChecksum(JsonArray rec, Tensor t, boolean exact, double rel, String what) {
         String key = rec.get(0).getAsString();
-        assertEquals(java.util.Arrays.toString(longs(rec.get(1).getAsJsonArray())), java.util.Arrays.toString(t.shape().toArray()), what + " " + key + " shape");
+        assertEquals(java.util.Arrays.toString(longs(rec.get(1).getAsJsonArray())), java.util.Arrays.toString(t.shape().toLongArray()), what + " " + key + " shape");
         assertEquals(rec.get(2).getAsString(), t.dtype().toString().replace("torch.", ""), what + " " + key + " dtype");
         if (!t.isFloatingPoint()) {
             long[] v = t.reshape(-1).toLongArray();
@@ -113,7 +113,7 @@ final class ModelsGolden {
      */
     static double maxError(JsonElement expected, Tensor actual, String what) {
         JsonObject o = expected.getAsJsonObject();
-        assertEquals(java.util.Arrays.toString(longs(o.getAsJsonArray("shape"))), java.util.Arrays.toString(actual.shape().toArray()), what + " shape");
+        assertEquals(java.util.Arrays.toString(longs(o.getAsJsonArray("shape"))), java.util.Arrays.toString(actual.shape().toLongArray()), what + " shape");
         float[] b = floats(o.getAsJsonArray("values"));
         float[] a = actual.detach().contiguous().toFloatArray();
         double maxAbs = 0;

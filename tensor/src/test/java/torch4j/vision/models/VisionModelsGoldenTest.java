@@ -136,7 +136,7 @@ class VisionModelsGoldenTest {
             double e = bwd.getAsJsonArray("out").get(i).getAsDouble();
             assertEquals(e, head[i], BACKWARD_TOL * (1 + Math.abs(e)), name + " float64 output " + i);
         }
-        y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, torch4j.DType.FLOAT64).sin().reshape(y.shape().toArray()));
+        y.backward(Torch.arange(0.0, (double) y.numel(), 1.0, torch4j.DType.FLOAT64).sin().reshape(y.shape().toLongArray()));
         Map<String, Tensor> named = m.namedParameters();
         for (JsonElement e : bwd.getAsJsonArray("grads")) {
             JsonArray g = e.getAsJsonArray();

@@ -79,7 +79,12 @@ public final class Tmux implements AutoCloseable {
 
     /** Waits until the screen contains {@code text} {@code count} times; returns the screen. */
     String await(String text, int count) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(text, count, WAIT);
+    }
+
+    /** As {@link #await(String, int)}, for at most {@code wait} (a whole program typed ahead takes longer than one line). */
+    String await(String text, int count, Duration wait) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         String s = screen();
         while (occurrences(s, text) < count) {
             if (System.nanoTime() > deadline) throw new AssertionError("no \"" + text + "\" (x" + count + ") on the screen:\n" + s);

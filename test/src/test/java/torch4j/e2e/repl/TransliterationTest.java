@@ -31,7 +31,7 @@ class TransliterationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function"})
+    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet"})
     void asAScript(String name) throws Exception {
         Path script = Files.writeString(dir.resolve(name + ".jsh"), resource(name + ".jsh"));
         Process p = new ProcessBuilder(Tmux.launcher(dir).toString(), script.toString())
@@ -44,14 +44,15 @@ class TransliterationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function"})
+    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet"})
     void typedIntoTheRepl(String name) throws Exception {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
         try (Tmux repl = Tmux.start(Tmux.launcher(dir).toString())) {
             repl.await(">>> ");
             for (String line : resource(name + ".jsh").lines().toList()) repl.line(line);
             String last = resource(name + ".out").strip().lines().reduce((a, b) -> b).orElseThrow();
-            String screen = repl.await(last);
+            // every line is typed ahead: the last output comes after the whole program ran, line by line
+            String screen = repl.await(last, 1, java.time.Duration.ofSeconds(240));
             // the screen less the banner, the typed lines (after a prompt) and blank lines is
             // exactly what PyTorch printed: no echo of a value, no error, nothing garbled
             List<String> shown = screen.lines().skip(1)

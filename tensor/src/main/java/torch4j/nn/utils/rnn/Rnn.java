@@ -43,7 +43,7 @@ public final class Rnn {
      */
     public static Tensor padSequence(List<Tensor> sequences, boolean batchFirst, double paddingValue) {
         if (sequences.isEmpty()) throw new IllegalArgumentException("received an empty list of sequences");
-        long[] first = sequences.get(0).shape().toArray();
+        long[] first = sequences.get(0).shape().toLongArray();
         long maxLen = 0;
         for (Tensor s : sequences) maxLen = Math.max(maxLen, s.size(0));
         long[] outDims = new long[first.length + 1];
@@ -106,7 +106,7 @@ public final class Rnn {
                 throw new IllegalArgumentException("`lengths` array must be sorted in decreasing order when `enforce_sorted` is True. You can pass "
                         + "`enforce_sorted=False` to pack_padded_sequence and/or pack_sequence to sidestep this requirement if you do not need ONNX exportability.");
         }
-        long[] stepShape = input.shape().toArray();
+        long[] stepShape = input.shape().toLongArray();
         stepShape = Arrays.copyOfRange(stepShape, 1, stepShape.length);
         stepShape[0] = -1;
         List<Tensor> steps = new ArrayList<>();

@@ -1,0 +1,46 @@
+// Python's idioms on tensors, as the notes' tensor tour and PyTorch's tutorials write them.
+
+var x = tensor(new double[][]{{1.0, 2.0}, {3.0, 4.0}});
+print(x.T());
+print(x.type(), tensor(1L, 2L).type());
+print(x.type(float64));
+print(tensor(6L).item(), tensor(true).item(), tensor(2.5).item());
+var n = arange(4).sum().item();
+print(n);
+var total = 0.0;
+total += x.sum().item();
+print(total);
+var s = zeros(2, 3, 4).shape();
+print(s, s.slice(1), s.get(-1), s.size());
+for (var d : s)
+    print(d);
+print(broadcastShapes(new long[]{2, 1}, new long[]{3, 1, 1}));
+var t = ones(5);
+var a = t.numpy();
+t.add_(1);
+print(a);
+print(x.newOnes(2, 3));
+print(tensor(1L, 2L).newTensor(new double[]{1.5, 2.5}));
+var idx = where(tensor(new boolean[][]{{true, false}, {false, true}}));
+print(idx.get(0), idx.get(1));
+var m = arange(12).view(3, 4);
+print(m.get("[0, 1], 2:"));
+var v = ones(2);
+print(v._version());
+v.add_(1);
+print(v._version());
+print(sub(2, x));
+print(div(1, x));
+print(pow(2, tensor(1L, 2L, 3L)));
+var result = empty(2, 2);
+add(x, x, out(result));
+print(result);
+print(flatten(ones(2, 3, 4), 1).shape());
+var parts = split(arange(10), 4);
+print(parts.size(), parts.get(2));
+print(div(tensor(5L, -5L), 2, "floor"));
+var device = device("cpu");
+manualSeed(0);
+print(randn(2, 3, device, float64));
+print(tensor(new long[][]{{1, 2}, {3, 4}}).mT());
+print(new SGD(List.of(zeros(1).requiresGrad_()), 0.1).paramGroups().get(0).keys());
