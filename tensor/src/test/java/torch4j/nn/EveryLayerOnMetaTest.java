@@ -71,6 +71,15 @@ class EveryLayerOnMetaTest {
         layer("Identity", Identity::new, 2, 3);
         layer("Upsample nearest", () -> new Upsample(2), 1, 2, 3, 3);
         layer("Upsample bilinear", () -> new Upsample(2, "bilinear", false), 1, 2, 3, 3);
+        layer("ZeroPad2d", () -> new ZeroPad2d(1, 2, 0, 1), 2, 3, 4, 4);
+        layer("ConstantPad1d", () -> new ConstantPad1d(new long[]{2, -1}, 1.5), 2, 3, 5);
+        layer("ConstantPad3d", () -> new ConstantPad3d(1, 0), 2, 2, 3, 3, 3);
+        layer("ReflectionPad1d", () -> new ReflectionPad1d(2), 2, 3, 5);
+        layer("ReflectionPad2d", () -> new ReflectionPad2d(1, 2, 0, 1), 3, 4, 4);
+        layer("ReflectionPad3d", () -> new ReflectionPad3d(1), 2, 2, 3, 3, 3);
+        layer("ReplicationPad1d", () -> new ReplicationPad1d(3, 0), 3, 5);
+        layer("ReplicationPad2d", () -> new ReplicationPad2d(2), 2, 3, 4, 4);
+        layer("ReplicationPad3d", () -> new ReplicationPad3d(1, 0, 2, 1, -1, 1), 2, 3, 3, 4);
         layer("Sequential", () -> new Sequential(new Linear(5, 8), new ReLU(), new Linear(8, 2)), 3, 5);
         layer("RNN", () -> new RNN(4, 6, 2), 7, 3, 4);
         layer("LSTM", () -> new LSTM(4, 6, 2), 7, 3, 4);
