@@ -80,6 +80,13 @@ class EveryLayerOnMetaTest {
         layer("ReplicationPad1d", () -> new ReplicationPad1d(3, 0), 3, 5);
         layer("ReplicationPad2d", () -> new ReplicationPad2d(2), 2, 3, 4, 4);
         layer("ReplicationPad3d", () -> new ReplicationPad3d(1, 0, 2, 1, -1, 1), 2, 3, 3, 4);
+        layer("PixelShuffle", () -> new PixelShuffle(2), 2, 8, 3, 3);
+        layer("PixelUnshuffle", () -> new PixelUnshuffle(2), 2, 2, 4, 6);
+        layer("Unfold", () -> new Unfold(new int[]{2, 3}, new int[]{1}, new int[]{1}, new int[]{2}), 2, 3, 5, 5);
+        layer("Fold", () -> new Fold(4, 2), 2, 12, 9);
+        layer("Dropout1d", () -> new Dropout1d(0.3), 2, 3, 5);
+        layer("Dropout1d unbatched", () -> new Dropout1d(0.3), 3, 5);
+        layer("Dropout3d", () -> new Dropout3d(0.3), 2, 3, 2, 2, 2);
         layer("Sequential", () -> new Sequential(new Linear(5, 8), new ReLU(), new Linear(8, 2)), 3, 5);
         layer("RNN", () -> new RNN(4, 6, 2), 7, 3, 4);
         layer("LSTM", () -> new LSTM(4, 6, 2), 7, 3, 4);
