@@ -112,4 +112,68 @@ public final class NnFunctions {
 
     /** {@code x.repeat(*sizes)}: x tiled along each dim, extra leading sizes adding dims ({@code RepeatBackward0}). */
     public static Tensor repeat(Tensor x, long... sizes) { return NnAttention.repeat(x, sizes); }
+
+    // ---------------------------------------------------------------- the remaining activations (NnActivationOps, NnActivationNodes)
+
+    /** {@code F.silu} ({@code SiluBackward0}, in place too). */
+    public static Tensor silu(Tensor x, boolean inplace) { return NnActivationOps.silu(x, inplace); }
+
+    /** {@code F.mish} ({@code MishBackward0}, in place too). */
+    public static Tensor mish(Tensor x, boolean inplace) { return NnActivationOps.mish(x, inplace); }
+
+    /** {@code F.hardswish} ({@code HardswishBackward0}, in place too). */
+    public static Tensor hardswish(Tensor x, boolean inplace) { return NnActivationOps.hardswish(x, inplace); }
+
+    /** {@code F.hardsigmoid} ({@code HardsigmoidBackward0}, in place too). */
+    public static Tensor hardsigmoid(Tensor x, boolean inplace) { return NnActivationOps.hardsigmoid(x, inplace); }
+
+    /**
+     * ATen's {@code elu(x, alpha, scale, input_scale)}: SELU is node "Elu", CELU "Celu"
+     * ({@code …Backward0}, in place {@code …Backward1}).
+     */
+    public static Tensor eluScaled(Tensor x, double alpha, double scale, double inputScale, double backwardInputScale, boolean inplace, String node) {
+        return NnActivationOps.eluScaled(x, alpha, scale, inputScale, backwardInputScale, inplace, node);
+    }
+
+    /** {@code F.logsigmoid} ({@code LogSigmoidBackward0}). */
+    public static Tensor logSigmoid(Tensor x) { return NnActivationOps.logSigmoid(x); }
+
+    /** {@code F.softshrink} ({@code SoftshrinkBackward0}). */
+    public static Tensor softshrink(Tensor x, double lambd) { return NnActivationOps.softshrink(x, lambd); }
+
+    /** {@code F.hardshrink} ({@code HardshrinkBackward0}). */
+    public static Tensor hardshrink(Tensor x, double lambd) { return NnActivationOps.hardshrink(x, lambd); }
+
+    /** {@code F.threshold} ({@code ThresholdBackward0}; in place {@code ThresholdBackward1}). */
+    public static Tensor threshold(Tensor x, double threshold, double value, boolean inplace) { return NnActivationOps.threshold(x, threshold, value, inplace); }
+
+    /** {@code F.glu} ({@code GluBackward0}). */
+    public static Tensor glu(Tensor x, long dim) { return NnActivationNodes.glu(x, dim); }
+
+    /** {@code F.prelu} ({@code PreluBackward0}). */
+    public static Tensor prelu(Tensor x, Tensor weight) { return NnActivationNodes.prelu(x, weight); }
+
+    /** {@code F.rrelu} ({@code RreluWithNoiseBackward0}; in place {@code …1}), drawing from the global generator in training. */
+    public static Tensor rrelu(Tensor x, double lower, double upper, boolean training, boolean inplace) {
+        return NnActivationNodes.rrelu(x, lower, upper, training, inplace);
+    }
+
+    // ---------------------------------------------------------------- margin losses, norm, group norm (NnMarginLosses)
+
+    /** {@code soft_margin_loss} ({@code SoftMarginLossBackward0}). */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, int reduction) { return NnMarginLosses.softMarginLoss(input, target, reduction); }
+
+    /** {@code multi_margin_loss}, p 1 or 2, weight may be null ({@code MultiMarginLossBackward0}). */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target, int p, double margin, Tensor weight, int reduction) {
+        return NnMarginLosses.multiMarginLoss(input, target, p, margin, weight, reduction);
+    }
+
+    /** {@code multilabel_margin_loss} ({@code MultilabelMarginLossBackward0}). */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target, int reduction) { return NnMarginLosses.multilabelMarginLoss(input, target, reduction); }
+
+    /** {@code torch.norm(x, p, dim, keepdim)} over one dim ({@code NormBackward1}). */
+    public static Tensor norm(Tensor x, double p, long dim, boolean keepdim) { return NnMarginLosses.norm(x, p, dim, keepdim); }
+
+    /** {@code native_group_norm}; weight and bias may be null ({@code NativeGroupNormBackward0}). */
+    public static Tensor groupNorm(Tensor x, long groups, Tensor weight, Tensor bias, double eps) { return NnMarginLosses.groupNorm(x, groups, weight, bias, eps); }
 }

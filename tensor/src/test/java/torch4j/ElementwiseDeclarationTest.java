@@ -32,11 +32,13 @@ import torch4j.backend.TernaryOp;
  * CPU kernel gives on sample values (the helpers evaluated by Java models of the prelude).
  */
 class ElementwiseDeclarationTest {
-    private static final List<Class<?>> HOLDERS = List.of(UnaryOps.class, BinaryOps.class, NnActivations.class, TernaryOp.class);
+    private static final List<Class<?>> HOLDERS = List.of(UnaryOps.class, BinaryOps.class, NnActivations.class, NnActivationOps.class,
+            TernaryOp.class, MathUnaryOps.class, MathBinaryOps.class);
 
     private static final Set<String> C_FUNCTIONS = Set.of("sqrt", "rsqrt", "exp", "expm1", "log", "log2", "log10", "log1p",
             "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "erf", "fabs", "fmod", "pow",
-            "floor", "ceil", "rint", "trunc", "fmax", "fmin", "copysign");
+            "floor", "ceil", "rint", "trunc", "fmax", "fmin", "copysign",
+            "acosh", "asinh", "atanh", "exp2", "erfc", "erfinv", "lgamma", "hypot", "nextafter", "cyl_bessel_i1");
     private static final Set<String> CONSTANTS = Set.of("NAN", "INFINITY");
 
     /** Java models of the C functions and prelude helpers, in the double domain. */
@@ -62,6 +64,25 @@ class ElementwiseDeclarationTest {
         MODELS.put("tanh", v -> Math.tanh(v[0]));
         MODELS.put("erf", v -> NnActivations.erf(v[0]));
         MODELS.put("t4j_abs", v -> Math.abs(v[0]));
+        MODELS.put("acosh", v -> SpecialFunctions.acosh(v[0]));
+        MODELS.put("asinh", v -> SpecialFunctions.asinh(v[0]));
+        MODELS.put("atanh", v -> SpecialFunctions.atanh(v[0]));
+        MODELS.put("exp2", v -> Math.pow(2, v[0]));
+        MODELS.put("erfc", v -> SpecialFunctions.erfc(v[0]));
+        MODELS.put("erfinv", v -> SpecialFunctions.erfinv(v[0]));
+        MODELS.put("lgamma", v -> SpecialFunctions.lgamma(v[0]));
+        MODELS.put("hypot", v -> Math.hypot(v[0], v[1]));
+        MODELS.put("nextafter", v -> Math.nextAfter(v[0], v[1]));
+        MODELS.put("copysign", v -> Math.copySign(v[0], v[1]));
+        MODELS.put("cyl_bessel_i1", v -> SpecialFunctions.i1(v[0]));
+        MODELS.put("t4j_i0", v -> SpecialFunctions.i0(v[0]));
+        MODELS.put("t4j_digamma", v -> SpecialFunctions.digamma(v[0]));
+        MODELS.put("t4j_polygamma", v -> SpecialFunctions.polygamma((long) v[0], v[1]));
+        MODELS.put("t4j_signbit", v -> Double.doubleToRawLongBits(v[0]) < 0 ? 1.0 : 0.0);
+        MODELS.put("t4j_frexp_exponent", v -> (double) MathUnaryOps.frexpExponent(v[0]));
+        MODELS.put("t4j_frexp_mantissa", v -> Math.scalb(v[0], -MathUnaryOps.frexpExponent(v[0])));
+        MODELS.put("t4j_gcd", v -> (double) MathBinaryOps.gcd((long) v[0], (long) v[1]));
+        MODELS.put("t4j_lcm", v -> (double) MathBinaryOps.lcm((long) v[0], (long) v[1], (long) v[2]));
         MODELS.put("t4j_floor", v -> Math.floor(v[0]));
         MODELS.put("t4j_ceil", v -> Math.ceil(v[0]));
         MODELS.put("t4j_rint", v -> Math.rint(v[0]));

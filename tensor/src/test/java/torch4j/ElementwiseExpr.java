@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A parser and double-domain evaluator for the C subset of elementwise op expressions
- * (see {@link torch4j.backend.ElementwiseOp}): literals, names, calls, unary {@code - !},
- * binary arithmetic, comparisons, {@code && ||} and {@code ?:}, with C's precedence. Parsing is the
+ * (see {@link torch4j.backend.ElementwiseOp}): literals, names, calls, unary {@code - ! ~},
+ * binary arithmetic, bitwise operators and shifts (on the operands as integers), comparisons,
+ * {@code && ||} and {@code ?:}, with C's precedence. Parsing is the
  * syntax check; evaluating lets a test compare an expression with the op's CPU kernel.
  */
 final class ElementwiseExpr {
@@ -18,7 +19,7 @@ final class ElementwiseExpr {
     interface Node { double eval(Function<String, Double> names, Map<String, Function<double[], Double>> functions); }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(\\d+\\.?\\d*(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(&&|\\|\\||<=|>=|==|!=|[-+*/%<>!?:(),]))");
+            "\\s*(?:(\\d+\\.?\\d*(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(&&|\\|\\||<<|>>|<=|>=|==|!=|[-+*/%<>!?:(),&|^~]))");
 
     private final List<String> tokens = new ArrayList<>();
     private int pos;
@@ -66,8 +67,8 @@ final class ElementwiseExpr {
         return (n, f) -> c.eval(n, f) != 0 ? a.eval(n, f) : b.eval(n, f);
     }
 
-    private static final List<List<String>> LEVELS = List.of(List.of("||"), List.of("&&"), List.of("==", "!="),
-            List.of("<", ">", "<=", ">="), List.of("+", "-"), List.of("*", "/", "%"));
+    private static final List<List<String>> LEVELS = List.of(List.of("||"), List.of("&&"), List.of("|"), List.of("^"), List.of("&"),
+            List.of("==", "!="), List.of("<", ">", "<=", ">="), List.of("<<", ">>"), List.of("+", "-"), List.of("*", "/", "%"));
 
     private Node binary(int level) {
         if (level == LEVELS.size()) return unary();
@@ -95,6 +96,12 @@ final class ElementwiseExpr {
             case "+" -> a + b;
             case "-" -> a - b;
             case "*" -> a * b;
+            // the bitwise operators apply to the long long domain: operands as integers
+            case "&" -> (long) a & (long) b;
+            case "|" -> (long) a | (long) b;
+            case "^" -> (long) a ^ (long) b;
+            case "<<" -> (long) a << (long) b;
+            case ">>" -> (long) a >> (long) b;
             case "/" -> a / b;
             default -> a % b;
         };
@@ -103,6 +110,7 @@ final class ElementwiseExpr {
     private Node unary() {
         if (peek().equals("-")) { next(); Node x = unary(); return (n, f) -> -x.eval(n, f); }
         if (peek().equals("!")) { next(); Node x = unary(); return (n, f) -> x.eval(n, f) == 0 ? 1 : 0; }
+        if (peek().equals("~")) { next(); Node x = unary(); return (n, f) -> ~(long) x.eval(n, f); }
         return primary();
     }
 

@@ -66,6 +66,9 @@ public final class SessionInterpreter implements Interpreter {
             public void clearOutput(boolean wait) {
                 io.display().clearOutput(wait);
             }
+
+            @Override
+            public boolean updatesInPlace() { return true; }
         };
         SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
         // warm JShell's compiler in a shadow session while the learner types (it pauses while a cell runs)

@@ -29,6 +29,12 @@ public final class TableHtml {
 
     /** A table of {@code rows} rows under {@code columns}; {@code caption} may be null. */
     public static String render(String caption, List<String> columns, int rows, Cell cell) {
+        return renderHtml(caption, columns, rows, (r, c) -> Html.escape(cell.text(r, c)));
+    }
+
+    /** As {@link #render}, with cells given as HTML (escaped by the caller): pictures, links. */
+    public static String renderHtml(String caption, List<String> columns, int rows, Cell cellHtml) {
+        Cell cell = cellHtml;
         StringBuilder sb = new StringBuilder("<div class=\"torch4j-table\"><table class=\"dataframe\" border=\"1\">");
         if (caption != null && !caption.isEmpty()) sb.append("<caption>").append(Html.escape(caption)).append("</caption>");
         sb.append("<thead><tr style=\"text-align: right;\">");
@@ -41,7 +47,7 @@ public final class TableHtml {
                 r = rows - EDGE_ROWS;
             }
             sb.append("<tr>");
-            for (int c = 0; c < columns.size(); c++) sb.append("<td>").append(Html.escape(cell.text(r, c))).append("</td>");
+            for (int c = 0; c < columns.size(); c++) sb.append("<td>").append(cell.text(r, c)).append("</td>");
             sb.append("</tr>");
         }
         sb.append("</tbody></table><p>").append(rows).append(rows == 1 ? " row" : " rows").append(" × ")

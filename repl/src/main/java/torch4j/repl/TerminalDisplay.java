@@ -39,7 +39,11 @@ final class TerminalDisplay implements DisplaySink {
     }
 
     @Override
+    public boolean drawsFigures() { return true; }
+
+    @Override
     public void displayValue(Object value, MimeBundle bundle, String displayId, boolean update) {
+        if (value instanceof torch4j.track.Chart chart) value = torch4j.render.TrackCharts.figure(chart);
         if (value instanceof Figure fig) {
             int cols = Math.max(40, Math.min(100, width.getAsInt() - 1));
             out.println(TerminalGraphics.encode(fig, protocol, cols, cols / 4, color));

@@ -38,6 +38,19 @@ public interface DisplaySink {
         System.out.flush();
     }
 
+    /**
+     * Whether {@link #updateDisplay} replaces the earlier picture (Jupyter) rather than showing
+     * a new one below it (a terminal): live views redraw often only where it does.
+     */
+    default boolean updatesInPlace() { return false; }
+
+    /**
+     * Whether a figure shown here is drawn (a notebook's PNG, a terminal's sixel, kitty or braille
+     * picture) rather than written as its text: a live chart is left out where it would only print
+     * {@code <Figure ...>}.
+     */
+    default boolean drawsFigures() { return updatesInPlace(); }
+
     /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
     static DisplaySink text(java.io.PrintStream out) {
         return new DisplaySink() {

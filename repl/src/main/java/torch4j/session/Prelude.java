@@ -44,6 +44,7 @@ public final class Prelude {
             {"import torch4j.vision.utils.VisionUtils;", "torch4j.vision.utils.VisionUtils"},
             {"import torch4j.vision.models.Models;", "torch4j.vision.models.Models"},
             {"import static torch4j.plot.Plt.*;", "torch4j.plot.Plt"},
+            {"import torch4j.track.*;", "torch4j.track.Track"},
     };
 
     /** The helper methods every session declares. */
@@ -98,6 +99,7 @@ public final class Prelude {
     static void routePlots() {
         torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
                 sink().displayValue(figure, Renderers.render(figure), displayId, update));
+        torch4j.track.Track.setLiveSink(new TrackLive());
     }
 
     /** The sink of the session running code, or one that prints text when none is (code outside a session). */

@@ -56,6 +56,10 @@ public final class Session implements AutoCloseable {
     public static Session start(SessionOptions options) {
         SessionStreams.install();
         Prelude.routePlots();
+        // sqlite-jdbc (torch4j.track's store) logs through SLF4J when its API is on the classpath
+        // (Tablesaw brings it), and SLF4J 2 then warns on stderr that no provider is bound: three
+        // lines of noise before a learner's first tracked run. The user's own setting wins.
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
         // anomaly mode's forward traces name the learner's cells, as this session's errors do
         torch4j.autograd.ForwardTrace.setFormatter(Session::forwardTrace);
         Session s = new Session(options);

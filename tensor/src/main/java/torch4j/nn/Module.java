@@ -87,13 +87,24 @@ public class Module {
         return hooks.run(this, new Tensor[]{input, other});
     }
 
-    /** Forward with one or two inputs (the hooks' view of a call). */
+    /** Forward with one, two or more inputs (the hooks' view of a call). */
     final Tensor forwardWith(Tensor[] inputs) {
         return switch (inputs.length) {
             case 1 -> forward(inputs[0]);
             case 2 -> forward(inputs[0], inputs[1]);
-            default -> throw new IllegalArgumentException("forward() takes 1 or 2 tensors but " + inputs.length + " were given");
+            default -> forwardMany(inputs);
         };
+    }
+
+    /** Forward with three or more inputs: the three-input losses (MarginRankingLoss, TripletMarginLoss) override it. */
+    Tensor forwardMany(Tensor[] inputs) {
+        throw new IllegalArgumentException("forward() takes 1 or 2 tensors but " + inputs.length + " were given");
+    }
+
+    /** {@code module(*inputs)} with its hooks, for modules whose forward takes three or more tensors. */
+    final Tensor callWith(Tensor... inputs) {
+        if (hooks.isEmpty()) return forwardWith(inputs);
+        return hooks.run(this, inputs);
     }
 
     /** A hook run before forward; it may return replacement inputs, or null to keep them. */

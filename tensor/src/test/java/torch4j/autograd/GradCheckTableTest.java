@@ -159,6 +159,8 @@ class GradCheckTableTest {
         t.putAll(StatsGradCases.cases());
         t.putAll(ShapeGradCases.cases());
         t.putAll(LinalgGradCases.cases());
+        t.putAll(PointwiseGradCases.cases());
+        t.putAll(NnActsGradCases.cases());
         return t;
     }
 

@@ -34,6 +34,11 @@ class EveryLayerOnMetaTest {
         CASES.put(name, new Case(make, (m, x) -> m.call(x[0]), new long[][]{shape}, new DType[]{float32}));
     }
 
+    /** A three-input loss (two float inputs and a float target, or three embeddings); its forward through {@link Module#callWith}. */
+    static void three(String name, Supplier<Module> make, long[] a, long[] b, long[] c) {
+        CASES.put(name, new Case(make, (m, x) -> m.callWith(x[0], x[1], x[2]), new long[][]{a, b, c}, new DType[]{float32, float32, float32}));
+    }
+
     static void loss(String name, Supplier<Module> make, long[] a, long[] b, DType targetType) {
         CASES.put(name, new Case(make, (m, x) -> m.call(x[0], x[1]), new long[][]{a, b}, new DType[]{float32, targetType}));
     }
@@ -67,6 +72,24 @@ class EveryLayerOnMetaTest {
         layer("Softplus", Softplus::new, 4, 5);
         layer("Softmax", () -> new Softmax(1), 4, 5);
         layer("LogSoftmax", () -> new LogSoftmax(1), 4, 5);
+        layer("SiLU", SiLU::new, 4, 5);
+        layer("Mish", Mish::new, 4, 5);
+        layer("Hardswish", Hardswish::new, 4, 5);
+        layer("Hardsigmoid", Hardsigmoid::new, 4, 5);
+        layer("SELU", SELU::new, 4, 5);
+        layer("CELU", () -> new CELU(0.5), 4, 5);
+        layer("LogSigmoid", LogSigmoid::new, 4, 5);
+        layer("Softsign", Softsign::new, 4, 5);
+        layer("Softshrink", Softshrink::new, 4, 5);
+        layer("Hardshrink", Hardshrink::new, 4, 5);
+        layer("Tanhshrink", Tanhshrink::new, 4, 5);
+        layer("Threshold", () -> new Threshold(0.5, -1.0), 4, 5);
+        layer("GLU", GLU::new, 4, 6);
+        layer("Softmin", () -> new Softmin(1), 4, 5);
+        layer("Softmax2d", Softmax2d::new, 2, 3, 4, 4);
+        layer("PReLU", () -> new PReLU(3), 2, 3, 4);
+        layer("RReLU", RReLU::new, 4, 5);
+        layer("RReLU eval", () -> new RReLU(0.1, 0.3).eval(), 4, 5);
         layer("Flatten", Flatten::new, 2, 3, 4);
         layer("Identity", Identity::new, 2, 3);
         layer("Upsample nearest", () -> new Upsample(2), 1, 2, 3, 3);
@@ -111,6 +134,20 @@ class EveryLayerOnMetaTest {
         loss("KLDivLoss", () -> new KLDivLoss("batchmean"), new long[]{4, 3}, new long[]{4, 3}, float32);
         loss("HingeEmbeddingLoss", HingeEmbeddingLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
         loss("CosineSimilarity", CosineSimilarity::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("SoftMarginLoss", SoftMarginLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("MultiLabelSoftMarginLoss", MultiLabelSoftMarginLoss::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("PoissonNLLLoss", () -> new PoissonNLLLoss(true, true), new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("MultiMarginLoss", MultiMarginLoss::new, new long[]{4, 3}, new long[]{4}, int64);
+        loss("MultiMarginLoss none", () -> new MultiMarginLoss(2, 1.0, null, "none"), new long[]{4, 3}, new long[]{4}, int64);
+        loss("MultiLabelMarginLoss", MultiLabelMarginLoss::new, new long[]{4, 3}, new long[]{4, 3}, int64);
+        loss("PairwiseDistance", PairwiseDistance::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        three("MarginRankingLoss", () -> new MarginRankingLoss(0.1, "none"), new long[]{5}, new long[]{5}, new long[]{5});
+        three("CosineEmbeddingLoss", CosineEmbeddingLoss::new, new long[]{4, 3}, new long[]{4, 3}, new long[]{4});
+        three("TripletMarginLoss", () -> new TripletMarginLoss(1.0, 2.0, 1e-6, true, "mean"), new long[]{4, 3}, new long[]{4, 3}, new long[]{4, 3});
+        layer("GroupNorm", () -> new GroupNorm(2, 4), 2, 4, 3, 3);
+        layer("GroupNorm no affine", () -> new GroupNorm(1, 3, 1e-5, false), 2, 3, 5);
+        layer("LocalResponseNorm", () -> new LocalResponseNorm(3), 2, 4, 3, 3);
+        layer("LocalResponseNorm 3-D", () -> new LocalResponseNorm(2), 2, 4, 3);
     }
 
     @TestFactory

@@ -15,7 +15,7 @@ class LossF {
     LossF() {}
 
     /** ATen's {@code apply_loss_reduction}. */
-    private static Tensor reduce(Tensor loss, String reduction) {
+    static Tensor reduce(Tensor loss, String reduction) {
         return switch (Losses.reduction(reduction)) {
             case 1 -> loss.mean();
             case 2 -> loss.sum();
@@ -24,7 +24,7 @@ class LossF {
     }
 
     /** C++'s {@code scalar - tensor}: a new tensor filled with the scalar, then {@code sub_} (node {@code SubBackward0}, as PyTorch's). */
-    private static Tensor rsub(double scalar, Tensor t) {
+    static Tensor rsub(double scalar, Tensor t) {
         Tensor filled;
         try (var _ = GradMode.noGrad()) { filled = Torch.emptyLike(t).fill_(scalar); }
         return filled.sub_(t);

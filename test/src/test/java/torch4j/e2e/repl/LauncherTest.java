@@ -31,10 +31,10 @@ class LauncherTest {
     void startsWhenJavaToolOptionsIsSet() throws Exception {
         Path launcher = root.resolve("torch4j");
         Files.copy(Path.of("..", "torch4j"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
-        for (String dir : new String[] {"tensor/src/main", "repl/src/main", "repl/target"}) {
+        for (String dir : new String[] {"tensor/src/main", "track/src/main", "repl/src/main", "repl/target"}) {
             Files.createDirectories(root.resolve(dir));
         }
-        for (String pom : new String[] {"pom.xml", "tensor/pom.xml", "repl/pom.xml"}) Files.writeString(root.resolve(pom), "");
+        for (String pom : new String[] {"pom.xml", "tensor/pom.xml", "track/pom.xml", "repl/pom.xml"}) Files.writeString(root.resolve(pom), "");
         Path target = root.resolve("repl/target");
         Files.writeString(target.resolve("classpath.txt"), jarsOnly(System.getProperty("java.class.path"), target));
         // the launcher puts repl's jar first on the classpath; an empty one will do (JShell reads it)

@@ -1,0 +1,123 @@
+package torch4j.track;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL behind sweeps: a config written and read back whole, and trials claimed in a write transaction. */
+final class SweepStore {
+    private SweepStore() {}
+
+    static void insert(Connection c, String id, SweepConfig cfg) throws SQLException {
+        exec(c, "INSERT INTO sweeps(id, method, seed, metric, goal, created) VALUES (?, ?, ?, ?, ?, ?)",
+                id, cfg.method(), cfg.seed(), cfg.metric(), cfg.goal(), System.currentTimeMillis());
+        int ord = 0;
+        for (var e : cfg.parameters().entrySet()) {
+            String name = e.getKey();
+            switch (e.getValue()) {
+                case Param.Values v -> {
+                    exec(c, "INSERT INTO sweep_params(sweep_id, ord, name, kind) VALUES (?, ?, ?, 'values')", id, ord, name);
+                    for (int i = 0; i < v.values().size(); i++) {
+                        Object x = v.values().get(i);
+                        exec(c, "INSERT INTO sweep_values(sweep_id, name, idx, type, value) VALUES (?, ?, ?, ?, ?)",
+                                id, name, i, Values.type(x), Values.text(x));
+                    }
+                }
+                case Param.Uniform u -> range(c, id, ord, name, "uniform", u.min(), u.max());
+                case Param.LogUniform u -> range(c, id, ord, name, "log_uniform", u.min(), u.max());
+                case Param.IntUniform u -> range(c, id, ord, name, "int_uniform", u.min(), u.max());
+            }
+            ord++;
+        }
+    }
+
+    private static void range(Connection c, String id, int ord, String name, String kind, double lo, double hi) throws SQLException {
+        exec(c, "INSERT INTO sweep_params(sweep_id, ord, name, kind, lo, hi) VALUES (?, ?, ?, ?, ?, ?)", id, ord, name, kind, lo, hi);
+    }
+
+    static SweepConfig load(Connection c, String project, String id) throws SQLException {
+        SweepConfig cfg = new SweepConfig();
+        try (PreparedStatement ps = c.prepareStatement("SELECT method, seed, metric, goal FROM sweeps WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("no sweep with id '" + id + "' in project '" + project + "'");
+                cfg.method(rs.getString(1)).seed(rs.getLong(2));
+                if (rs.getString(3) != null) cfg.metric(rs.getString(3), rs.getString(4));
+            }
+        }
+        List<Object[]> params = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, lo, hi FROM sweep_params WHERE sweep_id = ? ORDER BY ord")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) params.add(new Object[] {rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)});
+            }
+        }
+        for (Object[] p : params) {
+            String name = (String) p[0];
+            double lo = (Double) p[2], hi = (Double) p[3];
+            cfg.parameter(name, switch ((String) p[1]) {
+                case "uniform" -> Param.uniform(lo, hi);
+                case "log_uniform" -> Param.logUniform(lo, hi);
+                case "int_uniform" -> Param.intUniform((int) lo, (int) hi);
+                default -> new Param.Values(values(c, id, name));
+            });
+        }
+        return cfg;
+    }
+
+    private static List<Object> values(Connection c, String id, String name) throws SQLException {
+        List<Object> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT type, value FROM sweep_values WHERE sweep_id = ? AND name = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(Values.decode(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    /** Claims the next trial (-1 when a grid has none left): the write lock makes each number go to one agent. */
+    static long claim(Connection c, String id, long size) throws SQLException {
+        long next;
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(trial) + 1, 0) FROM sweep_trials WHERE sweep_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+        }
+        if (size >= 0 && next >= size) return -1;
+        exec(c, "INSERT INTO sweep_trials(sweep_id, trial, state) VALUES (?, ?, 'claimed')", id, next);
+        return next;
+    }
+
+    /** Sets a trial's run and state; a trial's run joins the sweep. */
+    static void trial(Connection c, String id, long trial, String runId, String state) throws SQLException {
+        exec(c, "UPDATE sweep_trials SET run_id = ?, state = ? WHERE sweep_id = ? AND trial = ?", runId, state, id, trial);
+        if (runId != null) exec(c, "UPDATE runs SET sweep_id = ? WHERE id = ?", id, runId);
+    }
+
+    /** The sweep's run ids, in trial order. */
+    static List<String> runIds(Connection c, String id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT run_id FROM sweep_trials WHERE sweep_id = ? AND run_id IS NOT NULL ORDER BY trial")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package torch4j.track;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepTest {
+    @TempDir Path dir;
+
+    @BeforeEach void setUp() { Track.setDir(dir); }
+
+    @AfterEach void tearDown() { Track.setDir(null); }
+
+    private static SweepConfig grid() {
+        return new SweepConfig().method("grid").metric("score", "maximize")
+                .parameter("a", Param.values(1, 2)).parameter("b", Param.values(0.5, 0.25, 0.125));
+    }
+
+    @Test
+    void aGridTriesEveryCombinationOnceLastParameterFastest() {
+        assertEquals(6, grid().size());
+        assertEquals(Map.of("a", 1, "b", 0.5), grid().params(0));
+        assertEquals(Map.of("a", 1, "b", 0.25), grid().params(1));
+        assertEquals(Map.of("a", 2, "b", 0.125), grid().params(5));
+        Sweep sweep = Sweep.create("p", grid());
+        List<RunRecord> runs = Sweep.agent(sweep, run -> {
+            int a = (Integer) run.config().get("a");
+            double b = (Double) run.config().get("b");
+            if (a == 2 && b == 0.25) throw new IllegalStateException("diverged");
+            for (int s = 0; s < 3; s++) run.log(Map.of("score", a * 10 + b * s));
+        }, 10);
+        assertEquals(6, runs.size(), "the grid has 6 trials: the agent stops there");
+        assertEquals(List.of("finished", "finished", "finished", "finished", "failed", "finished"), runs.stream().map(RunRecord::state).toList());
+        assertEquals(List.of(sweep.id()), runs.get(0).tags());
+        assertEquals(sweep.id() + "-3", runs.get(3).name());
+        assertEquals(runs.stream().map(RunRecord::id).toList(), sweep.runs().stream().map(RunRecord::id).toList());
+        RunRecord best = sweep.best().orElseThrow();
+        assertEquals(Map.of("a", 2, "b", 0.5), best.config());
+        assertEquals(21.0, best.summary().get("score"));
+        assertEquals(0, Sweep.agent(sweep, run -> { }, 5).size(), "nothing is left to claim");
+
+        Chart byA = sweep.parameterChart("a");
+        var points = byA.panels().getFirst().series().getFirst();
+        assertTrue(points.points());
+        assertArrayEquals(new double[] {1, 1, 1, 2, 2}, points.x());
+        assertArrayEquals(new double[] {11, 10.5, 10.25, 21, 20.25}, points.y());
+        Chart pc = sweep.parallelCoordinates();
+        assertEquals("a | b | score", pc.panels().getFirst().xlabel());
+        assertEquals(5, pc.panels().getFirst().series().size());
+        assertArrayEquals(new double[] {1, 1, 1}, pc.panels().getFirst().series().get(3).y(), "the best trial: a and b and score at their maxima");
+    }
+
+    @Test
+    void aRandomSearchDrawsTheSameTrialsFromTheSameSeed() {
+        SweepConfig cfg = new SweepConfig().method("random").seed(7).metric("loss", "minimize")
+                .parameter("lr", Param.logUniform(1e-4, 1e-1)).parameter("hidden", Param.intUniform(1, 3))
+                .parameter("drop", Param.uniform(0, 0.5)).parameter("opt", Param.values("sgd", "adam")).parameter("epochs", Param.value(5));
+        assertEquals(-1, cfg.size());
+        var seen = new HashSet<Object>();
+        for (int t = 0; t < 200; t++) {
+            var p = cfg.params(t);
+            assertEquals(p, cfg.params(t));
+            double lr = (Double) p.get("lr"), drop = (Double) p.get("drop");
+            assertTrue(lr >= 1e-4 && lr < 1e-1 && drop >= 0 && drop < 0.5, p.toString());
+            seen.add(p.get("hidden"));
+            seen.add(p.get("opt"));
+            assertEquals(5, p.get("epochs"));
+        }
+        assertEquals(java.util.Set.of(1, 2, 3, "sgd", "adam"), seen);
+        assertNotEquals(cfg.params(0), new SweepConfig().method("random").seed(8)
+                .parameter("lr", Param.logUniform(1e-4, 1e-1)).parameter("hidden", Param.intUniform(1, 3))
+                .parameter("drop", Param.uniform(0, 0.5)).parameter("opt", Param.values("sgd", "adam")).parameter("epochs", Param.value(5)).params(0));
+        Sweep sweep = Sweep.create("p", cfg);
+        Sweep loaded = Sweep.load("p", sweep.id());
+        for (int t = 0; t < 20; t++) assertEquals(cfg.params(t), loaded.params(t), "the stored config draws the same trials");
+        List<RunRecord> runs = Sweep.agent(loaded, run -> run.log(Map.of("loss", (Double) run.config().get("lr"))), 4);
+        assertEquals(4, runs.size());
+        for (int t = 0; t < 4; t++) assertEquals(cfg.params(t), runs.get(t).config());
+        double smallest = runs.stream().mapToDouble(r -> (Double) r.config().get("lr")).min().orElseThrow();
+        assertEquals(smallest, sweep.best().orElseThrow().summary().get("loss"));
+        assertTrue(sweep.parameterChart("opt").panels().getFirst().xlabel().equals("opt (0=sgd, 1=adam)"));
+    }
+
+    @Test
+    void configErrorsSayWhatIsWrong() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Sweep.create("p", new SweepConfig().method("grid").parameter("lr", Param.uniform(0, 1))));
+        assertEquals("grid search needs a list of values for 'lr', not Uniform[min=0.0, max=1.0]", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new SweepConfig().method("bayes"));
+        assertThrows(IllegalArgumentException.class, () -> new SweepConfig().metric("x", "max"));
+        assertThrows(IllegalArgumentException.class, () -> Param.logUniform(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.load("p", "nope"));
+        Sweep noMetric = Sweep.create("p", new SweepConfig().parameter("a", Param.values(1)));
+        assertThrows(IllegalStateException.class, noMetric::best);
+    }
+
+    @Test
+    void twoAgentProcessesShareOneGrid() throws Exception {
+        SweepConfig cfg = new SweepConfig().method("grid").metric("score", "maximize")
+                .parameter("a", Param.values(1, 2, 3, 4)).parameter("b", Param.values(0, 1, 2));
+        Sweep sweep = Sweep.create("shared", cfg);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> agents = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            agents.add(new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    LogWorker.class.getName(), "sweep", dir.toString(), "shared", sweep.id(), "10")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+        int total = 0;
+        for (Process p : agents) {
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            total += Integer.parseInt(out.substring("ran ".length()));
+        }
+        assertEquals(12, total, "each of the 12 trials ran in exactly one agent");
+        List<RunRecord> runs = sweep.runs();
+        assertEquals(12, runs.size());
+        for (int t = 0; t < 12; t++) {
+            assertEquals(cfg.params(t), runs.get(t).config());
+            assertEquals("finished", runs.get(t).state());
+        }
+        assertEquals(Map.of("a", 4, "b", 2), sweep.best().orElseThrow().config());
+    }
+}
