@@ -332,45 +332,24 @@ public final class SpatialFunctions {
 
     // ------------------------------------------------------------------ padding and interpolation
 
-    /** {@code F.pad} with mode "constant", "reflect", "replicate" or "circular". */
+    /**
+     * {@code F.pad} with mode "constant", "reflect", "replicate" or "circular", checked in the order
+     * of ATen 1.13's {@code pad}: the mode, the pad's length, then the mode's own kernel.
+     */
     public static Tensor pad(Tensor x, long[] pad, String mode, double value) {
-        if (mode.equals("constant")) return Resampling.constantPad(x, pad, value);
         boolean reflect = mode.equals("reflect"), circular = mode.equals("circular");
-        if (!reflect && !circular && !mode.equals("replicate"))
-            throw new IllegalArgumentException("Unsupported padding mode: " + mode + " (torch4j pads with constant, reflect, replicate or circular)");
+        if (!reflect && !circular && !mode.equals("replicate") && !mode.equals("constant"))
+            throw new UnsupportedOperationException("Unrecognised padding mode " + mode);
         if (pad.length % 2 != 0) throw new IllegalArgumentException("Padding length must be divisible by 2");
         int dims = x.dim();
         if (pad.length > dims * 2) throw new IllegalArgumentException("Padding length too large");
+        if (mode.equals("constant")) return Resampling.constantPad(x, pad, value);
         if (value != 0) throw new IllegalArgumentException("Padding mode \"" + mode + "\" doesn't take in value argument");
-        if (circular) {
-            // ATen's pad: 2 values for 2-D/3-D input, 4 for 3-D/4-D, 6 for 4-D/5-D; _pad_circular then wants (N, C, *)
-            int k = pad.length / 2;
-            if (k < 1 || k > 3 || (dims != k + 1 && dims != k + 2))
-                throw new UnsupportedOperationException("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
-            return CircularPad.pad(x, pad);
-        }
-        boolean oneD = pad.length == 2 && (dims == 2 || dims == 3), twoD = pad.length == 4 && (dims == 3 || dims == 4);
-        if (!oneD && !twoD)
-            throw new IllegalArgumentException("Only 2D, 3D, 4D padding with non-constant padding are supported by torch4j "
-                    + "(a pad of 2 values for 2-D/3-D input, 4 values for 3-D/4-D input)");
-        String node = reflect ? (oneD ? "ReflectionPad1DBackward0" : "ReflectionPad2DBackward0")
-                : (oneD ? "ReplicationPad1DBackward0" : "ReplicationPad2DBackward0");
-        String what = node.substring(0, node.length() - "Backward0".length());
-        requireFloat(x, (reflect ? "reflection_pad" : "replication_pad") + (oneD ? "1d" : "2d"));
-        Resampling.Axis cols = padAxis(x, dims - 1, pad[0], pad[1], reflect, what);
-        Resampling.Axis rows = oneD ? null : padAxis(x, dims - 2, pad[2], pad[3], reflect, what);
-        return Resampling.separable(x, rows, cols, node);
-    }
-
-    private static Resampling.Axis padAxis(Tensor x, int dim, long before, long after, boolean reflect, String what) {
-        long in = x.shape[dim];
-        if (reflect && (before >= in || after >= in))
-            throw new IllegalArgumentException("Argument #4: Padding size should be less than the corresponding input dimension, but got: padding ("
-                    + before + ", " + after + ") at dimension " + dim + " of input " + sizeList(x.shape));
-        if (before < 0 || after < 0) throw new IllegalArgumentException(what + ": negative padding is not supported by torch4j");
-        if (in + before + after < 1)
-            throw new IllegalArgumentException("input (W: " + in + ") is too small. Calculated output W: " + (in + before + after));
-        return Resampling.padAxis((int) in, (int) before, (int) after, reflect);
+        // 2 values for 2-D/3-D input, 4 for 3-D/4-D, 6 for 4-D/5-D
+        int k = pad.length / 2;
+        if (k < 1 || k > 3 || (dims != k + 1 && dims != k + 2))
+            throw new UnsupportedOperationException("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        return circular ? CircularPad.pad(x, pad) : EdgePad.pad(x, pad, reflect);
     }
 
     /**

@@ -14,5 +14,8 @@ public class Identity extends Module {
     /** {@code nn.Identity()}. */
     public Identity() {}
 
+    /** {@code nn.Identity(*args, **kwargs)}: the arguments are ignored, as PyTorch ignores them. */
+    public Identity(Object... args) {}
+
     @Override public Tensor forward(Tensor input) { return input; }
 }

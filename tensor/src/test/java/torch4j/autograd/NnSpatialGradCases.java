@@ -38,6 +38,10 @@ final class NnSpatialGradCases {
         t.put("ReflectionPad2DBackward0", one(() -> in(1, 4, 5), x -> F.pad(x, new long[]{3, 2, 1, 3}, "reflect")));
         t.put("ReplicationPad1DBackward0", one(() -> in(2, 3, 4), x -> F.pad(x, new long[]{2, 3}, "replicate")));
         t.put("ReplicationPad2DBackward0", one(() -> in(1, 2, 3, 4), x -> F.pad(x, new long[]{2, 1, 0, 3}, "replicate")));
+        t.put("ReflectionPad3DBackward0", one(() -> in(2, 3, 3, 4), x -> F.pad(x, new long[]{2, 1, -1, 2, 1, 2}, "reflect")));
+        t.put("PixelShuffleBackward0", one(() -> in(2, 8, 2, 3), x -> F.pixelShuffle(x, 2)));
+        t.put("PixelUnshuffleBackward0", one(() -> in(3, 6, 3), x -> F.pixelUnshuffle(x, 3)));
+        t.put("ReplicationPad3DBackward0", one(() -> in(1, 2, 2, 3, 2), x -> F.pad(x, new long[]{1, 3, 0, 2, 2, -1}, "replicate")));
         t.put("UpsampleNearest1DBackward1", one(() -> in(1, 2, 3), x -> F.interpolate(x, new long[]{7}, "nearest")));
         t.put("UpsampleNearest2DBackward1", one(() -> in(1, 2, 3, 4), x -> F.interpolate(x, 1.7, "nearest")));
         t.put("UpsampleBilinear2DBackward1", one(() -> in(1, 2, 3, 4), x -> F.interpolate(x, new long[]{5, 3}, "bilinear", true)

@@ -133,24 +133,6 @@ public final class F extends MarginLossF {
         }
     }
 
-    /** ATen's {@code feature_dropout} / {@code feature_dropout_}: noise of shape (N, C, 1, …, 1). */
-    private static Tensor featureDropout(Tensor x, double p, boolean training, boolean inplace) {
-        if (p == 0 || !training || x.numel() == 0) return x;
-        if (p == 1) {
-            Tensor zero = Torch.zeros(new long[0], x.dtype());
-            return inplace ? x.mul_(zero) : x.mul(zero);
-        }
-        if (x.dim() < 2) {
-            throw new IllegalArgumentException("Feature dropout requires at least 2 dimensions in the input");
-        }
-        long[] noiseShape = new long[x.dim()];
-        java.util.Arrays.fill(noiseShape, 1);
-        noiseShape[0] = x.size(0);
-        noiseShape[1] = x.size(1);
-        Tensor noise = Torch.empty(noiseShape, x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);
-        return inplace ? x.mul_(noise) : x.mul(noise);
-    }
-
     static void warn(String message) {
         System.err.println("UserWarning: " + message);
     }

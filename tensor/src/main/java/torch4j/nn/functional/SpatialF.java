@@ -8,7 +8,7 @@ import torch4j.Torch;
  * The spatial half of {@link F} (convolution, pooling, normalisation, padding, interpolation), kept
  * in its own file for size. Users call these as {@code F.conv2d(...)}: F inherits them.
  */
-class SpatialF extends AttentionF {
+class SpatialF extends LayerF {
     SpatialF() {}
 
     // ================================================================ spatial ops (helper `spatial`)
@@ -365,12 +365,13 @@ class SpatialF extends AttentionF {
 
     /**
      * {@code F.pad(input, pad, mode="constant", value=0)}: {@code pad} lists (before, after)
-     * pairs from the last dim backwards. "constant" pads any dims (negative pads crop; node
+     * pairs from the last dim backwards; negative pads crop. "constant" pads any dims (node
      * {@code ConstantPadNdBackward0}); "reflect" and "replicate" pad the last dim of 2-D/3-D input
-     * (2 values) or the last two of 3-D/4-D input (4 values) (nodes {@code ReflectionPad1DBackward0},
-     * {@code ReplicationPad2DBackward0}, …); "circular" wraps around the last 1, 2 or 3 dims of
-     * (N, C, *) input (2, 4 or 6 values; negative pads crop first) as copies into slices of the
-     * result (node {@code CopySlices}, as PyTorch 1.13). The non-constant modes take no value.
+     * (2 values), the last two of 3-D/4-D input (4 values) or the last three of 4-D/5-D input
+     * (6 values) (nodes {@code ReflectionPad1DBackward0} … {@code ReplicationPad3DBackward0});
+     * "circular" wraps around the last 1, 2 or 3 dims of (N, C, *) input (2, 4 or 6 values;
+     * negative pads crop first) as copies into slices of the result (node {@code CopySlices}, as
+     * PyTorch 1.13). The non-constant modes take no value. Errors are ATen's, kernel by kernel.
      *
      * <pre>{@code
      * jshell> F.pad(tensor(1., 2., 3.).view(1, 3), new long[]{2, 1}, "reflect")
