@@ -51,7 +51,7 @@ class PaddingGoldenTest {
 
     /** The generators' weighting: (y · (1, 2, …)/4).sum() differentiated by x. */
     static void assertGrad(JsonElement expected, Tensor y, Tensor x) {
-        Tensor gout = Torch.arange(1.0, y.numel() + 1.0, 1.0, y.dtype()).reshape(y.shape().toArray()).div(4L);
+        Tensor gout = Torch.arange(1.0, y.numel() + 1.0, 1.0, y.dtype()).reshape(y.shape().toLongArray()).div(4L);
         assertClose(expected, Autograd.grad(List.of(y), List.of(x), List.of(gout), false, false, true).get(0), "grad");
     }
 
