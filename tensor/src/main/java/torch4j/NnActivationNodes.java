@@ -15,12 +15,7 @@ final class NnActivationNodes {
 
     /** Runs {@code forward} as an op with node {@code name} when a graph is needed, else plainly. */
     private static Tensor op(String name, Recording.Formula formula, Supplier<Tensor> forward, Tensor[] inputs, Tensor... save) {
-        boolean needed = false;
-        for (Tensor t : inputs) needed |= t != null && t.requiresGrad;
-        if (!needed || !GradMode.isEnabled()) {
-            try (var _ = GradMode.noGrad()) { return forward.get(); }
-        }
-        return Recording.record(name, formula, forward, inputs, save);
+        return Recording.recordIfNeeded(name, formula, forward, inputs, save);
     }
 
     // ---------------------------------------------------------------- GLU

@@ -1,7 +1,6 @@
 package torch4j;
 
 import java.util.function.Supplier;
-import torch4j.autograd.GradMode;
 
 /**
  * The ops of {@code torch.nn} with their own ATen node that the margin losses and normalisations
@@ -15,12 +14,7 @@ final class NnMarginLosses {
     private NnMarginLosses() {}
 
     private static Tensor op(String name, Recording.Formula formula, Supplier<Tensor> forward, Tensor[] inputs, Tensor... save) {
-        boolean needed = false;
-        for (Tensor t : inputs) needed |= t != null && t.requiresGrad;
-        if (!needed || !GradMode.isEnabled()) {
-            try (var _ = GradMode.noGrad()) { return forward.get(); }
-        }
-        return Recording.record(name, formula, forward, inputs, save);
+        return Recording.recordIfNeeded(name, formula, forward, inputs, save);
     }
 
     private static Tensor reduce(Tensor loss, int reduction) {

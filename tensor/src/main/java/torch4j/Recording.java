@@ -107,6 +107,19 @@ final class Recording {
         return attach(out, name, formula, inputs, save);
     }
 
+    /**
+     * {@link #record} when an input (any may be null) requires grad and grad mode is on; otherwise
+     * {@code forward} runs plainly (with grad off, so a composite forward records nothing).
+     */
+    static Tensor recordIfNeeded(String name, Formula formula, Supplier<Tensor> forward, Tensor[] inputs, Tensor... save) {
+        boolean needed = false;
+        for (Tensor t : inputs) needed |= t != null && t.requiresGrad;
+        if (!needed || !GradMode.isEnabled()) {
+            try (var _ = GradMode.noGrad()) { return forward.get(); }
+        }
+        return record(name, formula, forward, inputs, save);
+    }
+
     /** Marker in {@code save} for the op's output. */
     static final Tensor OUTPUT = Tensor.allocate(DType.BOOL, new long[0]);
 
