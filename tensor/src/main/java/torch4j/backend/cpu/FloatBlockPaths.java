@@ -45,8 +45,11 @@ final class FloatBlockPaths {
     private static void outerPath(float[] in, long off, long n0, long n1, long is0, long is1, int group, float[] r,
                                   FloatSum.Scratch scratch) {
         long g = group * (n1 / group);
-        // columns in tiles of whole groups: a tile's accumulators stay in the L1 cache, and tiles are shared out
-        int tile = (int) Math.max(group, Math.min(g, TILE / group * group));
+        // columns in tiles of whole groups: a tile's accumulators stay in the L1 cache, and tiles are shared
+        // out, at least one per thread (one 992-column tile of a 1000-column sum left the second thread idle);
+        // each column's cascade is its own, so the tiling changes no bits
+        long perThread = group * Math.ceilDiv(Math.ceilDiv(g, Parallel.threads()), group);
+        int tile = (int) Math.max(group, Math.min(perThread, Math.min(g, TILE / group * group)));
         forColumns(n0, n1, tile, scratch, (s, e, sc) -> {
             long cascadeEnd = Math.min(e, g);
             FloatCascade.Acc acc = null;
