@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * A part of the {@code torch} namespace ({@link Torch} inherits it, so {@code import static
- * torch4j.Torch.*} brings it in): Function-only forms about Python values: reflected scalar ops ({@code torch.sub(2, x)}), {@code broadcast_shapes}, one-argument {@code where}.
+ * torch4j.Torch.*} brings it in): function-only forms about Python's call shapes: a number first
+ * ({@code torch.sub(2, x)}), {@code out=} variants, {@code broadcast_shapes}, one-argument
+ * {@code where}, and the factories with keywords after the sizes ({@code randn(n, d, device)}:
+ * one overload per rank 1-3 and keyword combination, because Java's varargs must come last).
  */
 public abstract class ScalarFunctions extends TensorFunctions {
     ScalarFunctions() {}
