@@ -120,9 +120,12 @@ final class Creation {
         checkShape(shape);
         Conversions.checkScalarFits(Conversions.scalar(value), dtype);
         Tensor t = Tensor.allocate(dtype, shape.clone(), device);
-        if (value != 0) fill(t, value);
+        if (!isPositiveZero(value)) fill(t, value);   // -0.0 == 0, but its sign is kept: full((2,), -0.) is [-0., -0.]
         return t;
     }
+
+    /** True only for +0.0, the allocation's own fill ({@code -0.0 == 0} in Java as in Python). */
+    static boolean isPositiveZero(double value) { return Double.doubleToRawLongBits(value) == 0L; }
 
     /** The same with an integral value (exact beyond 2^53). */
     static Tensor fullLong(long[] shape, long value, DType dtype, Device device) {

@@ -204,7 +204,8 @@ final class NnActivations {
 
     /** 1 where {@code t > 0}, else {@code slope}, in t's dtype. */
     private static Tensor positiveOr(Tensor t, double slope) {
-        return Pointwise.where(t.gt(0.0), Conversions.scalar(1.0), Conversions.scalar(slope)).to(t.dtype());
+        // both factors in the input's dtype: ATen's leaky_relu_backward casts the slope to scalar_t (a float32 slope would round a float64 gradient)
+        return Pointwise.where(t.gt(0.0), Conversions.scalar(1.0).to(t.dtype()), Conversions.scalar(slope).to(t.dtype()));
     }
 
     /**

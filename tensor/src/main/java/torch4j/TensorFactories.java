@@ -154,11 +154,11 @@ public abstract class TensorFactories {
 
     private static Tensor filled(long[] shape, double value, TensorOptions options) {
         Tensor t = blank(shape, options, DType.defaultFloat());
-        return options.finish(value == 0 ? t : fill(t, value));
+        return options.finish(fill(t, value));
     }
 
     private static Tensor fill(Tensor t, double value) {
-        if (value != 0) Conversions.fill(t, Conversions.scalar(value));
+        if (!Creation.isPositiveZero(value)) Conversions.fill(t, Conversions.scalar(value));
         return t;
     }
 
