@@ -147,6 +147,28 @@ final class Conversions {
         return out;
     }
 
+    /**
+     * {@code x.tolist()}: nested {@link torch4j.print.PyList}s of Python's element types (float →
+     * Double, integers → Long, bool → Boolean); a 0-dim tensor gives the boxed value alone.
+     */
+    static Object toPythonList(Tensor t) {
+        DType as = t.dtype().isFloatingPoint() ? DType.FLOAT64 : t.dtype() == DType.BOOL ? DType.BOOL : DType.INT64;
+        Tensor c = convert(t, as);   // row-major, fresh
+        Object flat = c.storage.array();
+        if (t.dim() == 0) return Array.get(flat, 0);
+        for (long d : t.shape) if (d > Integer.MAX_VALUE) throw new IllegalArgumentException("tolist(): a dim of " + d + " elements does not fit a Java list");
+        return pythonList(flat, t.shape, 0, new int[]{0});
+    }
+
+    private static torch4j.print.PyList pythonList(Object flat, long[] shape, int d, int[] pos) {
+        int n = (int) shape[d];
+        var list = new torch4j.print.PyList();
+        list.ensureCapacity(n);
+        for (int i = 0; i < n; i++)
+            list.add(d == shape.length - 1 ? Array.get(flat, pos[0]++) : pythonList(flat, shape, d + 1, pos));
+        return list;
+    }
+
     private static int fill(Object out, Object flat, int[] dims, int d, int pos) {
         int n = dims[d];
         if (d == dims.length - 1) {

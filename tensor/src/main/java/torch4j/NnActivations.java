@@ -205,7 +205,8 @@ final class NnActivations {
     /** 1 where {@code t > 0}, else {@code slope}, in t's dtype. */
     private static Tensor positiveOr(Tensor t, double slope) {
         // both factors in the input's dtype: ATen's leaky_relu_backward casts the slope to scalar_t (a float32 slope would round a float64 gradient)
-        return Pointwise.where(t.gt(0.0), Conversions.scalar(1.0).to(t.dtype()), Conversions.scalar(slope).to(t.dtype()));
+        return Pointwise.where(t.gt(0.0), Creation.full(new long[0], 1.0, t.dtype(), t.device()),
+                Creation.full(new long[0], slope, t.dtype(), t.device()));   // 0-dim tensors, not wrapped numbers: they keep the dtype
     }
 
     /**

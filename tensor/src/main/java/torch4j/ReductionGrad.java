@@ -72,12 +72,15 @@ final class ReductionGrad {
         return Recording.record(dims == null ? "ProdBackward0" : "ProdBackward1", (n, g) -> {
             Tensor xs = n.saved(0);
             Tensor zero = xs.eq(0.0), nonzero = zero.logicalNot();
+            // no zero: ATen's grad · (result / input) with the forward's own product (a product
+            // recomputed dim by dim rounds differently: -0.30374999999999996 for -0.30375)
+            if (zero.any().item() == 0) return new Tensor[]{expandBack(g, in, mask, keepdim).mul(expandBack(n.saved(1), in, mask, keepdim).div(xs))};
             Tensor x1 = xs.where(nonzero, 1.0), others = x1;
             for (long d : rd) others = others.prod(d, true);
             Tensor zeros = zero.sum(rd, true);
             Tensor local = Pointwise.where(zero, others.where(zeros.eq(1L), 0.0), others.div(x1).where(zeros.eq(0L), 0.0));
             return new Tensor[]{expandBack(g, in, mask, keepdim).mul(local)};
-        }, () -> ReductionOps.prod(x, dims, keepdim), new Tensor[]{x}, x);
+        }, () -> ReductionOps.prod(x, dims, keepdim), new Tensor[]{x}, x, Recording.OUTPUT);
     }
 
     /** max()/min() of all elements: the gradient is shared evenly among the elements equal to the result. */

@@ -60,6 +60,12 @@ abstract sealed class ReductionMethods extends PointwiseMethods permits ShapeMet
     @TorchFunction public Tensor nansum(long... dims) { return Extrema.nansum(self(), dims, false); }
     @TorchFunction public Tensor nansum(long dim, boolean keepdim) { return Extrema.nansum(self(), new long[]{dim}, keepdim); }
     @TorchFunction public Tensor nansum(long[] dims, boolean keepdim) { return Extrema.nansum(self(), dims, keepdim); }
+    /** {@code x.nansum(dtype=torch.float64)}: cast inside the node, as {@code sum(DType)}. */
+    @TorchFunction public Tensor nansum(DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.nansum()); }
+    @TorchFunction public Tensor nansum(long dim, DType dtype) { return nansum(new long[]{dim}, false, dtype); }
+    @TorchFunction public Tensor nansum(long[] dims, DType dtype) { return nansum(dims, false, dtype); }
+    @TorchFunction public Tensor nansum(long dim, boolean keepdim, DType dtype) { return nansum(new long[]{dim}, keepdim, dtype); }
+    @TorchFunction public Tensor nansum(long[] dims, boolean keepdim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.nansum(dims, keepdim)); }
     /**
      * Mean of the non-NaN elements ({@code x.nanmean()}; floating dtypes only).
      * <pre>{@code

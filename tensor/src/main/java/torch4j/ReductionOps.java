@@ -1,5 +1,6 @@
 package torch4j;
 
+import torch4j.autograd.GradMode;
 import torch4j.backend.ReductionKind;
 import torch4j.storage.Shapes;
 import torch4j.storage.StorageSize;
@@ -16,6 +17,26 @@ final class ReductionOps {
     static Tensor sum(Tensor x, long[] dims, boolean keepdim) {
         if (Recording.needed(x)) return ReductionGrad.sum(x, dims, keepdim);
         return Reductions.reduce(x, ReductionKind.SUM, Reductions.dimMask(x, dims), keepdim, accumulateType(x), false).values();
+    }
+
+    /**
+     * {@code op(x, dtype=dtype)} as ATen runs a reduction's {@code dtype} argument: x is cast to
+     * dtype inside the op's own node, so the graph shows {@code SumBackward0} over x's node with no
+     * {@code ToCopyBackward0} between (the engine casts the gradient back to x's dtype). While a
+     * graph is recorded, {@code op} runs on a detached copy in dtype and its node is then connected
+     * to x in the copy's place; {@code op} must record one node whose only input is its argument.
+     */
+    static Tensor castInside(Tensor x, DType dtype, java.util.function.UnaryOperator<Tensor> op) {
+        if (dtype == x.dtype()) return op.apply(x);
+        if (!Recording.needed(x)) return op.apply(x.to(dtype));
+        if (!dtype.isFloatingPoint())
+            throw new IllegalArgumentException("isDifferentiableType(variable.scalar_type()) INTERNAL ASSERT FAILED: a "
+                    + dtype + " result of a tensor that requires grad can not require grad (only floating point results can); cast it under no_grad");
+        Tensor cast;
+        try (var _ = GradMode.noGrad()) { cast = x.to(dtype).detach(); }
+        Tensor out = op.apply(cast.requiresGrad_(true));
+        out.gradFn.connectFrom(x, out.gradFn);
+        return out;
     }
 
     static Tensor prod(Tensor x, long[] dims, boolean keepdim) {

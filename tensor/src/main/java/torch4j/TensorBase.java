@@ -196,6 +196,19 @@ abstract sealed class TensorBase permits TensorMath {
     /** Nested Java arrays of the tensor's element type ({@code x.tolist()}); a 0-dim tensor gives a boxed value. */
     public Object toArray() { return Conversions.toNestedArray(self()); }
 
+    /**
+     * {@code x.tolist()}: nested lists of Python's numbers (float32 and float64 as {@code Double},
+     * integer types as {@code Long}, bool as {@code Boolean}) that print as Python prints them; a
+     * 0-dim tensor gives the number itself. The result type is inferred where it is assigned.
+     * <pre>{@code
+     * jshell> tensor(0.1, 2.0).tolist()
+     * $1 ==> [0.10000000149011612, 2.0]
+     * jshell> List<Long> ids = tensor(3L, 1L).tolist();
+     * }</pre>
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T tolist() { return (T) Conversions.toPythonList(self()); }
+
     // ---------------------------------------------------------------- dtype conversion
 
     /** A copy converted to {@code dtype} (keeping a dense layout, as PyTorch), or this tensor when it already has it ({@code x.to(dtype)}). */

@@ -242,6 +242,25 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     @TorchFunction public Tensor prod() { return ReductionOps.prod(self(), null, false); }
     @TorchFunction public Tensor prod(long dim) { return ReductionOps.prod(self(), new long[]{dim}, false); }
     @TorchFunction public Tensor prod(long dim, boolean keepdim) { return ReductionOps.prod(self(), new long[]{dim}, keepdim); }
+
+    // dtype= (keyword-only in PyTorch, so it follows the other arguments): the input is cast to dtype
+    // inside the op's own node, as ATen does (x.sum(dtype=torch.float64) is SumBackward0 over x)
+    /** {@code x.sum(dtype=torch.float64)}: cast to {@code dtype}, then summed; {@code jshell> tensor(1, 2).sum(float32)} is {@code tensor(3.)}. */
+    @TorchFunction public Tensor sum(DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.sum()); }
+    @TorchFunction public Tensor sum(long dim, DType dtype) { return sum(dim, false, dtype); }
+    @TorchFunction public Tensor sum(long[] dims, DType dtype) { return sum(dims, false, dtype); }
+    @TorchFunction public Tensor sum(long dim, boolean keepdim, DType dtype) { return sum(new long[]{dim}, keepdim, dtype); }
+    @TorchFunction public Tensor sum(long[] dims, boolean keepdim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.sum(dims, keepdim)); }
+    /** {@code x.mean(dtype=torch.float64)}: cast, then averaged (an integer tensor's mean needs a floating dtype). */
+    @TorchFunction public Tensor mean(DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.mean()); }
+    @TorchFunction public Tensor mean(long dim, DType dtype) { return mean(dim, false, dtype); }
+    @TorchFunction public Tensor mean(long[] dims, DType dtype) { return mean(dims, false, dtype); }
+    @TorchFunction public Tensor mean(long dim, boolean keepdim, DType dtype) { return mean(new long[]{dim}, keepdim, dtype); }
+    @TorchFunction public Tensor mean(long[] dims, boolean keepdim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.mean(dims, keepdim)); }
+    /** {@code x.prod(dtype=torch.float64)}. */
+    @TorchFunction public Tensor prod(DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.prod()); }
+    @TorchFunction public Tensor prod(long dim, DType dtype) { return prod(dim, false, dtype); }
+    @TorchFunction public Tensor prod(long dim, boolean keepdim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.prod(dim, keepdim)); }
     /** Sample standard deviation (Bessel's correction), as {@code x.std()}. */
     @TorchFunction public Tensor std() { return ReductionOps.std(self(), null, 1, false); }
     /** Standard deviation; {@code unbiased=false} divides by N. */
@@ -285,6 +304,9 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     @TorchFunction public Tensor cumsum(long dim) { return ReductionOps.scan(self(), dim, false); }
     /** Running product along {@code dim}. */
     @TorchFunction public Tensor cumprod(long dim) { return ReductionOps.scan(self(), dim, true); }
+    /** {@code x.cumsum(dim, dtype=torch.float64)}: cast inside the node, as {@link #sum(DType)}. */
+    @TorchFunction public Tensor cumsum(long dim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.cumsum(dim)); }
+    @TorchFunction public Tensor cumprod(long dim, DType dtype) { return ReductionOps.castInside(self(), dtype, t -> t.cumprod(dim)); }
 
     // ---------------------------------------------------------------- matrix products
 
@@ -320,6 +342,10 @@ abstract sealed class TensorMath extends TensorBase permits PointwiseMethods {
     @TorchFunction public Tensor softmax(long dim) { return NnSoftmax.softmax(self(), dim); }
     /** log(softmax(x)) along {@code dim}, computed stably ({@code x.log_softmax(dim)}). */
     @TorchFunction public Tensor logSoftmax(long dim) { return NnSoftmax.logSoftmax(self(), dim); }
+    /** {@code x.softmax(dim, dtype=torch.float64)}: the input converted first (a {@code ToCopyBackward0} node, as in PyTorch). */
+    @TorchFunction public Tensor softmax(long dim, DType dtype) { return self().to(dtype).softmax(dim); }
+    /** {@code x.log_softmax(dim, dtype=torch.float64)}, converted first as {@link #softmax(long, DType)}. */
+    @TorchFunction public Tensor logSoftmax(long dim, DType dtype) { return self().to(dtype).logSoftmax(dim); }
     /**
      * log Σ exp along {@code dim}, without overflow ({@code x.logsumexp(dim)}).
      * <pre>{@code

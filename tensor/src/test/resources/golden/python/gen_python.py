@@ -86,6 +86,14 @@ CASES = {
     "is_signed": "[torch.tensor([1], dtype=d).is_signed() for d in (torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.float32, torch.float64)]",
     "is_signed_fn": "torch.is_signed(torch.ones(1))",
     "numpy_grad": "g.numpy()", "numpy_meta": "torch.ones(2, device='meta').numpy()",
+    "tolist_float": "torch.tensor([[0.1, 1e-5], [float('nan'), -0.0]]).tolist()", "tolist_long": "torch.tensor([1, 2]).tolist()",
+    "tolist_bool": "torch.tensor([True, False]).tolist()", "tolist_0d": "torch.tensor(2.5).tolist()",
+    "tolist_empty": "torch.zeros(2, 0).tolist()", "tolist_uint8_0d": "torch.tensor(3, dtype=torch.uint8).tolist()",
+    "tolist_view": "b3.transpose(0, 2)[1].tolist()", "tolist_double": "torch.tensor([1e16, 1/3], dtype=torch.float64).tolist()",
+    "tolist_meta": "torch.ones(2, device='meta').tolist()",
+    "full_neg_zero": "torch.full((2,), -0.0)", "full_neg_zero_f64": "torch.full((2,), -0.0, dtype=torch.float64)",
+    "full_neg_zero_list": "torch.full((2,), -0.0).tolist()", "new_full_neg_zero": "x.new_full((2,), -0.0)",
+    "leaky_relu_grad_f64": "(lambda a: (torch.nn.functional.leaky_relu(a, 0.1).sum().backward(), a.grad.tolist())[1])(torch.tensor([-1.0, 2.0], dtype=torch.float64, requires_grad=True))",
 }
 
 

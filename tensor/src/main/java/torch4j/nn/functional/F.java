@@ -1,5 +1,6 @@
 package torch4j.nn.functional;
 
+import torch4j.DType;
 import torch4j.NnFunctions;
 import torch4j.SpatialFunctions;
 import torch4j.Tensor;
@@ -272,6 +273,10 @@ public final class F extends MarginLossF {
     public static Tensor softmax(Tensor x) { return NnFunctions.softmax(x, implicitDim("softmax", x.dim())); }
     /** {@code F.log_softmax(x, dim)}. */
     public static Tensor logSoftmax(Tensor x, long dim) { return NnFunctions.logSoftmax(x, dim); }
+    /** {@code F.softmax(x, dim, dtype=torch.float64)}: x converted first, as PyTorch ({@code ToCopyBackward0} under {@code SoftmaxBackward0}). */
+    public static Tensor softmax(Tensor x, long dim, DType dtype) { return NnFunctions.softmax(x.to(dtype), dim); }
+    /** {@code F.log_softmax(x, dim, dtype=torch.float64)}, converted first as {@link #softmax(Tensor, long, DType)}. */
+    public static Tensor logSoftmax(Tensor x, long dim, DType dtype) { return NnFunctions.logSoftmax(x.to(dtype), dim); }
     /** {@code F.log_softmax(x)} with the implicit dim and warning. */
     public static Tensor logSoftmax(Tensor x) { return NnFunctions.logSoftmax(x, implicitDim("log_softmax", x.dim())); }
 
