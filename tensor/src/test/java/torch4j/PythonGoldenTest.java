@@ -114,12 +114,32 @@ class PythonGoldenTest {
         c.put("tolist_meta", () -> ones(s(2), Device.META).tolist());
         c.put("full_neg_zero", () -> full(s(2), -0.0)); c.put("full_neg_zero_f64", () -> full(s(2), -0.0, float64));
         c.put("full_neg_zero_list", () -> full(s(2), -0.0).tolist()); c.put("new_full_neg_zero", () -> x().newFull(s(2), -0.0));
+        c.put("state_dict_linear", () -> { manualSeed(0); return new torch4j.nn.Linear(2, 1).stateDict(); });
+        c.put("state_dict_seq", () -> { manualSeed(0);
+            return new torch4j.nn.Sequential(new torch4j.nn.Linear(2, 2), new torch4j.nn.ReLU(), new torch4j.nn.BatchNorm1d(2)).stateDict(); });
+        c.put("state_dict_empty", () -> new torch4j.nn.ReLU().stateDict());
+        c.put("optim_state_adam", () -> optimState(true)); c.put("optim_state_sgd", () -> optimState(false));
+        c.put("sched_state_step", () -> { manualSeed(0);
+            return new torch4j.optim.schedulers.StepLR(new torch4j.optim.SGD(new torch4j.nn.Linear(2, 1).parameters(), 0.1), 2, 0.5).stateDict(); });
+        c.put("sched_state_plateau", () -> { manualSeed(0);
+            return new torch4j.optim.schedulers.ReduceLROnPlateau(new torch4j.optim.SGD(new torch4j.nn.Linear(2, 1).parameters(), 0.1)).stateDict(); });
         c.put("leaky_relu_grad_f64", () -> {
             Tensor a = tensor(new double[]{-1.0, 2.0}, float64).requiresGrad_();
             torch4j.nn.functional.F.leakyRelu(a, 0.1).sum().backward();
             return a.grad().tolist();
         });
         return c;
+    }
+
+    /** An optimizer's state dict after one step of a seeded Linear(2, 1) on ones(1, 2). */
+    private static Object optimState(boolean adam) {
+        manualSeed(0);
+        var net = new torch4j.nn.Linear(2, 1);
+        torch4j.optim.Optimizer opt = adam ? new torch4j.optim.Adam(net.parameters(), 0.01)
+                : new torch4j.optim.SGD(net.parameters(), torch4j.optim.SGD.options().lr(0.1).momentum(0.9));
+        net.call(ones(1, 2)).sum().backward();
+        opt.step();
+        return opt.stateDict();
     }
 
     @TestFactory

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import torch4j.Tensor;
+import torch4j.print.PyDict;
+import torch4j.print.PyList;
 import torch4j.autograd.GradMode;
 
 /**
@@ -128,10 +130,10 @@ public abstract class Optimizer {
      */
     public Map<String, Object> stateDict() {
         Map<Tensor, Integer> index = new IdentityHashMap<>();
-        List<Map<String, Object>> groups = new ArrayList<>();
+        List<Object> groups = new PyList();
         for (ParamGroup g : paramGroups) {
-            Map<String, Object> packed = new LinkedHashMap<>(g.options());
-            List<Integer> ids = new ArrayList<>();
+            Map<String, Object> packed = new PyDict<>(g.options());
+            List<Object> ids = new PyList();
             for (Tensor p : g.params()) {
                 index.putIfAbsent(p, index.size());
                 ids.add(index.get(p));
@@ -139,9 +141,9 @@ public abstract class Optimizer {
             packed.put("params", ids);
             groups.add(packed);
         }
-        Map<Integer, Map<String, Object>> packedState = new LinkedHashMap<>();
-        for (var e : state.entrySet()) packedState.put(index.get(e.getKey()), new LinkedHashMap<>(e.getValue()));
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<Integer, Map<String, Object>> packedState = new PyDict<>();
+        for (var e : state.entrySet()) packedState.put(index.get(e.getKey()), new PyDict<>(e.getValue()));
+        Map<String, Object> out = new PyDict<>();   // Python's dicts and lists, so it prints as PyTorch's
         out.put("state", packedState);
         out.put("param_groups", groups);
         return out;

@@ -93,6 +93,71 @@ public final class PyFormat {
         return sign + (plain.contains(".") ? plain : plain + ".0");
     }
 
+    /** The classes of unmodifiable lists, which stand for Python tuples; every other list is a Python list. */
+    private static final java.util.Set<Class<?>> TUPLE_CLASSES = java.util.Set.copyOf(java.util.List.of(
+            java.util.List.of().getClass(), java.util.List.of(0).getClass(), java.util.List.of(0, 1, 2).getClass(),
+            java.util.List.of(0, 1, 2).subList(0, 2).getClass(), java.util.Collections.emptyList().getClass(),
+            java.util.Collections.singletonList(0).getClass(),
+            java.util.Collections.unmodifiableList(new java.util.ArrayList<>()).getClass(),
+            java.util.Collections.unmodifiableList(new java.util.LinkedList<>()).getClass()));
+
+    /**
+     * True when {@code list} stands for a Python tuple: an unmodifiable list ({@code List.of},
+     * {@code Collections.unmodifiableList}); checkpoints write it as a tuple and it prints as one.
+     */
+    public static boolean isTuple(java.util.List<?> list) { return TUPLE_CLASSES.contains(list.getClass()); }
+
+    /**
+     * Python's {@code repr} of a value in a printed container: None, True/False, floats as
+     * {@link #repr(double)}, strings quoted, a list as a list and an unmodifiable one as the tuple
+     * it stands for ({@code (0.9, 0.999)}, see {@link #isTuple}), a {@code Map} as a dict; tensors
+     * and the rest by their {@code toString}.
+     */
+    public static String reprOf(Object v) {
+        if (v == null) return "None";
+        if (v instanceof Boolean b) return bool(b);
+        if (v instanceof Double || v instanceof Float) return repr(((Number) v).doubleValue());
+        if (v instanceof CharSequence str) return stringRepr(str.toString());
+        if (v instanceof PyList || v instanceof PyDict || v instanceof torch4j.serialization.OrderedDict<?, ?>) return v.toString();
+        if (v instanceof java.util.List<?> l) {
+            boolean tuple = isTuple(l);
+            StringBuilder s = new StringBuilder(tuple ? "(" : "[");
+            for (int i = 0; i < l.size(); i++) s.append(i > 0 ? ", " : "").append(reprOf(l.get(i)));
+            return s.append(tuple ? (l.size() == 1 ? ",)" : ")") : "]").toString();
+        }
+        if (v instanceof java.util.Map<?, ?> m) return dictRepr(m);
+        return String.valueOf(v);
+    }
+
+    /** {@code repr(dict)}: {@code {'lr': 0.1, 'params': [0, 1]}}. */
+    public static String dictRepr(java.util.Map<?, ?> m) {
+        StringBuilder s = new StringBuilder("{");
+        boolean first = true;
+        for (var e : m.entrySet()) {
+            if (!first) s.append(", ");
+            first = false;
+            s.append(reprOf(e.getKey())).append(": ").append(reprOf(e.getValue()));
+        }
+        return s.append('}').toString();
+    }
+
+    /** {@code repr(str)}: single quotes unless the text has one and no double quote, as Python chooses. */
+    public static String stringRepr(String text) {
+        char q = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder s = new StringBuilder().append(q);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\t' -> s.append("\\t");
+                case '\r' -> s.append("\\r");
+                default -> { if (c == q) s.append('\\'); s.append(c); }
+            }
+        }
+        return s.append(q).toString();
+    }
+
     /** Python's {@code '{}'.format(v)} of a bool: {@code True} / {@code False}. */
     public static String bool(boolean v) {
         return v ? "True" : "False";

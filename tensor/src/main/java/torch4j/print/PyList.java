@@ -25,17 +25,8 @@ public final class PyList extends ArrayList<Object> {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < size(); i++) {
             if (i > 0) s.append(", ");
-            s.append(repr(get(i)));
+            s.append(PyFormat.reprOf(get(i)));
         }
         return s.append(']').toString();
-    }
-
-    /** Python's repr of one element: floats as {@link PyFormat#repr}, bools as True/False, strings quoted. */
-    static String repr(Object v) {
-        if (v instanceof Double d) return PyFormat.repr(d);
-        if (v instanceof Float f) return PyFormat.repr(f);
-        if (v instanceof Boolean b) return PyFormat.bool(b);
-        if (v instanceof String str) return "'" + str.replace("\\", "\\\\").replace("'", "\\'") + "'";
-        return String.valueOf(v);
     }
 }

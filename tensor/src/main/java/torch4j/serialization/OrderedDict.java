@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * jshell> var sd = (OrderedDict<String, Tensor>) new Linear(2, 1).stateDict(); sd.metadata()
- * $2 ==> {={version=1}}
+ * $2 ==> OrderedDict([('', {'version': 1})])
  * }</pre>
  *
  * @param <K> key type
@@ -33,4 +33,18 @@ public class OrderedDict<K, V> extends LinkedHashMap<K, V> {
 
     /** Sets the {@code _metadata} attribute (null removes it). */
     public void setMetadata(Map<?, ?> metadata) { this.metadata = metadata; }
+
+    /** As Python prints one: {@code OrderedDict([('weight', tensor(...)), ('bias', tensor(...))])}, {@code OrderedDict()} when empty. */
+    @Override
+    public String toString() {
+        if (isEmpty()) return "OrderedDict()";
+        StringBuilder s = new StringBuilder("OrderedDict([");
+        boolean first = true;
+        for (var e : entrySet()) {
+            if (!first) s.append(", ");
+            first = false;
+            s.append('(').append(torch4j.print.PyFormat.reprOf(e.getKey())).append(", ").append(torch4j.print.PyFormat.reprOf(e.getValue())).append(')');
+        }
+        return s.append("])").toString();
+    }
 }

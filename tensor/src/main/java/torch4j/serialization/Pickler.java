@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import torch4j.DType;
 import torch4j.Size;
 import torch4j.Tensor;
@@ -29,11 +27,6 @@ import torch4j.storage.Storage;
  */
 final class Pickler {
     private static final int BATCH = 1000;   // pickle's _BATCHSIZE
-    /** The classes of unmodifiable lists, which are Python tuples; every other list is a Python list. */
-    private static final Set<Class<?>> TUPLE_CLASSES = Set.copyOf(List.of(List.of().getClass(), List.of(0).getClass(),
-            List.of(0, 1, 2).getClass(), List.of(0, 1, 2).subList(0, 2).getClass(), Collections.emptyList().getClass(),
-            Collections.singletonList(0).getClass(), Collections.unmodifiableList(new ArrayList<>()).getClass(),
-            Collections.unmodifiableList(new LinkedList<>()).getClass()));
     // Python's own constants: written once and then fetched from the memo, as with Python's interned strings
     private static final String STORAGE = "storage", CPU = "cpu", METADATA = "_metadata";
 
@@ -55,7 +48,8 @@ final class Pickler {
     }
 
     /** Whether {@code list} is written as a tuple (it cannot be modified) rather than a list. */
-    static boolean isTuple(List<?> list) { return TUPLE_CLASSES.contains(list.getClass()); }
+    /** An unmodifiable list is a Python tuple, every other list a Python list ({@link torch4j.print.PyFormat#isTuple}). */
+    static boolean isTuple(List<?> list) { return torch4j.print.PyFormat.isTuple(list); }
 
     private void save(Object o) {
         switch (o) {

@@ -75,10 +75,10 @@ class SerializationGoldenTest {
     @Test void stateDictIsAnOrderedDictWithMetadata() {
         OrderedDict<?, ?> sd = (OrderedDict<?, ?>) Trees.loadResource("net.pt");
         assertEquals(List.of("fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"), new ArrayList<>(sd.keySet()));
-        assertEquals("{={version=1}, fc1={version=1}, relu={version=1}, fc2={version=1}}", String.valueOf(sd.metadata()));
+        assertEquals("OrderedDict([('', {'version': 1}), ('fc1', {'version': 1}), ('relu', {'version': 1}), ('fc2', {'version': 1})])", String.valueOf(sd.metadata()));
         assertInstanceOf(OrderedDict.class, sd.metadata());
         OrderedDict<?, ?> bn = (OrderedDict<?, ?>) Trees.loadResource("seq_bn.pt");
-        assertEquals("{={version=1}, 0={version=1}, 1={version=1}, 2={version=2}}", String.valueOf(bn.metadata()));
+        assertEquals("OrderedDict([('', {'version': 1}), ('0', {'version': 1}), ('1', {'version': 1}), ('2', {'version': 2})])", String.valueOf(bn.metadata()));
         assertEquals(DType.INT64, ((Tensor) bn.get("2.num_batches_tracked")).dtype());
     }
 

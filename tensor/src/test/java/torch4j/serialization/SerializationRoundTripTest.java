@@ -105,7 +105,7 @@ class SerializationRoundTripTest {
         ckpt.put("optim", opt.stateDict());
         Map<?, ?> back = (Map<?, ?>) Trees.fromBytes(Trees.saveToBytes(ckpt));
         Trees.assertSameTree(ckpt, back);
-        assertEquals("{={version=1}, 0={version=1}, 1={version=2}}", String.valueOf(((OrderedDict<?, ?>) back.get("model")).metadata()));
+        assertEquals("OrderedDict([('', {'version': 1}), ('0', {'version': 1}), ('1', {'version': 2})])", String.valueOf(((OrderedDict<?, ?>) back.get("model")).metadata()));
         var net2 = new Sequential(new Linear(3, 4), new BatchNorm2d(4));
         @SuppressWarnings("unchecked") Map<String, Tensor> sd = (Map<String, Tensor>) back.get("model");
         assertEquals("<All keys matched successfully>", net2.loadStateDict(sd).toString());

@@ -16,6 +16,34 @@ b3 = torch.arange(24.0).view(2, 3, 4)
 i = torch.tensor([1, 2, 3])
 m = torch.arange(12).view(3, 4)
 
+
+
+def linear_state():
+    torch.manual_seed(0)
+    return torch.nn.Linear(2, 1).state_dict()
+
+
+def seq_state():
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.ReLU(), torch.nn.BatchNorm1d(2)).state_dict()
+
+
+def optim_state(kind):
+    torch.manual_seed(0)
+    net = torch.nn.Linear(2, 1)
+    opt = torch.optim.Adam(net.parameters(), lr=0.01) if kind == "adam" else torch.optim.SGD(net.parameters(), 0.1, momentum=0.9)
+    net(torch.ones(1, 2)).sum().backward()
+    opt.step()
+    return opt.state_dict()
+
+
+def sched_state(kind):
+    torch.manual_seed(0)
+    opt = torch.optim.SGD(torch.nn.Linear(2, 1).parameters(), 0.1)
+    sched = torch.optim.lr_scheduler.StepLR(opt, 2, 0.5) if kind == "step" else torch.optim.lr_scheduler.ReduceLROnPlateau(opt)
+    return sched.state_dict()
+
+
 CASES = {
     "T_2d": "x.T", "T_3d": "b3.T", "T_1d": "torch.arange(3).T", "T_0d": "torch.tensor(1.5).T",
     "T_grad": "g.T", "mT_3d": "b3.mT", "mT_grad": "g.mT", "mT_1d": "torch.arange(3).mT",
@@ -93,6 +121,9 @@ CASES = {
     "tolist_meta": "torch.ones(2, device='meta').tolist()",
     "full_neg_zero": "torch.full((2,), -0.0)", "full_neg_zero_f64": "torch.full((2,), -0.0, dtype=torch.float64)",
     "full_neg_zero_list": "torch.full((2,), -0.0).tolist()", "new_full_neg_zero": "x.new_full((2,), -0.0)",
+    "state_dict_linear": "linear_state()", "state_dict_seq": "seq_state()", "state_dict_empty": "torch.nn.ReLU().state_dict()",
+    "optim_state_adam": "optim_state('adam')", "optim_state_sgd": "optim_state('sgd')",
+    "sched_state_step": "sched_state('step')", "sched_state_plateau": "sched_state('plateau')",
     "leaky_relu_grad_f64": "(lambda a: (torch.nn.functional.leaky_relu(a, 0.1).sum().backward(), a.grad.tolist())[1])(torch.tensor([-1.0, 2.0], dtype=torch.float64, requires_grad=True))",
 }
 

@@ -2,7 +2,6 @@ package torch4j.optim.schedulers;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import torch4j.optim.Optimizer;
@@ -75,7 +74,7 @@ public abstract class LRScheduler {
      * {@code last_epoch}, {@code verbose}, {@code _step_count}, {@code _get_lr_called_within_step}, {@code _last_lr}.
      */
     public Map<String, Object> stateDict() {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new torch4j.print.PyDict<>();   // prints as Python's dict
         writeState(out);
         out.put("base_lrs", new ArrayList<>(baseLrs));   // modifiable: Python lists (Torch.save writes unmodifiable lists as tuples)
         out.put("last_epoch", lastEpoch);

@@ -2,7 +2,6 @@ package torch4j.optim.schedulers;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import torch4j.optim.Optimizer;
@@ -27,6 +26,7 @@ public class ReduceLROnPlateau {
         int patience = 10, cooldown = 0;
         List<Double> minLrs;
         double minLr = 0;
+        boolean minLrGiven;   // PyTorch's default min_lr is the int 0, which its state dict keeps
 
         /** "min" (default): lower is better; "max": higher is better. */
         public Options mode(String v) { mode = v; return this; }
@@ -41,7 +41,7 @@ public class ReduceLROnPlateau {
         /** Epochs to wait after a reduction (default 0). */
         public Options cooldown(int v) { cooldown = v; return this; }
         /** The lr never goes below this (default 0). */
-        public Options minLr(double v) { minLr = v; minLrs = null; return this; }
+        public Options minLr(double v) { minLr = v; minLrs = null; minLrGiven = true; return this; }
         /** One minimum per group. */
         public Options minLr(List<Double> v) { minLrs = List.copyOf(v); return this; }
         /** Reductions smaller than this are skipped (default 1e-8). */
@@ -128,9 +128,9 @@ public class ReduceLROnPlateau {
 
     /** PyTorch's {@code state_dict()} keys and order. */
     public Map<String, Object> stateDict() {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new torch4j.print.PyDict<>();   // prints as Python's dict
         m.put("factor", o.factor);
-        m.put("min_lrs", new ArrayList<>(minLrs));   // modifiable: Python lists (Torch.save writes unmodifiable lists as tuples)
+        m.put("min_lrs", o.minLrGiven || o.minLrs != null ? new ArrayList<Object>(minLrs) : new ArrayList<Object>(Collections.nCopies(minLrs.size(), 0)));   // modifiable: Python lists (Torch.save writes unmodifiable lists as tuples)
         m.put("patience", o.patience);
         m.put("verbose", false);
         m.put("cooldown", o.cooldown);
