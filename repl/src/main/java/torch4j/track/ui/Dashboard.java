@@ -36,9 +36,10 @@ import torch4j.track.Track;
  * such request sets; others get 403.
  *
  * <pre>{@code
+ * jshell> import torch4j.track.ui.Dashboard;
  * jshell> var ui = Dashboard.start(Path.of("runs"), "127.0.0.1", 0)
  * jshell> ui.url()
- * $2 ==> http://127.0.0.1:40123/?token=5f0c...
+ * $3 ==> http://127.0.0.1:40123/?token=5f0c...
  * jshell> ui.close()
  * }</pre>
  */

@@ -262,6 +262,47 @@ final class Pages {
             if (panels.isEmpty()) return null;
             chart = new Chart(r.name(), panels);
         }
-        return TrackCharts.figure(chart).toSvg();
+        List<Chart.Panel> thinned = new ArrayList<>();
+        for (Chart.Panel p : chart.panels()) {
+            thinned.add(new Chart.Panel(p.metric(), p.xlabel(), p.series().stream().map(s -> thin(s, MAX_POINTS)).toList()));
+        }
+        return TrackCharts.figure(new Chart(chart.title(), thinned)).toSvg();
+    }
+
+    /** The most points a line is drawn with: a long run's 100,000 steps would make a slow, heavy SVG for no visible gain. */
+    static final int MAX_POINTS = 2000;
+
+    /**
+     * {@code s} with at most about {@code max} points: the steps cut into {@code max / 2} runs, each
+     * drawn by its lowest and highest value in step order, so spikes stay visible (every k-th point would drop them).
+     */
+    static Chart.Series thin(Chart.Series s, int max) {
+        int n = s.x().length;
+        if (n <= max) return s;
+        int buckets = max / 2;
+        double[] x = new double[2 * buckets + 1], y = new double[2 * buckets + 1];
+        int k = 0;
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * n / buckets), to = (int) ((long) (b + 1) * n / buckets);
+            int lo = from, hi = from;
+            for (int i = from; i < to; i++) {
+                double v = s.y()[i];
+                if (Double.isNaN(v)) continue;                  // a NaN (a diverged loss) is not drawn anyway
+                if (Double.isNaN(s.y()[lo]) || v < s.y()[lo]) lo = i;
+                if (Double.isNaN(s.y()[hi]) || v > s.y()[hi]) hi = i;
+            }
+            int first = Math.min(lo, hi), second = Math.max(lo, hi);
+            x[k] = s.x()[first];
+            y[k++] = s.y()[first];
+            if (second != first) {
+                x[k] = s.x()[second];
+                y[k++] = s.y()[second];
+            }
+        }
+        if (x[k - 1] != s.x()[n - 1]) {                     // the last point, where a live run is now
+            x[k] = s.x()[n - 1];
+            y[k++] = s.y()[n - 1];
+        }
+        return new Chart.Series(s.label(), java.util.Arrays.copyOf(x, k), java.util.Arrays.copyOf(y, k), s.points());
     }
 }

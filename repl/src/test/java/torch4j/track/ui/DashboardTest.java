@@ -199,6 +199,24 @@ class DashboardTest {
     }
 
     @Test
+    void longCurvesAreThinnedKeepingTheirSpikesAndLastPoint() {
+        int n = 10_001;
+        double[] x = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = i == 4321 ? 100 : i == 777 ? -5 : i % 2;
+        }
+        torch4j.track.Chart.Series s = Pages.thin(new torch4j.track.Chart.Series("run", x, y), 1000);
+        assertTrue(s.x().length <= 1001, "points: " + s.x().length);
+        assertEquals(100.0, java.util.Arrays.stream(s.y()).max().orElseThrow(), "the spike up is kept");
+        assertEquals(-5.0, java.util.Arrays.stream(s.y()).min().orElseThrow(), "the spike down is kept");
+        assertEquals(10_000.0, s.x()[s.x().length - 1], "the last step is kept");
+        for (int i = 1; i < s.x().length; i++) assertTrue(s.x()[i] > s.x()[i - 1], "steps in order");
+        torch4j.track.Chart.Series few = new torch4j.track.Chart.Series("run", new double[] {0, 1}, new double[] {1, 2});
+        assertTrue(few == Pages.thin(few, 1000), "short curves are drawn as they are");
+    }
+
+    @Test
     void jsonEscapesTextSoItIsSafeInHtmlToo() {
         assertEquals("{\"a\\\"b\":\"\\u003c/script\\u003e\\n\",\"n\":null,\"x\":1.5,\"m\":{\"t\":true}}",
                 Json.write(new java.util.LinkedHashMap<>(Map.of()) {{

@@ -65,13 +65,13 @@ class TrackUiTest {
         Track.setDir(runs);
         String finished = writeRuns(root);
         Run live = Track.init("mnist", Map.of("lr", 0.5, "optimizer", "sgd"),
-                new RunOptions().name("live-run").live(false).flushEvery(Duration.ofMillis(5)));
+                new RunOptions().name("live-run").live(false).flushEvery(Duration.ofMillis(10)));
         live.useArtifact("cnn:latest");
         Thread logger = Thread.ofPlatform().start(() -> {       // another writer, all the while the browser reads
             for (int s = 0; !stop.get(); s++) {
                 live.log(Map.of("loss", 2.0 / (s + 2), "acc", 1 - 1.0 / (s + 2)));
                 try {
-                    Thread.sleep(2);
+                    Thread.sleep(20);
                 } catch (InterruptedException e) {
                     return;
                 }
