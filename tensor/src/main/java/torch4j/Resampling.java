@@ -45,10 +45,15 @@ final class Resampling {
      * as {@code name} with gradient {@code Aᵀ·g·B}.
      */
     static Tensor separable(Tensor x, Axis rows, Axis cols, String name) {
-        if (!Recording.needed(x)) return apply(x, rows, cols);
+        return separable(x, rows, cols, name, () -> apply(x, rows, cols));
+    }
+
+    /** The same with its own forward (the bilinear kernel computes ATen's bits; the gradient stays {@code Aᵀ·g·B}). */
+    static Tensor separable(Tensor x, Axis rows, Axis cols, String name, java.util.function.Supplier<Tensor> forward) {
+        if (!Recording.needed(x)) return forward.get();
         Tensor a = rows == null ? null : rows.matrix(x.dtype(), x.device()), b = cols.matrix(x.dtype(), x.device());
         return Recording.record(name, (n, g) -> new Tensor[]{a == null ? g.matmul(b) : a.t().matmul(g).matmul(b)},
-                () -> apply(x, rows, cols), new Tensor[]{x});
+                forward, new Tensor[]{x});
     }
 
     private static Tensor apply(Tensor x, Axis rows, Axis cols) {

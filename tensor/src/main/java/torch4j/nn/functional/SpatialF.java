@@ -426,4 +426,12 @@ class SpatialF extends LayerF {
     /** {@code F.interpolate(input, scale_factor=s, mode=mode)}. */
     public static Tensor interpolate(Tensor input, double scaleFactor, String mode) { return interpolate(input, scaleFactor, mode, null); }
 
+    /** {@code F.interpolate(input, scale_factor=(sh, sw), mode, align_corners)}: one factor per spatial dim. */
+    public static Tensor interpolate(Tensor input, double[] scaleFactor, String mode, Boolean alignCorners) {
+        return SpatialFunctions.interpolate(input, null, scaleFactor.clone(), mode, alignCorners);
+    }
+
+    /** {@code F.interpolate(input, scale_factor=(sh, sw), mode=mode)}. */
+    public static Tensor interpolate(Tensor input, double[] scaleFactor, String mode) { return interpolate(input, scaleFactor, mode, null); }
+
 }
