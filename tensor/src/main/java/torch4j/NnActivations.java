@@ -204,7 +204,8 @@ final class NnActivations {
 
     /** 1 where {@code t > 0}, else {@code slope}, in t's dtype. */
     private static Tensor positiveOr(Tensor t, double slope) {
-        return Pointwise.where(t.gt(0.0), Conversions.scalar(1.0), Conversions.scalar(slope)).to(t.dtype());
+        // both branches 0-dim tensors of t's dtype: wrapped Java numbers would promote to float32 and round a float64 slope
+        return Pointwise.where(t.gt(0.0), Creation.fromData(1.0, t.dtype(), t.device()), Creation.fromData(slope, t.dtype(), t.device()));
     }
 
     /**

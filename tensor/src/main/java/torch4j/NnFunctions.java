@@ -112,6 +112,9 @@ public final class NnFunctions {
         return NnCtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths, blank, zeroInfinity);
     }
 
+    /** {@code channel_shuffle(x, groups)}: channels regrouped; no derivative in PyTorch 1.13 (a {@code NotImplemented} node). */
+    public static Tensor channelShuffle(Tensor x, long groups) { return NnChannelShuffle.channelShuffle(x, groups); }
+
     /** C++'s {@code mul(Tensor, Scalar)}, which ATen's composite losses record ({@code MulBackward1}). */
     public static Tensor mulScalar(Tensor x, double s) { return NnLosses.mulScalar(x, s); }
 

@@ -6,10 +6,12 @@ import torch4j.Tensor;
 import torch4j.Torch;
 
 /**
- * {@code F.bilinear}, {@code F.embedding_bag} and {@code F.ctc_loss}, kept in their own file for
- * size: PyTorch 1.13's Python wrappers (argument checks in its words, 2-D inputs turned into bags,
- * max_norm) and ATen's composites around the kernels (the CTC reductions), over the ops in
- * {@link NnFunctions}. Users call them as {@code F.embeddingBag(...)} and so on.
+ * {@code F.bilinear}, {@code F.embedding_bag} and {@code F.ctc_loss}, and the small forms
+ * NnCoverageTest found missing ({@code elu_}, {@code leaky_relu_}, {@code channel_shuffle}, the
+ * deprecated {@code upsample*}), kept in their own file for size: PyTorch 1.13's Python wrappers
+ * (argument checks and warnings in its words, 2-D inputs turned into bags, max_norm) and ATen's
+ * composites around the kernels (the CTC reductions), over the ops in {@link NnFunctions}. Users
+ * call them as {@code F.embeddingBag(...)} and so on.
  */
 class MiscF extends MarginLossF {
     MiscF() {}
@@ -182,5 +184,85 @@ class MiscF extends MarginLossF {
         }
         if (reduction == 2) return res.sum();
         return batched ? res : res.squeeze(0);
+    }
+
+    // ---------------------------------------------------------------- small forms of existing ops
+
+    /**
+     * {@code F.elu_(x, alpha=1.0)}: ELU in place ({@code EluBackward1}).
+     * <pre>{@code
+     * jshell> var x = tensor(-1.0, 1.0); F.elu_(x); x
+     * x ==> tensor([-0.6321,  1.0000])
+     * }</pre>
+     */
+    public static Tensor elu_(Tensor x) { return NnFunctions.elu(x, 1.0, true); }
+    /** {@code F.elu_(x, alpha)}. */
+    public static Tensor elu_(Tensor x, double alpha) { return NnFunctions.elu(x, alpha, true); }
+
+    /**
+     * {@code F.leaky_relu_(x, negative_slope=0.01)}: leaky ReLU in place ({@code LeakyReluBackward1}).
+     * <pre>{@code
+     * jshell> var x = tensor(-2.0, 3.0); F.leakyRelu_(x, 0.1); x
+     * x ==> tensor([-0.2000,  3.0000])
+     * }</pre>
+     */
+    public static Tensor leakyRelu_(Tensor x) { return NnFunctions.leakyRelu(x, 0.01, true); }
+    /** {@code F.leaky_relu_(x, negative_slope)}. */
+    public static Tensor leakyRelu_(Tensor x, double negativeSlope) { return NnFunctions.leakyRelu(x, negativeSlope, true); }
+
+    /**
+     * {@code F.channel_shuffle(x, groups)}: the C channels of (N, C, *) split into groups and
+     * interleaved (channel g·(C/groups) + k goes to k·groups + g). As in PyTorch 1.13 it has no
+     * derivative: backward through it raises "derivative for channel_shuffle is not implemented".
+     *
+     * <pre>{@code
+     * jshell> F.channelShuffle(arange(4).view(1, 4, 1), 2).flatten()
+     * $1 ==> tensor([0, 2, 1, 3])
+     * }</pre>
+     */
+    public static Tensor channelShuffle(Tensor x, long groups) { return NnFunctions.channelShuffle(x, groups); }
+
+    /**
+     * {@code F.upsample(input, size, mode, align_corners)}: {@link #interpolate(Tensor, long[], String, Boolean)}
+     * with PyTorch's deprecation warning.
+     * <pre>{@code
+     * jshell> F.upsample(tensor(1., 2.).view(1, 1, 1, 2), new long[]{1, 4}, "nearest", null)
+     * $1 ==> tensor([[[[1., 1., 2., 2.]]]])
+     * }</pre>
+     */
+    public static Tensor upsample(Tensor input, long[] size, String mode, Boolean alignCorners) {
+        Warnings.once("nn.functional.upsample is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, size, mode, alignCorners);
+    }
+    /** {@code F.upsample(input, scale_factor=s, mode=mode, align_corners=...)}, with the deprecation warning. */
+    public static Tensor upsample(Tensor input, double scaleFactor, String mode, Boolean alignCorners) {
+        Warnings.once("nn.functional.upsample is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, scaleFactor, mode, alignCorners);
+    }
+    /** {@code F.upsample(input, size)}: nearest. */
+    public static Tensor upsample(Tensor input, long[] size) { return upsample(input, size, "nearest", null); }
+    /** {@code F.upsample(input, scale_factor=s)}: nearest. */
+    public static Tensor upsample(Tensor input, double scaleFactor) { return upsample(input, scaleFactor, "nearest", null); }
+
+    /** {@code F.upsample_nearest(input, size)}: interpolate, nearest, with PyTorch's deprecation warning. */
+    public static Tensor upsampleNearest(Tensor input, long[] size) {
+        Warnings.once("nn.functional.upsample_nearest is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, size, "nearest", null);
+    }
+    /** {@code F.upsample_nearest(input, scale_factor=s)}. */
+    public static Tensor upsampleNearest(Tensor input, double scaleFactor) {
+        Warnings.once("nn.functional.upsample_nearest is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, scaleFactor, "nearest", null);
+    }
+
+    /** {@code F.upsample_bilinear(input, size)}: interpolate, bilinear with align_corners=True, with PyTorch's deprecation warning. */
+    public static Tensor upsampleBilinear(Tensor input, long[] size) {
+        Warnings.once("nn.functional.upsample_bilinear is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, size, "bilinear", true);
+    }
+    /** {@code F.upsample_bilinear(input, scale_factor=s)}. */
+    public static Tensor upsampleBilinear(Tensor input, double scaleFactor) {
+        Warnings.once("nn.functional.upsample_bilinear is deprecated. Use nn.functional.interpolate instead.");
+        return interpolate(input, scaleFactor, "bilinear", true);
     }
 }
