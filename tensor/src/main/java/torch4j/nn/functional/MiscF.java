@@ -123,7 +123,7 @@ class MiscF extends MarginLossF {
      *
      * <pre>{@code
      * jshell> F.ctcLoss(full(new long[]{3, 1, 2}, Math.log(0.5)), tensor(new long[][]{{1}}), tensor(3L), tensor(1L))
-     * $1 ==> tensor(0.9808)
+     * $1 ==> tensor(0.2877)
      * }</pre>
      */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
@@ -158,7 +158,7 @@ class MiscF extends MarginLossF {
      *
      * <pre>{@code
      * jshell> F.ctcLoss(full(new long[]{3, 1, 2}, Math.log(0.5)), tensor(1L), new long[]{3}, new long[]{1}, 0, "sum", false)
-     * $1 ==> tensor(0.9808)
+     * $1 ==> tensor(0.2877)
      * }</pre>
      *
      * @throws IllegalArgumentException ATen's errors for sizes, lengths and blank, in its words
