@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A part of the {@code torch} namespace ({@link Torch} inherits it, so {@code import static
  * torch4j.Torch.*} brings it in): Function-only linear algebra: {@code einsum}, {@code tensordot}, {@code cdist}, {@code chain_matmul},
- * and the {@code torch.linalg} namespace object.
+ * {@code bilinear} and the {@code torch.linalg} namespace object.
  */
 public abstract class LinalgFunctions extends ShapeFunctions {
     LinalgFunctions() {}
@@ -66,4 +66,14 @@ public abstract class LinalgFunctions extends ShapeFunctions {
      * }</pre>
      */
     public static Tensor chainMatmul(Tensor... matrices) { return LinalgContractions.chainMatmul(List.of(matrices)); }
+
+    /**
+     * {@code torch.bilinear(input1, input2, weight, bias)}: y[..., o] = x₁·weight[o]·x₂ + bias[o]
+     * over the last dimension (as {@code F.bilinear}); bias may be null.
+     * <pre>{@code
+     * jshell> bilinear(ones(1, 2), ones(1, 3), ones(4, 2, 3), null)
+     * $1 ==> tensor([[6., 6., 6., 6.]])
+     * }</pre>
+     */
+    public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) { return NnBilinear.bilinear(input1, input2, weight, bias); }
 }

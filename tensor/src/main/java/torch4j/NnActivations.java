@@ -204,9 +204,8 @@ final class NnActivations {
 
     /** 1 where {@code t > 0}, else {@code slope}, in t's dtype. */
     private static Tensor positiveOr(Tensor t, double slope) {
-        // both factors in the input's dtype: ATen's leaky_relu_backward casts the slope to scalar_t (a float32 slope would round a float64 gradient)
-        return Pointwise.where(t.gt(0.0), Creation.full(new long[0], 1.0, t.dtype(), t.device()),
-                Creation.full(new long[0], slope, t.dtype(), t.device()));   // 0-dim tensors, not wrapped numbers: they keep the dtype
+        // both branches 0-dim tensors of t's dtype: wrapped Java numbers would promote to float32 and round a float64 slope
+        return Pointwise.where(t.gt(0.0), Creation.fromData(1.0, t.dtype(), t.device()), Creation.fromData(slope, t.dtype(), t.device()));
     }
 
     /**

@@ -92,6 +92,29 @@ public final class NnFunctions {
         NnEmbedding.renorm_(weight, indices, maxNorm, normType);
     }
 
+    /**
+     * {@code torch.bilinear(x1, x2, weight, bias)}: x₁ᵀ·weight[o]·x₂ (+ bias[o]) over the last dimension;
+     * bias may be null ({@code TrilinearBackward0} under reshapes, as ATen composes it).
+     */
+    public static Tensor bilinear(Tensor x1, Tensor x2, Tensor weight, Tensor bias) { return NnBilinear.bilinear(x1, x2, weight, bias); }
+
+    /**
+     * {@code _embedding_bag} on 1-D indices and offsets; mode 0 sum, 1 mean, 2 max; perSampleWeights and
+     * paddingIdx may be null ({@code EmbeddingBagBackward0}).
+     */
+    public static Tensor embeddingBag(Tensor weight, Tensor indices, Tensor offsets, boolean scaleGradByFreq, int mode,
+                                      Tensor perSampleWeights, boolean includeLastOffset, Long paddingIdx) {
+        return NnEmbeddingBag.embeddingBag(weight, indices, offsets, scaleGradByFreq, mode, perSampleWeights, includeLastOffset, paddingIdx);
+    }
+
+    /** {@code _ctc_loss}: the per-sample negative log-likelihood of (T, N, C) log-probabilities ({@code CtcLossBackward0}). */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, long[] inputLengths, long[] targetLengths, long blank, boolean zeroInfinity) {
+        return NnCtcLoss.ctcLoss(logProbs, targets, inputLengths, targetLengths, blank, zeroInfinity);
+    }
+
+    /** {@code channel_shuffle(x, groups)}: channels regrouped; no derivative in PyTorch 1.13 (a {@code NotImplemented} node). */
+    public static Tensor channelShuffle(Tensor x, long groups) { return NnChannelShuffle.channelShuffle(x, groups); }
+
     /** C++'s {@code mul(Tensor, Scalar)}, which ATen's composite losses record ({@code MulBackward1}). */
     public static Tensor mulScalar(Tensor x, double s) { return NnLosses.mulScalar(x, s); }
 

@@ -141,6 +141,7 @@ class EveryLayerOnMetaTest {
         loss("MultiMarginLoss none", () -> new MultiMarginLoss(2, 1.0, null, "none"), new long[]{4, 3}, new long[]{4}, int64);
         loss("MultiLabelMarginLoss", MultiLabelMarginLoss::new, new long[]{4, 3}, new long[]{4, 3}, int64);
         loss("PairwiseDistance", PairwiseDistance::new, new long[]{4, 3}, new long[]{4, 3}, float32);
+        loss("Bilinear", () -> new Bilinear(3, 4, 5), new long[]{2, 3}, new long[]{2, 4}, float32);
         three("MarginRankingLoss", () -> new MarginRankingLoss(0.1, "none"), new long[]{5}, new long[]{5}, new long[]{5});
         three("CosineEmbeddingLoss", CosineEmbeddingLoss::new, new long[]{4, 3}, new long[]{4, 3}, new long[]{4});
         three("TripletMarginLoss", () -> new TripletMarginLoss(1.0, 2.0, 1e-6, true, "mean"), new long[]{4, 3}, new long[]{4, 3}, new long[]{4, 3});

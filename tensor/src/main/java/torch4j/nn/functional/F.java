@@ -18,7 +18,7 @@ import torch4j.random.Bernoulli;
  * $1 ==> tensor([0., 0., 2., 0., 0., 0., 2., 2.])
  * }</pre>
  */
-public final class F extends MarginLossF {
+public final class F extends MiscF {
     private F() {}
 
     // ---------------------------------------------------------------- dropout
