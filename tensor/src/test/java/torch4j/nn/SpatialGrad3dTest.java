@@ -59,6 +59,24 @@ class SpatialGrad3dTest {
         check(l -> F.lpPool2d(l.get(0), 2, new int[]{2, 3}, new int[]{1, 2}, false), y);
     }
 
+    @Test void torchSpellingsAreFsOps() {
+        Torch.manualSeed(7);
+        Tensor x = Torch.randn(2, 2, 3, 4, 5), w = Torch.randn(4, 2, 2, 2, 2), b = Torch.randn(4);
+        assertTrue(Torch.conv3d(x, w, b, t(1, 2, 1), t(1, 0, 1), t(1, 1, 2), 1).equal(F.conv3d(x, w, b, t(1, 2, 1), t(1, 0, 1), t(1, 1, 2), 1)));
+        Tensor wt = Torch.randn(2, 3, 2, 2, 2);
+        assertTrue(Torch.convTranspose3d(x, wt).equal(F.convTranspose3d(x, wt)));
+        Tensor s = Torch.randn(2, 3, 9), wt1 = Torch.randn(3, 2, 3);
+        assertTrue(Torch.convTranspose1d(s, wt1, null, 2, 1, 1, 1, 1).equal(F.convTranspose1d(s, wt1, null, 2, 1, 1, 1, 1)));
+        assertTrue(Torch.conv1d(s, wt1.transpose(0, 1).contiguous()).equal(F.conv1d(s, wt1.transpose(0, 1).contiguous())));
+        assertTrue(Torch.maxPool1d(s, 3, 2, 1, 1, true).equal(F.maxPool1d(s, 3, 2, 1, 1, true)));
+        assertTrue(Torch.maxPool1dWithIndices(s, 2).get(1).equal(F.maxPool1dWithIndices(s, 2).get(1)));
+        assertTrue(Torch.maxPool3d(x, 2).equal(F.maxPool3d(x, 2)));
+        assertTrue(Torch.maxPool2d(s, 2).equal(F.maxPool2d(s, 2)));
+        assertTrue(Torch.avgPool1d(s, 2).equal(F.avgPool1d(s, 2)));
+        assertTrue(Torch.adaptiveAvgPool1d(s, 4).equal(F.adaptiveAvgPool1d(s, 4)));
+        assertTrue(Torch.adaptiveMaxPool1d(s, 4).get(1).equal(F.adaptiveMaxPool1dWithIndices(s, 4).get(1)));
+    }
+
     @Test void layersOnMeta() {
         Tensor x3 = Torch.empty(new long[]{2, 3, 4, 5, 6}, DType.FLOAT32).to(Device.META);
         assertArrayEquals(new long[]{2, 4, 2, 3, 4}, new Conv3d(3, 4, 3).to(Device.META).call(x3).shape().toLongArray());
