@@ -36,6 +36,7 @@ public final class PoolingFunctions {
                     + SpatialFunctions.sizeList(x.shape));
         if (!withIndices && padding > kernel / 2)
             throw new IllegalArgumentException("max_pool1d() padding should be at most half of kernel size, but got padding=" + padding + " and kernel_size=" + kernel);
+        if (!withIndices) SpatialFunctions.requireFloat(x, "max_pool1d_impl");
         Tensor[] out = SpatialFunctions.maxPool2d(x.unsqueeze(-2), new int[]{1, kernel}, new int[]{1, stride}, new int[]{0, padding},
                 new int[]{1, dilation}, ceilMode);
         return new Tensor[]{out[0].squeeze(-2), out[1].squeeze(-2)};
@@ -101,7 +102,7 @@ public final class PoolingFunctions {
     public static Tensor[] maxPool3d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
         check3d(x);
         checkPad(kernel, padding);
-        SpatialFunctions.requireFloat(x, "max_pool3d_cpu");
+        SpatialFunctions.requireFloat(x, "max_pool3d_with_indices_cpu");
         checkStride(stride);
         if (dilation[0] <= 0 || dilation[1] <= 0 || dilation[2] <= 0)
             throw new IllegalArgumentException("dilation should be greater than zero, but got dilationT: " + dilation[0] + " dilationH: " + dilation[1]
@@ -201,6 +202,7 @@ public final class PoolingFunctions {
             if (x.shape[i] == 0)
                 throw new IllegalArgumentException("max_unpooling" + dims + "d_forward_out_cpu(): Expected input to have non-zero size for non-batch dimensions, but got "
                         + SpatialFunctions.sizeList(x.shape) + " with dimension " + i + " being empty.");
+        SpatialFunctions.requireFloat(x, "max_unpool" + dims + "d");
         long planes = 1, plane = 1;
         for (int i = 0; i < x.dim() - dims; i++) planes *= x.shape[i];
         for (long s : outputSize) plane *= s;

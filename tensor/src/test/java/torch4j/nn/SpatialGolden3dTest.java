@@ -271,6 +271,12 @@ class SpatialGolden3dTest {
         m.put("maxUnpool1d output_size range", () -> F.maxUnpool1d(Torch.ones(1, 2), Torch.tensor(new long[]{0, 1}).view(1, 2), 2, 2, 0, new long[]{9}));
         m.put("maxUnpool1d output_size length", () -> F.maxUnpool1d(Torch.ones(1, 2), Torch.tensor(new long[]{0, 1}).view(1, 2), 2, 2, 0,
                 new long[]{1, 2, 3, 4}));
+        Tensor long3 = Torch.ones(new long[]{1, 1, 2, 2, 2}, DType.INT64);
+        m.put("maxPool3d int64", () -> F.maxPool3d(long3, 2));
+        m.put("adaptiveMaxPool3d int64", () -> F.adaptiveMaxPool3d(long3, 2));
+        m.put("adaptiveAvgPool3d int64", () -> F.adaptiveAvgPool3d(long3, 2));
+        m.put("maxPool1d int64", () -> F.maxPool1d(Torch.ones(new long[]{1, 1, 4}, DType.INT64), 2));
+        m.put("maxUnpool2d int64", () -> F.maxUnpool2d(Torch.ones(new long[]{1, 1, 1, 1}, DType.INT64), Torch.zeros(new long[]{1, 1, 1, 1}, DType.INT64), 2));
         return m;
     }
 

@@ -171,6 +171,11 @@ err("maxUnpool2d 2-D input", lambda: F.max_unpool2d(torch.ones(2, 2), torch.tens
 err("maxUnpool2d indices shape", lambda: F.max_unpool2d(torch.ones(1, 1, 2, 2), torch.tensor([[[0, 1, 2, 3]]]), 2))
 err("maxUnpool1d output_size range", lambda: F.max_unpool1d(torch.ones(1, 2), torch.tensor([[0, 1]]), 2, output_size=(9,)))
 err("maxUnpool1d output_size length", lambda: F.max_unpool1d(torch.ones(1, 2), torch.tensor([[0, 1]]), 2, output_size=(1, 2, 3, 4)))
+err("maxPool3d int64", lambda: F.max_pool3d(torch.ones(1, 1, 2, 2, 2, dtype=torch.long), 2))
+err("adaptiveMaxPool3d int64", lambda: F.adaptive_max_pool3d(torch.ones(1, 1, 2, 2, 2, dtype=torch.long), 2))
+err("adaptiveAvgPool3d int64", lambda: F.adaptive_avg_pool3d(torch.ones(1, 1, 2, 2, 2, dtype=torch.long), 2))
+err("maxPool1d int64", lambda: F.max_pool1d(torch.ones(1, 1, 4, dtype=torch.long), 2))
+err("maxUnpool2d int64", lambda: F.max_unpool2d(torch.ones(1, 1, 1, 1, dtype=torch.long), torch.zeros(1, 1, 1, 1, dtype=torch.long), 2))
 out["errors"] = errors
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "spatial3d.json"), "w") as f:
