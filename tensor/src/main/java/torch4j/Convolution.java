@@ -14,26 +14,32 @@ import torch4j.backend.SpatialPrimitives.Geometry;
  * shapes, checks and errors are here. All three are autograd ops
  * ({@code Im2ColBackward0}, {@code Col2ImBackward0}, {@code ConvolutionBackward0}) whose
  * gradients are each other, so second derivatives work. 1-D convolutions run as 2-D ones of
- * height 1.
+ * height 1; 3-D ones use the same columns over (depth, height, width) (ATen's vol2col).
  */
 final class Convolution {
     private Convolution() {}
 
     // ------------------------------------------------------------------ im2col / col2im
 
-    /** F.unfold on (N, C, H, W) or unbatched (C, H, W): (N, C·kh·kw, OH·OW); gradient {@link #fold}. */
+    /**
+     * F.unfold on (N, C, H, W) or unbatched (C, H, W): (N, C·kh·kw, OH·OW); also (N, C, D, H, W)
+     * for a 3-D convolution's columns (N, C·kd·kh·kw, OD·OH·OW). Gradient {@link #fold}.
+     */
     static Tensor unfold(Tensor x, Geometry g) {
-        long h = x.shape[x.dim() - 2], w = x.shape[x.dim() - 1];
+        long[] size = x.dim() == 5 ? spatial(x) : new long[]{x.shape[x.dim() - 2], x.shape[x.dim() - 1]};
         if (!Recording.needed(x)) return unbatched(x, 3, t -> im2col(t, g));
-        return Recording.record("Im2ColBackward0", (n, grad) -> new Tensor[]{fold(grad, h, w, g)},
+        return Recording.record("Im2ColBackward0", (n, grad) -> new Tensor[]{fold(grad, size, g)},
                 () -> unbatched(x, 3, t -> im2col(t, g)), new Tensor[]{x});
     }
 
-    /** F.fold: columns (N, C·kh·kw, L) or (C·kh·kw, L) summed into (N, C, h, w); gradient {@link #unfold}. */
-    static Tensor fold(Tensor cols, long h, long w, Geometry g) {
-        if (!Recording.needed(cols)) return unbatched(cols, 2, t -> col2im(t, h, w, g));
+    /**
+     * F.fold: columns (N, C·taps, L) or (C·taps, L) summed into (N, C, *size), {@code size} (h, w)
+     * or (d, h, w); gradient {@link #unfold}.
+     */
+    static Tensor fold(Tensor cols, long[] size, Geometry g) {
+        if (!Recording.needed(cols)) return unbatched(cols, 2, t -> col2im(t, size, g));
         return Recording.record("Col2ImBackward0", (n, grad) -> new Tensor[]{unfold(grad, g)},
-                () -> unbatched(cols, 2, t -> col2im(t, h, w, g)), new Tensor[]{cols});
+                () -> unbatched(cols, 2, t -> col2im(t, size, g)), new Tensor[]{cols});
     }
 
     /** A kernel over a batch applied to an unbatched tensor (of {@code unbatchedDims} dims) as a batch of one. */
@@ -43,38 +49,41 @@ final class Convolution {
 
     private static Tensor im2col(Tensor input, Geometry g) {
         Tensor x = input.contiguous();
-        int n = (int) x.shape[0], c = (int) x.shape[1], h = (int) x.shape[2], w = (int) x.shape[3];
-        Tensor cols = x.allocateLike(x.dtype(), new long[]{n, (long) c * g.kh() * g.kw(), g.outH(h) * g.outW(w)});
+        boolean vol = x.dim() == 5;
+        int n = (int) x.shape[0], c = (int) x.shape[1], d = vol ? (int) x.shape[2] : 1, h = (int) x.shape[x.dim() - 2], w = (int) x.shape[x.dim() - 1];
+        Tensor cols = x.allocateLike(x.dtype(), new long[]{n, (long) c * g.taps(), g.outD(d) * g.outH(h) * g.outW(w)});
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
-        x.backend().spatial().im2col(n * c, h, w, g, x.storage, x.offset, cols.storage);
+        x.backend().spatial().im2col(n * c, d, h, w, g, x.storage, x.offset, cols.storage);
         return cols;
     }
 
-    private static Tensor col2im(Tensor columns, long h0, long w0, Geometry g) {
+    private static Tensor col2im(Tensor columns, long[] size, Geometry g) {
         Tensor cols = columns.contiguous();
-        int n = (int) cols.shape[0], kk = g.kh() * g.kw();
+        long h0 = size[size.length - 2], w0 = size[size.length - 1];
+        int d = size.length == 3 ? (int) size[0] : 1;
+        int n = (int) cols.shape[0], kk = g.taps();
         if (cols.shape[1] % kk != 0)
             throw new IllegalArgumentException("Expected size of input's dimension 1 to be divisible by the product of kernel_size, but got input.size(1)="
                     + cols.shape[1] + " and kernel_size=(" + g.kh() + ", " + g.kw() + ").");
         int c = (int) (cols.shape[1] / kk), h = (int) h0, w = (int) w0;
-        int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow;
+        int oh = (int) g.outH(h), ow = (int) g.outW(w), l = (int) g.outD(d) * oh * ow;
         if (cols.shape[2] != l)
             throw new IllegalArgumentException("Given output_size=(" + h + ", " + w + "), kernel_size=(" + g.kh() + ", " + g.kw()
                     + "), dilation=(" + g.dh() + ", " + g.dw() + "), padding=(" + g.ph() + ", " + g.pw() + "), stride=(" + g.sh() + ", " + g.sw()
                     + "), expected size of input's dimension 2 to match the calculated number of sliding blocks " + oh + " * " + ow + " = " + l
                     + ", but got input.size(2)=" + cols.shape[2] + ".");
-        Tensor out = cols.allocateLike(cols.dtype(), new long[]{n, c, h, w});
+        Tensor out = cols.allocateLike(cols.dtype(), size.length == 3 ? new long[]{n, c, d, h, w} : new long[]{n, c, h, w});
         if (!cols.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
-        cols.backend().spatial().col2im(n * c, h, w, g, cols.storage, cols.offset, out.storage);
+        cols.backend().spatial().col2im(n * c, d, h, w, g, cols.storage, cols.offset, out.storage);
         return out;
     }
 
     // ------------------------------------------------------------------ convolution
 
-    /** The options of one convolution call, as 2-D values (a 1-D convolution has height 1). */
-    record Options(Geometry g, boolean transposed, int outPadH, int outPadW, int groups, int spatialDims) {}
+    /** The options of one convolution call, as 3-D values (depth 1 for 2-D; a 1-D convolution also has height 1). */
+    record Options(Geometry g, boolean transposed, int outPadD, int outPadH, int outPadW, int groups, int spatialDims) {}
 
     /**
      * ATen's convolution over (N, C, H, W) or (N, C, L) input; {@code bias} may be null. One node,
@@ -133,8 +142,46 @@ final class Convolution {
         return dims;
     }
 
-    /** (N, C, L) as (N, C, 1, L); 4-D unchanged. */
+    /** (N, C, L) as (N, C, 1, L); 4-D and 5-D unchanged. */
     private static Tensor as4d(Tensor t) { return t.dim() == 3 ? t.unsqueeze(2) : t; }
+
+    /** The spatial sizes of an (N, C, *) tensor. */
+    private static long[] spatial(Tensor t) { return java.util.Arrays.copyOfRange(t.shape, 2, t.dim()); }
+
+    private static long product(long[] v) {
+        long p = 1;
+        for (long x : v) p *= x;
+        return p;
+    }
+
+    /** (n, c, *size). */
+    private static long[] shape(long n, long c, long[] size) {
+        long[] s = new long[2 + size.length];
+        s[0] = n;
+        s[1] = c;
+        System.arraycopy(size, 0, s, 2, size.length);
+        return s;
+    }
+
+    /** A convolution's output sizes for input sizes (h, w) or (d, h, w). */
+    private static long[] convOut(Geometry g, long[] in) {
+        if (in.length == 3) return new long[]{g.outD(in[0]), g.outH(in[1]), g.outW(in[2])};
+        return new long[]{g.outH(in[0]), g.outW(in[1])};
+    }
+
+    /** A transposed convolution's output sizes: (in − 1)·stride − 2·padding + dilation·(k − 1) + output_padding + 1. */
+    private static long[] transposedOut(Options o, long[] in) {
+        Geometry g = o.g();
+        long[] out = new long[in.length];
+        int off = in.length == 3 ? 0 : 1;   // (h, w) are the last two of (d, h, w)
+        int[] k = {g.kd(), g.kh(), g.kw()}, s = {g.sd(), g.sh(), g.sw()}, p = {g.pd(), g.ph(), g.pw()}, d = {g.dd(), g.dh(), g.dw()};
+        int[] op = {o.outPadD(), o.outPadH(), o.outPadW()};
+        for (int i = 0; i < in.length; i++) {
+            int j = i + off;
+            out[i] = (in[i] - 1) * s[j] - 2L * p[j] + (long) d[j] * (k[j] - 1) + op[j] + 1;
+        }
+        return out;
+    }
 
     /** A 4-D result viewed back to the shape of {@code like}. */
     private static Tensor as(Tensor t, Tensor like) { return t.dim() == like.dim() ? t : t.view(like.shape); }
@@ -142,14 +189,14 @@ final class Convolution {
     private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o, Tensor[] keepCols) {
         Tensor x = as4d(x0), w = as4d(w0);
         Geometry g = o.g();
-        long n = x.shape[0], groups = o.groups();
+        long n = x.shape[0], groups = o.groups(), taps = g.taps();
         Tensor out;
         if (!o.transposed()) {
-            long outC = w.shape[0], ckk = w.shape[1] * g.kh() * g.kw();
-            long oh = g.outH(x.shape[2]), ow = g.outW(x.shape[3]);
-            out = Tensor.allocate(x.dtype(), new long[]{n, outC, oh, ow}, Devices.common(x, w, bias));
+            long outC = w.shape[0], ckk = w.shape[1] * taps;
+            long[] os = convOut(g, spatial(x));
+            out = Tensor.allocate(x.dtype(), shape(n, outC, os), Devices.common(x, w, bias));
             Tensor wc = w.contiguous();
-            int l = (int) (oh * ow), m = (int) (outC / groups), k = (int) ckk;
+            int l = (int) product(os), m = (int) (outC / groups), k = (int) ckk;
             long slice = slice(groups * ckk * l);
             for (long b0 = 0; b0 < n; b0 += slice) {
                 long bn = Math.min(slice, n - b0);
@@ -160,15 +207,19 @@ final class Convolution {
                             out, (int) (b0 * outC * l) + gi * m * l, (int) (outC * l), (int) bn);
             }
         } else {
-            long inC = w.shape[0], outC = w.shape[1] * groups, kk = (long) g.kh() * g.kw();
-            long h = x.shape[2], wd = x.shape[3];
-            long oh = (h - 1) * g.sh() - 2L * g.ph() + (long) g.dh() * (g.kh() - 1) + o.outPadH() + 1;
-            long ow = (wd - 1) * g.sw() - 2L * g.pw() + (long) g.dw() * (g.kw() - 1) + o.outPadW() + 1;
-            Tensor wt = w.reshape(groups, inC / groups, outC / groups * kk).transpose(1, 2);
-            out = catSlices(n, slice(outC * kk * h * wd), (b0, bn) ->
-                    fold(wt.matmul(x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, h * wd)).view(bn, outC * kk, h * wd), oh, ow, g));
+            long inC = w.shape[0], outC = w.shape[1] * groups;
+            long[] in = spatial(x), os = transposedOut(o, in);
+            long hw = product(in);
+            Tensor wt = w.reshape(groups, inC / groups, outC / groups * taps).transpose(1, 2);
+            out = catSlices(n, slice(outC * taps * hw), (b0, bn) ->
+                    fold(wt.matmul(x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, hw)).view(bn, outC * taps, hw), os, g));
         }
-        if (bias != null) out = out.add_(bias.view(1, bias.shape[0], 1, 1));
+        if (bias != null) {
+            long[] bshape = new long[out.dim()];
+            java.util.Arrays.fill(bshape, 1);
+            bshape[1] = bias.shape[0];
+            out = out.add_(bias.view(bshape));
+        }
         return o.spatialDims() == 1 ? out.squeeze(2) : out;
     }
 
@@ -188,18 +239,18 @@ final class Convolution {
     /** d/dx of x ⋆ w: the weight's columns times the gradient, folded back (col2im). */
     private static Tensor inputGrad(Tensor grad, Tensor w0, Tensor x0, Options o) {
         Tensor g = as4d(grad), w = as4d(w0), x = as4d(x0);
-        long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().kh() * o.g().kw();
-        long l = g.shape[2] * g.shape[3];
+        long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().taps();
+        long l = product(spatial(g));
         Tensor wt = w.reshape(groups, outC / groups, ckk).transpose(1, 2);
         return catSlices(n, slice(groups * ckk * l), (b0, bn) ->
-                fold(wt.matmul(g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)).reshape(bn, groups * ckk, l), x.shape[2], x.shape[3], o.g()));
+                fold(wt.matmul(g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)).reshape(bn, groups * ckk, l), spatial(x), o.g()));
     }
 
     /** d/dw of x ⋆ w: the gradient times the input's columns, summed over the batch. */
     private static Tensor weightGrad(Tensor grad, Tensor x0, Tensor xCols, Tensor w0, Options o) {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
-        long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().kh() * o.g().kw();
-        long l = g.shape[2] * g.shape[3];
+        long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().taps();
+        long l = product(spatial(g));
         if (xCols != null) return g.reshape(n, groups, outC / groups, l).matmul(xCols.view(n, groups, ckk, l).transpose(2, 3)).sum(0).view(w.shape);
         return sumSlices(n, slice(groups * ckk * l), (b0, bn) -> g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)
                 .matmul(unfold(x.narrow(0, b0, bn), o.g()).view(bn, groups, ckk, l).transpose(2, 3)).sum(0)).view(w.shape);
@@ -208,18 +259,20 @@ final class Convolution {
     /** d/dx of a transposed convolution: a plain convolution of the gradient (its columns times the weight). */
     private static Tensor transposedInputGrad(Tensor grad, Tensor w0, Options o) {
         Tensor g = as4d(grad), w = as4d(w0);
-        long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = (long) o.g().kh() * o.g().kw();
-        long outC = w.shape[1] * groups, h = o.g().outH(g.shape[2]), wd = o.g().outW(g.shape[3]);
+        long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = o.g().taps();
+        long outC = w.shape[1] * groups;
+        long[] os = convOut(o.g(), spatial(g));
+        long l = product(os);
         Tensor wg = w.reshape(groups, inC / groups, outC / groups * kk);
-        return catSlices(n, slice(outC * kk * h * wd), (b0, bn) ->
-                wg.matmul(unfold(g.narrow(0, b0, bn), o.g()).view(bn, groups, outC / groups * kk, h * wd)).view(bn, inC, h, wd));
+        return catSlices(n, slice(outC * kk * l), (b0, bn) ->
+                wg.matmul(unfold(g.narrow(0, b0, bn), o.g()).view(bn, groups, outC / groups * kk, l)).view(shape(bn, inC, os)));
     }
 
     /** d/dw of a transposed convolution: the input times the gradient's columns, summed over the batch. */
     private static Tensor transposedWeightGrad(Tensor grad, Tensor x0, Tensor w0, Options o) {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
-        long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = (long) o.g().kh() * o.g().kw();
-        long outC = w.shape[1] * groups, l = x.shape[2] * x.shape[3];
+        long n = g.shape[0], groups = o.groups(), inC = w.shape[0], kk = o.g().taps();
+        long outC = w.shape[1] * groups, l = product(spatial(x));
         return sumSlices(n, slice(outC * kk * l), (b0, bn) -> x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, l)
                 .matmul(unfold(g.narrow(0, b0, bn), o.g()).view(bn, groups, outC / groups * kk, l).transpose(2, 3)).sum(0)).view(w.shape);
     }

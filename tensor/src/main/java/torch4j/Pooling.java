@@ -4,13 +4,14 @@ import torch4j.backend.SpatialPrimitives;
 import torch4j.backend.SpatialPrimitives.Windows;
 
 /**
- * 2-D pooling over (N, C, H, W) or unbatched (C, H, W) input. Every pooling window is a
- * rectangle of rows × columns chosen per output row and column ({@link Windows}), so max, average
- * and their adaptive forms share two backend kernels over the planes
- * ({@link SpatialPrimitives#maxPool}, {@link SpatialPrimitives#avgPool}). Max pooling saves the flat
- * argmax in each plane (PyTorch's {@code indices}) and its gradient scatters onto them; average
- * pooling is linear and separable, so its gradient is {@code Aᵀ·(g / divisor)·B} with the 0/1
- * window-membership matrices A (rows) and B (columns) — differentiable again.
+ * 2-D and 3-D pooling over (N, C, [D,] H, W) or unbatched (C, [D,] H, W) input ({@code dims} 2 or
+ * 3 spatial dims). Every pooling window is a box of (slices ×) rows × columns chosen per output
+ * position ({@link Windows}), so max, average and their adaptive forms share two backend kernels
+ * over the planes ({@link SpatialPrimitives#maxPool}, {@link SpatialPrimitives#avgPool}). Max
+ * pooling saves the flat argmax in each plane (PyTorch's {@code indices}) and its gradient scatters
+ * onto them; average pooling is linear and separable, so its gradient is {@code Aᵀ·(g / divisor)·B}
+ * with the 0/1 window-membership matrices A (rows) and B (columns), and one more such product
+ * along depth for 3-D — differentiable again.
  */
 final class Pooling {
     private Pooling() {}
@@ -22,6 +23,10 @@ final class Pooling {
 
     private static Tensor colMatrix(Windows win, DType dtype, Device device) {
         return membership(win.colStart(), win.colEnd(), win.colStep(), win.w(), dtype, device);
+    }
+
+    private static Tensor depthMatrix(Windows win, DType dtype, Device device) {
+        return membership(win.depthStart(), win.depthEnd(), win.depthStep(), win.d(), dtype, device);
     }
 
     private static Tensor membership(int[] start, int[] end, int step, int size, DType dtype, Device device) {
@@ -69,11 +74,11 @@ final class Pooling {
      * its plane, NaN winning as in PyTorch. The node is {@code name}; its gradient adds g at the
      * saved indices.
      */
-    static Tensor[] max(Tensor x, Windows win, String name) {
-        Tensor[] out = maxKernel(x, win);
+    static Tensor[] max(Tensor x, Windows win, int dims, String name) {
+        Tensor[] out = maxKernel(x, win, dims);
         Tensor values = out[0], indices = out[1];
         if (Recording.needed(x)) {
-            values = Recording.attach(values, name, (n, g) -> new Tensor[]{scatterToIndices(g, n.saved(0), x.shape)},
+            values = Recording.attach(values, name, (n, g) -> new Tensor[]{scatterToIndices(g, n.saved(0), x.shape, dims)},
                     new Tensor[]{x}, indices);
         }
         return new Tensor[]{values, indices};
@@ -83,9 +88,12 @@ final class Pooling {
      * Zeros shaped {@code shape} with g added at each plane's saved flat indices: the backend's
      * kernel, or scatter-add where the backward is itself recorded (createGraph: ScatterAddBackward0).
      */
-    private static Tensor scatterToIndices(Tensor g0, Tensor indices0, long[] shape) {
-        long planes = shape.length == 4 ? shape[0] * shape[1] : shape[0];
-        long hw = shape[shape.length - 2] * shape[shape.length - 1];
+    static Tensor scatterToIndices(Tensor g0, Tensor indices0, long[] shape, int dims) {
+        long hw = 1, planes = 1;
+        for (int i = 0; i < shape.length; i++) {
+            if (i < shape.length - dims) planes *= shape[i];
+            else hw *= shape[i];
+        }
         if (!torch4j.autograd.GradMode.isEnabled()) {
             Tensor g = g0.contiguous(), indices = indices0.contiguous();
             Tensor grad = g.allocateLike(g.dtype(), shape);
@@ -98,18 +106,26 @@ final class Pooling {
         return zeros.scatterAdd(1, flatIdx, flatGrad).view(shape);
     }
 
-    /** x's shape with the last two dimensions replaced by the windows' output size. */
-    private static long[] pooledShape(Tensor x, Windows win) {
+    /** x's shape with the last {@code dims} dimensions replaced by the windows' output size. */
+    private static long[] pooledShape(Tensor x, Windows win, int dims) {
         long[] shape = x.shape.clone();
+        if (dims == 3) shape[shape.length - 3] = win.outD();
         shape[shape.length - 2] = win.outH();
         shape[shape.length - 1] = win.outW();
         return shape;
     }
 
-    private static Tensor[] maxKernel(Tensor input, Windows win) {
+    /** The number of (depth ×) height × width planes of x. */
+    private static long planes(Tensor x, int dims) {
+        long planes = 1;
+        for (int i = 0; i < x.dim() - dims; i++) planes *= x.shape[i];
+        return planes;
+    }
+
+    private static Tensor[] maxKernel(Tensor input, Windows win, int dims) {
         Tensor x = input.contiguous();
-        long planes = x.dim() == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
-        long[] outShape = pooledShape(x, win);
+        long planes = planes(x, dims);
+        long[] outShape = pooledShape(x, win, dims);
         Tensor values = x.allocateLike(x.dtype(), outShape), indices = x.allocateLike(DType.INT64, outShape);
         x.backend().spatial().maxPool((int) planes, win, x.storage, x.offset, values.storage, indices.storage);
         return new Tensor[]{values, indices};
@@ -118,21 +134,26 @@ final class Pooling {
     // ------------------------------------------------------------------ average
 
     /**
-     * Window sums divided by {@code divisor} (outH × outW), recorded as {@code name} with the
-     * separable gradient {@code Aᵀ·(g / divisor)·B}.
+     * Window sums divided by {@code divisor} ([outD ×] outH × outW), recorded as {@code name} with
+     * the separable gradient {@code Aᵀ·(g / divisor)·B} (then Dᵀ along depth for 3-D).
      */
-    static Tensor average(Tensor x, Windows win, double[] divisor, String name) {
-        if (!Recording.needed(x)) return averageKernel(x, win, divisor);
-        Tensor div = Torch.from(divisor).view(win.outH(), win.outW()).to(x.device(), x.dtype());
+    static Tensor average(Tensor x, Windows win, double[] divisor, int dims, String name) {
+        if (!Recording.needed(x)) return averageKernel(x, win, divisor, dims);
+        long[] divShape = dims == 3 ? new long[]{win.outD(), win.outH(), win.outW()} : new long[]{win.outH(), win.outW()};
+        Tensor div = Torch.from(divisor).view(divShape).to(x.device(), x.dtype());
         Tensor rows = rowMatrix(win, x.dtype(), x.device()), cols = colMatrix(win, x.dtype(), x.device());
-        return Recording.record(name, (n, g) -> new Tensor[]{rows.t().matmul(g.div(div)).matmul(cols)},
-                () -> averageKernel(x, win, divisor), new Tensor[]{x});
+        Tensor depth = dims == 3 ? depthMatrix(win, x.dtype(), x.device()) : null;
+        return Recording.record(name, (n, g) -> {
+            Tensor plane = rows.t().matmul(g.div(div)).matmul(cols);   // (…, [outD,] h, w)
+            if (depth == null) return new Tensor[]{plane};
+            return new Tensor[]{depth.t().matmul(plane.reshape(-1, win.outD(), (long) win.h() * win.w())).view(x.shape)};
+        }, () -> averageKernel(x, win, divisor, dims), new Tensor[]{x});
     }
 
-    private static Tensor averageKernel(Tensor input, Windows win, double[] divisor) {
+    private static Tensor averageKernel(Tensor input, Windows win, double[] divisor, int dims) {
         Tensor x = input.contiguous();
-        long planes = x.dim() == 4 ? x.shape[0] * x.shape[1] : x.shape[0];
-        Tensor out = x.allocateLike(x.dtype(), pooledShape(x, win));
+        long planes = planes(x, dims);
+        Tensor out = x.allocateLike(x.dtype(), pooledShape(x, win, dims));
         x.backend().spatial().avgPool((int) planes, win, divisor, x.storage, x.offset, out.storage);
         return out;
     }

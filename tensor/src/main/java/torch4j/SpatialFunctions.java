@@ -20,7 +20,7 @@ import torch4j.storage.StorageSize;
 public final class SpatialFunctions {
     private SpatialFunctions() {}
 
-    private static String sizeList(long[] shape) {
+    static String sizeList(long[] shape) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < shape.length; i++) b.append(i > 0 ? ", " : "").append(shape[i]);
         return b.append(']').toString();
@@ -42,7 +42,7 @@ public final class SpatialFunctions {
     }
 
     /** PyTorch's error for a floating-point-only kernel given another dtype. */
-    private static void requireFloat(Tensor x, String kernel) {
+    static void requireFloat(Tensor x, String kernel) {
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + scalarName(x.dtype()) + "'");
     }
@@ -66,7 +66,7 @@ public final class SpatialFunctions {
     // ------------------------------------------------------------------ convolution
 
     /**
-     * {@code F.conv1d} ({@code spatialDims} 1) or {@code F.conv2d} (2); {@code padding} is one
+     * {@code F.conv1d} ({@code spatialDims} 1), {@code F.conv2d} (2) or {@code F.conv3d} (3); {@code padding} is one
      * value per spatial dim, or null with {@code paddingMode} "same" / "valid".
      */
     public static Tensor convolution(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, String paddingMode,
@@ -104,36 +104,69 @@ public final class SpatialFunctions {
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("non-positive stride is not supported");
         for (int p : padding) if (p < 0) throw new IllegalArgumentException("negative padding is not supported");
         SpatialPrimitives.Geometry g = geometry(weight, stride, padding, dilation, spatialDims);
-        long h = spatialDims == 2 ? x.shape[2] : 1, w = x.shape[x.dim() - 1];
-        long ph = h + 2L * g.ph(), pw = w + 2L * g.pw();
-        long kh = (long) g.dh() * (g.kh() - 1) + 1, kw = (long) g.dw() * (g.kw() - 1) + 1;
-        if (ph < kh || pw < kw)
-            throw new IllegalArgumentException("Calculated padded input size per channel: (" + (spatialDims == 2 ? ph + " x " + pw : pw)
-                    + "). Kernel size: (" + (spatialDims == 2 ? kh + " x " + kw : kw) + "). Kernel size can't be greater than actual input size");
-        return Convolution.convolution(x, weight, bias, new Convolution.Options(g, false, 0, 0, groups, spatialDims));
+        StringBuilder padded = new StringBuilder(), kernel = new StringBuilder();
+        boolean tooSmall = false;
+        for (int i = 0; i < spatialDims; i++) {
+            long p = x.shape[2 + i] + 2L * padding[i], k = (long) dilation[i] * (weight.shape[2 + i] - 1) + 1;
+            tooSmall |= p < k;
+            padded.append(i > 0 ? " x " : "").append(p);
+            kernel.append(i > 0 ? " x " : "").append(k);
+        }
+        if (tooSmall)
+            throw new IllegalArgumentException("Calculated padded input size per channel: (" + padded + "). Kernel size: (" + kernel
+                    + "). Kernel size can't be greater than actual input size");
+        return Convolution.convolution(x, weight, bias, new Convolution.Options(g, false, 0, 0, 0, groups, spatialDims));
     }
 
     /** {@code F.conv_transpose2d}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] outputPadding,
                                          int groups, int[] dilation) {
-        if (x.dim() != 3 && x.dim() != 4)
-            throw new IllegalArgumentException("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: " + sizeList(x.shape));
-        if (x.dim() == 3) return convTranspose2d(x.unsqueeze(0), weight, bias, stride, padding, outputPadding, groups, dilation).squeeze(0);
-        checkLengths(weight, stride, padding, dilation, 2);
+        return convTranspose(x, weight, bias, stride, padding, outputPadding, groups, dilation, 2);
+    }
+
+    /** {@code F.conv_transpose1d} ({@code spatialDims} 1), {@code conv_transpose2d} (2) or {@code conv_transpose3d} (3); options one value per spatial dim. */
+    public static Tensor convTranspose(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] outputPadding,
+                                       int groups, int[] dilation, int spatialDims) {
+        if (x.dim() != spatialDims + 1 && x.dim() != spatialDims + 2)
+            throw new IllegalArgumentException("Expected " + (spatialDims + 1) + "D (unbatched) or " + (spatialDims + 2) + "D (batched) input to conv_transpose"
+                    + spatialDims + "d, but got input of size: " + sizeList(x.shape));
+        if (x.dim() == spatialDims + 1)
+            return convTranspose(x.unsqueeze(0), weight, bias, stride, padding, outputPadding, groups, dilation, spatialDims).squeeze(0);
+        checkLengths(weight, stride, padding, dilation, spatialDims);
         checkWeight(x, weight, bias, groups, true);
         checkTypes(x, weight, bias);
         for (int s : stride) if (s <= 0) throw new IllegalArgumentException("non-positive stride is not supported");
         for (int p : padding) if (p < 0) throw new IllegalArgumentException("negative padding is not supported");
-        if (outputPadding[0] >= Math.max(stride[0], dilation[0]) || outputPadding[1] >= Math.max(stride[1], dilation[1]))
-            throw new IllegalArgumentException("output padding must be smaller than either stride or dilation, but got output_padding_height: "
-                    + outputPadding[0] + " output_padding_width: " + outputPadding[1] + " stride_height: " + stride[0] + " stride_width: " + stride[1]
-                    + " dilation_height: " + dilation[0] + " dilation_width: " + dilation[1]);
-        SpatialPrimitives.Geometry g = geometry(weight, stride, padding, dilation, 2);
-        return Convolution.convolution(x, weight, bias, new Convolution.Options(g, true, outputPadding[0], outputPadding[1], groups, 2));
+        // ATen checks as 2-D (1-D as height 1) or 3-D, naming each dim
+        int[] op = expand3(outputPadding, 0), st = expand3(stride, 1), dl = expand3(dilation, 1);
+        boolean bad = false;
+        for (int i = 0; i < 3; i++) bad |= op[i] >= Math.max(st[i], dl[i]);
+        if (bad) {
+            String[] names = {"depth", "height", "width"};
+            int from = spatialDims == 3 ? 0 : 1;
+            StringBuilder m = new StringBuilder("output padding must be smaller than either stride or dilation, but got");
+            String[] what = {"output_padding", "stride", "dilation"};
+            int[][] values = {op, st, dl};
+            for (int w = 0; w < 3; w++)
+                for (int i = from; i < 3; i++) m.append(' ').append(what[w]).append('_').append(names[i]).append(": ").append(values[w][i]);
+            throw new IllegalArgumentException(m.toString());
+        }
+        SpatialPrimitives.Geometry g = geometry(weight, stride, padding, dilation, spatialDims);
+        return Convolution.convolution(x, weight, bias, new Convolution.Options(g, true, op[0], op[1], op[2], groups, spatialDims));
+    }
+
+    /** Per-dim values as (depth, height, width), {@code fill} for the dims a 1-D or 2-D op lacks. */
+    private static int[] expand3(int[] v, int fill) {
+        int[] out = {fill, fill, fill};
+        System.arraycopy(v, 0, out, 3 - v.length, v.length);
+        return out;
     }
 
     private static SpatialPrimitives.Geometry geometry(Tensor weight, int[] stride, int[] padding, int[] dilation, int dims) {
         if (dims == 1) return new SpatialPrimitives.Geometry(1, (int) weight.shape[2], 1, stride[0], 0, padding[0], 1, dilation[0]);
+        if (dims == 3)
+            return new SpatialPrimitives.Geometry((int) weight.shape[2], (int) weight.shape[3], (int) weight.shape[4], stride[0], stride[1], stride[2],
+                    padding[0], padding[1], padding[2], dilation[0], dilation[1], dilation[2]);
         return new SpatialPrimitives.Geometry((int) weight.shape[2], (int) weight.shape[3], stride[0], stride[1], padding[0], padding[1],
                 dilation[0], dilation[1]);
     }
@@ -177,7 +210,7 @@ public final class SpatialFunctions {
     /** {@code F.fold} (col2im): (N, C·kh·kw, L) → (N, C, outH, outW), overlapping values summed. */
     public static Tensor fold(Tensor cols, long[] outputSize, int[] kernel, int[] dilation, int[] padding, int[] stride) {
         if (cols.dim() != 2 && cols.dim() != 3) throw new IllegalArgumentException("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " + cols.dim() + "D)");
-        return Convolution.fold(cols, outputSize[0], outputSize[1],
+        return Convolution.fold(cols, new long[]{outputSize[0], outputSize[1]},
                 new SpatialPrimitives.Geometry(kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1]));
     }
 
@@ -225,7 +258,7 @@ public final class SpatialFunctions {
         checkOutput(x, oh, ow);
         int[][] rows = Pooling.slidingWindows(h, (int) oh, kernel[0], stride[0], padding[0], dilation[0]);
         int[][] cols = Pooling.slidingWindows(w, (int) ow, kernel[1], stride[1], padding[1], dilation[1]);
-        return Pooling.max(x, new SpatialPrimitives.Windows(h, w, rows[0], rows[1], dilation[0], cols[0], cols[1], dilation[1]), "MaxPool2DWithIndicesBackward0");
+        return Pooling.max(x, new SpatialPrimitives.Windows(h, w, rows[0], rows[1], dilation[0], cols[0], cols[1], dilation[1]), 2, "MaxPool2DWithIndicesBackward0");
     }
 
     /** {@code F.avg_pool2d}; {@code divisorOverride} 0 when not given. */
@@ -247,10 +280,10 @@ public final class SpatialFunctions {
             for (int j = 0; j < ow; j++)
                 divisor[i * ow + j] = divisorOverride != 0 ? divisorOverride
                         : countIncludePad ? (double) rPadded[i] * cPadded[j] : (double) (re[i] - rs[i]) * (ce[j] - cs[j]);
-        return Pooling.average(x, new SpatialPrimitives.Windows(h, w, rs, re, 1, cs, ce, 1), divisor, "AvgPool2DBackward0");
+        return Pooling.average(x, new SpatialPrimitives.Windows(h, w, rs, re, 1, cs, ce, 1), divisor, 2, "AvgPool2DBackward0");
     }
 
-    private static void clipWindows(int in, int k, int stride, int pad, int[] start, int[] end, int[] padded) {
+    static void clipWindows(int in, int k, int stride, int pad, int[] start, int[] end, int[] padded) {
         for (int o = 0; o < start.length; o++) {
             int s = o * stride - pad, e = Math.min(s + k, in + pad);
             padded[o] = e - s;
@@ -281,12 +314,12 @@ public final class SpatialFunctions {
         for (int i = 0; i < win.outH(); i++)
             for (int j = 0; j < win.outW(); j++)
                 divisor[i * win.outW() + j] = (double) (win.rowEnd()[i] - win.rowStart()[i]) * (win.colEnd()[j] - win.colStart()[j]);
-        return Pooling.average(x, win, divisor, "AdaptiveAvgPool2DBackward0");
+        return Pooling.average(x, win, divisor, 2, "AdaptiveAvgPool2DBackward0");
     }
 
     /** {@code F.adaptive_max_pool2d(..., return_indices=True)}: {values, indices}. */
     public static Tensor[] adaptiveMaxPool2d(Tensor x, long[] outputSize) {
-        return Pooling.max(x, adaptive(x, outputSize, "adaptive_max_pool2d"), "AdaptiveMaxPool2DBackward0");
+        return Pooling.max(x, adaptive(x, outputSize, "adaptive_max_pool2d"), 2, "AdaptiveMaxPool2DBackward0");
     }
 
     // ------------------------------------------------------------------ normalisation

@@ -16,7 +16,7 @@ package torch4j;
  * dtype), {@code int}/{@code long} give int64, {@code boolean} gives bool. {@link #from(Object)}
  * keeps the Java element type instead.
  */
-public final class Torch extends LinalgFunctions {
+public final class Torch extends ConvPoolFunctions {
     private Torch() {}
 
     /** dtype constants, so {@code zeros(new long[]{2}, float64)} reads like Python. */

@@ -14,62 +14,89 @@ import torch4j.storage.Storage;
  */
 public interface SpatialPrimitives {
     /**
-     * The sliding-window geometry of a 2-D convolution or unfold: kernel size, stride, padding
-     * and dilation along height (h) and width (w). A 1-D convolution has height 1 throughout.
+     * The sliding-window geometry of a convolution or unfold: kernel size, stride, padding and
+     * dilation along depth (d), height (h) and width (w). A 2-D convolution has depth 1 (the
+     * 8-value constructor), a 1-D one also height 1.
      */
-    record Geometry(int kh, int kw, int sh, int sw, int ph, int pw, int dh, int dw) {
+    record Geometry(int kd, int kh, int kw, int sd, int sh, int sw, int pd, int ph, int pw, int dd, int dh, int dw) {
+        /** A 2-D geometry: depth 1 (kernel 1, stride 1, no padding, dilation 1). */
+        public Geometry(int kh, int kw, int sh, int sw, int ph, int pw, int dh, int dw) { this(1, kh, kw, 1, sh, sw, 0, ph, pw, 1, dh, dw); }
+
+        /** Output depth for input depth {@code d}. */
+        public long outD(long d) { return (d + 2L * pd - (long) dd * (kd - 1) - 1) / sd + 1; }
+
         /** Output height for input height {@code h} (PyTorch's formula; the op layer checks it is positive). */
         public long outH(long h) { return (h + 2L * ph - (long) dh * (kh - 1) - 1) / sh + 1; }
 
         /** Output width for input width {@code w}. */
         public long outW(long w) { return (w + 2L * pw - (long) dw * (kw - 1) - 1) / sw + 1; }
+
+        /** Kernel taps: kd·kh·kw. */
+        public int taps() { return kd * kh * kw; }
     }
 
     /**
-     * The pooling windows of one call, chosen per output row and column: output row {@code oy}
-     * covers input rows {@code rowStart[oy]} (inclusive) to {@code rowEnd[oy]} (exclusive) every
-     * {@code rowStep}, likewise for columns. Max, average and their adaptive and dilated forms
-     * are all such windows; an empty window (start ≥ end) only arises with padding.
+     * The pooling windows of one call, chosen per output slice, row and column: output row
+     * {@code oy} covers input rows {@code rowStart[oy]} (inclusive) to {@code rowEnd[oy]}
+     * (exclusive) every {@code rowStep}, likewise for columns and depth slices. A plane is
+     * d × h × w (d = 1 for 2-D pooling: the 8-value constructor). Max, average and their adaptive
+     * and dilated forms are all such windows; an empty window (start ≥ end) only arises with padding.
      */
-    record Windows(int h, int w, int[] rowStart, int[] rowEnd, int rowStep, int[] colStart, int[] colEnd, int colStep) {
+    record Windows(int d, int h, int w, int[] depthStart, int[] depthEnd, int depthStep,
+                   int[] rowStart, int[] rowEnd, int rowStep, int[] colStart, int[] colEnd, int colStep) {
+        /** 2-D windows: planes of depth 1, one depth window. */
+        public Windows(int h, int w, int[] rowStart, int[] rowEnd, int rowStep, int[] colStart, int[] colEnd, int colStep) {
+            this(1, h, w, new int[]{0}, new int[]{1}, 1, rowStart, rowEnd, rowStep, colStart, colEnd, colStep);
+        }
+
+        /** Output depth: the number of depth windows. */
+        public int outD() { return depthStart.length; }
+
         /** Output height: the number of row windows. */
         public int outH() { return rowStart.length; }
 
         /** Output width: the number of column windows. */
         public int outW() { return colStart.length; }
+
+        /** Input elements per plane: d·h·w. */
+        public int planeSize() { return d * h * w; }
+
+        /** Output elements per plane: outD·outH·outW. */
+        public int outPlaneSize() { return outD() * outH() * outW(); }
     }
 
     /**
-     * im2col: for each of {@code planes} h × w planes of {@code x} (from {@code xOffset}), copy
-     * every kernel window into a block of kh·kw rows of L = outH·outW columns of {@code cols}
-     * (plane p's block at p·kh·kw·L; rows tap-major, ATen's order). Padding positions stay 0.
+     * im2col (vol2col): for each of {@code planes} d × h × w planes of {@code x} (from
+     * {@code xOffset}; d = 1 for 2-D), copy every kernel window into a block of kd·kh·kw rows of
+     * L = outD·outH·outW columns of {@code cols} (plane p's block at p·kd·kh·kw·L; rows tap-major,
+     * ATen's order). Padding positions stay 0.
      * Float dtypes only (the op layer raises PyTorch's error for others).
      *
      * <p>Example (REPL): {@code F.unfold(x, 3)} on a (1, 1, 4, 4) input calls
-     * {@code im2col(1, 4, 4, new Geometry(3, 3, 1, 1, 0, 0, 1, 1), x.storage, 0, cols.storage)}
+     * {@code im2col(1, 1, 4, 4, new Geometry(3, 3, 1, 1, 0, 0, 1, 1), x.storage, 0, cols.storage)}
      * for (1, 9, 4) columns.
      */
-    void im2col(int planes, int h, int w, Geometry g, Storage x, long xOffset, Storage cols);
+    void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols);
 
     /**
      * col2im, the adjoint of {@link #im2col}: columns laid out as im2col writes them (from
-     * {@code colsOffset}) summed into {@code planes} zero-filled h × w planes of {@code out},
+     * {@code colsOffset}) summed into {@code planes} zero-filled d × h × w planes of {@code out},
      * each plane in ATen's order (kernel tap, then output position), so float rounding matches.
      * Float dtypes only.
      */
-    void col2im(int planes, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out);
+    void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out);
 
     /**
-     * Max pooling: for each plane of {@code x} (h × w from {@code xOffset}) and each window, the
-     * maximum into {@code values} (outH·outW per plane) and its flat index in the plane
-     * ({@code row · w + column}) into the int64 {@code indices}. NaN wins (the last NaN of a
-     * window), ties keep the first maximum in row-major order, as ATen's kernel. Any dtype.
+     * Max pooling: for each plane of {@code x} (d × h × w from {@code xOffset}) and each window,
+     * the maximum into {@code values} (outD·outH·outW per plane) and its flat index in the plane
+     * ({@code (slice · h + row) · w + column}) into the int64 {@code indices}. NaN wins (the last
+     * NaN of a window), ties keep the first maximum in row-major order, as ATen's kernel. Any dtype.
      */
     void maxPool(int planes, Windows win, Storage x, long xOffset, Storage values, Storage indices);
 
     /**
      * Max pooling's gradient: {@code out[p, indices[p, j]] += grad[p, j]} for each plane p of
-     * outH·outW gradient elements (from {@code gradOffset}) and int64 indices (from
+     * outD·outH·outW gradient elements (from {@code gradOffset}) and int64 indices (from
      * {@code indicesOffset}), in j order, into zero-filled planes of {@code planeSize} elements.
      * Float32 and float64 (the op layer uses scatter-add otherwise).
      */
@@ -78,7 +105,7 @@ public interface SpatialPrimitives {
 
     /**
      * Average pooling: each window's sum (accumulated in float64) divided by {@code divisor}
-     * (one per output position, outH·outW, shared by all planes) into {@code out}; an empty
+     * (one per output position, outD·outH·outW, shared by all planes) into {@code out}; an empty
      * window gives 0. Any dtype, rounded once on the store.
      */
     void avgPool(int planes, Windows win, double[] divisor, Storage x, long xOffset, Storage out);

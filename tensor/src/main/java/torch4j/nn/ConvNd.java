@@ -7,7 +7,8 @@ import torch4j.Torch;
 import torch4j.nn.functional.F;
 
 /**
- * What {@link Conv1d}, {@link Conv2d} and {@link ConvTranspose2d} share (PyTorch's
+ * What the convolution modules ({@link Conv1d}, {@link Conv2d}, {@link Conv3d} and the transposed
+ * {@link ConvTranspose1d}, {@link ConvTranspose2d}, {@link ConvTranspose3d}) share (PyTorch's
  * {@code _ConvNd}): the options, the weight (out, in / groups, *kernel) — (in, out / groups,
  * *kernel) when transposed — and bias, PyTorch's default initialisation and repr.
  *
@@ -96,6 +97,38 @@ public abstract class ConvNd extends Module {
     /** The input padded by {@link #paddingMode} when it is not "zeros" (the convolution then pads nothing). */
     Tensor padded(Tensor input) {
         return paddingMode.equals("zeros") ? input : F.pad(input, reversedPaddingRepeatedTwice(), paddingMode);
+    }
+
+    /**
+     * PyTorch's {@code _output_padding}: the output padding of a transposed convolution that gives
+     * {@code outputSize} (the spatial sizes, or with the leading batch and channel sizes).
+     */
+    int[] outputPaddingFor(Tensor input, long[] outputSize) {
+        int k = kernelSize.length, nonSpatial = input.dim() == k + 2 ? 2 : 1;
+        long[] size = outputSize.length == nonSpatial + k ? Arrays.copyOfRange(outputSize, nonSpatial, nonSpatial + k) : outputSize;
+        if (size.length != k)
+            throw new IllegalArgumentException("ConvTranspose" + k + "D: for " + input.dim() + "D input, output_size must have " + k + " or "
+                    + (nonSpatial + k) + " elements (got " + outputSize.length + ")");
+        long[] min = new long[k], max = new long[k];
+        int[] pad = new int[k];
+        for (int d = 0; d < k; d++) {
+            min[d] = (input.size(d + input.dim() - k) - 1) * stride[d] - 2L * padding[d] + (long) dilation[d] * (kernelSize[d] - 1) + 1;
+            max[d] = min[d] + stride[d] - 1;
+        }
+        for (int d = 0; d < k; d++) {
+            if (size[d] < min[d] || size[d] > max[d])
+                throw new IllegalArgumentException("requested an output size of " + Arrays.toString(size) + ", but valid sizes range from "
+                        + Arrays.toString(min) + " to " + Arrays.toString(max) + " (for an input of "
+                        + torch4j.Size.of(Arrays.copyOfRange(input.shape().toLongArray(), input.dim() - k, input.dim())) + ")");
+            pad[d] = (int) (size[d] - min[d]);
+        }
+        return pad;
+    }
+
+    /** PyTorch's check in the transposed modules' constructors. */
+    static String zerosOnly(String paddingMode, String module) {
+        if (!paddingMode.equals("zeros")) throw new IllegalArgumentException("Only \"zeros\" padding mode is supported for " + module);
+        return paddingMode;
     }
 
     static String tuple(int[] v) {

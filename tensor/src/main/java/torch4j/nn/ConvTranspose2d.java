@@ -50,24 +50,6 @@ public class ConvTranspose2d extends ConvNd {
      * }</pre>
      */
     public Tensor forward(Tensor input, long[] outputSize) {
-        int k = input.dim() - 2;
-        long[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
-        if (size.length != k)
-            throw new IllegalArgumentException("ConvTranspose2D: for " + input.dim() + "D input, output_size must have " + k + " or " + (k + 2)
-                    + " elements (got " + outputSize.length + ")");
-        long[] min = new long[k], max = new long[k];
-        int[] pad = new int[k];
-        for (int d = 0; d < k; d++) {
-            min[d] = (input.size(d + input.dim() - k) - 1) * stride[d] - 2L * padding[d] + (long) dilation[d] * (kernelSize[d] - 1) + 1;
-            max[d] = min[d] + stride[d] - 1;
-        }
-        for (int d = 0; d < k; d++) {
-            if (size[d] < min[d] || size[d] > max[d])
-                throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size) + ", but valid sizes range from "
-                        + java.util.Arrays.toString(min) + " to " + java.util.Arrays.toString(max) + " (for an input of "
-                        + torch4j.Size.of(java.util.Arrays.copyOfRange(input.shape().toLongArray(), input.dim() - k, input.dim())) + ")");
-            pad[d] = (int) (size[d] - min[d]);
-        }
-        return F.convTranspose2d(input, weight, bias, stride, padding, pad, groups, dilation);
+        return F.convTranspose2d(input, weight, bias, stride, padding, outputPaddingFor(input, outputSize), groups, dilation);
     }
 }

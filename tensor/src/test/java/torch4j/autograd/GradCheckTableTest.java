@@ -157,6 +157,7 @@ class GradCheckTableTest {
         // each area keeps its cases in its own file, so parallel work does not collide here
         t.putAll(NnActivationGradCases.cases());
         t.putAll(NnSpatialGradCases.cases());
+        t.putAll(NnSpatial3dGradCases.cases());
         t.putAll(OptimGradCases.cases());
         t.putAll(AttentionGradCases.cases());
         t.putAll(StatsGradCases.cases());

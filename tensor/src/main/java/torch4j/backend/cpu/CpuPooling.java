@@ -4,19 +4,19 @@ import torch4j.backend.SpatialPrimitives.Windows;
 import torch4j.storage.Storage;
 
 /**
- * The CPU's pooling kernels over contiguous planes, split over the planes: max (with the flat
+ * The CPU's pooling kernels over contiguous (depth ×) height × width planes, split over the planes: max (with the flat
  * argmax in each plane), its gradient, and window averages. Float32 reads the arrays in place;
  * other dtypes go through float64 plane buffers (a float widens exactly, so the comparisons and
  * indices are the same).
  */
 final class CpuPooling {
     void max(int planes, Windows win, Storage src, int xOff, Storage dst, Storage idx) {
-        int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
+        int hw = win.planeSize(), ohw = win.outPlaneSize();
         long grain = Math.max(1, Parallel.GRAIN / Math.max(1, hw));
         if (src.array() instanceof float[] in) {
             float[] out = (float[]) dst.array();
             long[] arg = (long[]) idx.array();
-            boolean twoByTwo = win.rowStep() == 1 && win.colStep() == 1
+            boolean twoByTwo = win.d() == 1 && win.outD() == 1 && win.rowStep() == 1 && win.colStep() == 1
                     && allSpan(win.rowStart(), win.rowEnd(), 2) && allSpan(win.colStart(), win.colEnd(), 2);
             Parallel.forRange(planes, grain, (s, e) -> {
                 for (int p = (int) s; p < e; p++) {
@@ -26,23 +26,28 @@ final class CpuPooling {
             });
             return;
         }
+        int h = win.h(), w = win.w(), oh = win.outH(), ow = win.outW();
+        int[] zs = win.depthStart(), ze = win.depthEnd(), rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
         Parallel.forRange(planes, grain, (s, e) -> {
             double[] plane = new double[hw], best = new double[ohw];
             long[] arg = new long[ohw];
             for (int p = (int) s; p < e; p++) {
                 src.loadDouble(xOff + p * hw, 1, hw, plane);
-                for (int oy = 0; oy < win.outH(); oy++)
-                    for (int ox = 0; ox < win.outW(); ox++) {
-                        double m = Double.NEGATIVE_INFINITY;
-                        long at = (long) win.rowStart()[oy] * win.w() + win.colStart()[ox];
-                        for (int y = win.rowStart()[oy]; y < win.rowEnd()[oy]; y += win.rowStep())
-                            for (int c = win.colStart()[ox]; c < win.colEnd()[ox]; c += win.colStep()) {
-                                double v = plane[y * win.w() + c];
-                                if (v > m || Double.isNaN(v)) { m = v; at = (long) y * win.w() + c; }
-                            }
-                        best[oy * win.outW() + ox] = m;
-                        arg[oy * win.outW() + ox] = at;
-                    }
+                for (int oz = 0; oz < zs.length; oz++)
+                    for (int oy = 0; oy < oh; oy++)
+                        for (int ox = 0; ox < ow; ox++) {
+                            double m = Double.NEGATIVE_INFINITY;
+                            long at = ((long) zs[oz] * h + rs[oy]) * w + cs[ox];
+                            for (int z = zs[oz]; z < ze[oz]; z += win.depthStep())
+                                for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
+                                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) {
+                                        double v = plane[(z * h + y) * w + c];
+                                        if (v > m || Double.isNaN(v)) { m = v; at = (long) (z * h + y) * w + c; }
+                                    }
+                            int o = (oz * oh + oy) * ow + ox;
+                            best[o] = m;
+                            arg[o] = at;
+                        }
                 dst.storeDouble(p * ohw, 1, ohw, best);
                 idx.storeLong(p * ohw, 1, ohw, arg);
             }
@@ -51,23 +56,28 @@ final class CpuPooling {
 
     /**
      * One float32 plane read in place, with the double kernel's comparisons, so the same values
-     * and indices; all-2×2 windows take {@link #maxPlane2x2}.
+     * and indices; all-2×2 windows of 2-D planes take {@link #maxPlane2x2}.
      */
     private static void maxPlaneFloat(float[] in, int base, float[] out, long[] arg, int outBase, Windows win) {
-        int w = win.w(), ow = win.outW();
-        int[] rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
-        for (int oy = 0; oy < rs.length; oy++)
-            for (int ox = 0; ox < ow; ox++) {
-                float m = Float.NEGATIVE_INFINITY;
-                int at = rs[oy] * w + cs[ox];
-                for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
-                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) {
-                        float v = in[base + y * w + c];
-                        if (v > m || v != v) { m = v; at = y * w + c; }
-                    }
-                out[outBase + oy * ow + ox] = m;
-                arg[outBase + oy * ow + ox] = at;
-            }
+        int h = win.h(), w = win.w(), oh = win.outH(), ow = win.outW();
+        int[] zs = win.depthStart(), ze = win.depthEnd(), rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
+        for (int oz = 0; oz < zs.length; oz++)
+            for (int oy = 0; oy < oh; oy++)
+                for (int ox = 0; ox < ow; ox++) {
+                    float m = Float.NEGATIVE_INFINITY;
+                    int at = (zs[oz] * h + rs[oy]) * w + cs[ox];
+                    for (int z = zs[oz]; z < ze[oz]; z += win.depthStep())
+                        for (int y = rs[oy]; y < re[oy]; y += win.rowStep()) {
+                            int row = (z * h + y) * w;
+                            for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) {
+                                float v = in[base + row + c];
+                                if (v > m || v != v) { m = v; at = row + c; }
+                            }
+                        }
+                    int o = outBase + (oz * oh + oy) * ow + ox;
+                    out[o] = m;
+                    arg[o] = at;
+                }
     }
 
     private static boolean allSpan(int[] start, int[] end, int span) {
@@ -124,19 +134,22 @@ final class CpuPooling {
     }
 
     void average(int planes, Windows win, double[] divisor, Storage src, int xOff, Storage dst) {
-        int hw = win.h() * win.w(), ohw = win.outH() * win.outW();
+        int hw = win.planeSize(), ohw = win.outPlaneSize(), h = win.h(), w = win.w(), oh = win.outH(), ow = win.outW();
+        int[] zs = win.depthStart(), ze = win.depthEnd(), rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
             double[] plane = new double[hw], res = new double[ohw];
             for (int p = (int) s; p < e; p++) {
                 src.loadDouble(xOff + p * hw, 1, hw, plane);
-                for (int oy = 0; oy < win.outH(); oy++)
-                    for (int ox = 0; ox < win.outW(); ox++) {
-                        double sum = 0;
-                        for (int y = win.rowStart()[oy]; y < win.rowEnd()[oy]; y += win.rowStep())
-                            for (int c = win.colStart()[ox]; c < win.colEnd()[ox]; c += win.colStep()) sum += plane[y * win.w() + c];
-                        int o = oy * win.outW() + ox;
-                        res[o] = win.rowStart()[oy] >= win.rowEnd()[oy] || win.colStart()[ox] >= win.colEnd()[ox] ? 0 : sum / divisor[o];
-                    }
+                for (int oz = 0; oz < zs.length; oz++)
+                    for (int oy = 0; oy < oh; oy++)
+                        for (int ox = 0; ox < ow; ox++) {
+                            double sum = 0;
+                            for (int z = zs[oz]; z < ze[oz]; z += win.depthStep())
+                                for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
+                                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) sum += plane[(z * h + y) * w + c];
+                            int o = (oz * oh + oy) * ow + ox;
+                            res[o] = zs[oz] >= ze[oz] || rs[oy] >= re[oy] || cs[ox] >= ce[ox] ? 0 : sum / divisor[o];
+                        }
                 dst.storeDouble(p * ohw, 1, ohw, res);
             }
         });

@@ -11,40 +11,46 @@ final class CpuSpatial implements SpatialPrimitives {
     private final CpuPooling pooling = new CpuPooling();
 
     /**
-     * For one channel plane of size h × w, the columns as runs: run i copies {@code len[i]}
+     * For one channel plane of size d × h × w, the columns as runs: run i copies {@code len[i]}
      * plane elements, from {@code src[i]} every {@code stride} (the width stride), to
-     * {@code dst[i]} onwards in the plane's block of columns (tap-major, then output row). One
-     * run per kernel tap and output row, clipped to the plane: padding is never read and its
-     * columns stay zero. Shared by every channel and sample, so im2col is a copy per run and
-     * col2im an add per run, in the columns' order (ATen's: kernel tap, then output position).
+     * {@code dst[i]} onwards in the plane's block of columns (tap-major, then output position).
+     * One run per kernel tap and output (slice, row), clipped to the plane: padding is never read
+     * and its columns stay zero. Shared by every channel and sample, so im2col is a copy per run
+     * and col2im an add per run, in the columns' order (ATen's: kernel tap, then output position).
      */
     private record Runs(int[] dst, int[] src, int[] len, int stride, int perPlane) {
-        static Runs of(int h, int w, Geometry g) {
-            int oh = (int) g.outH(h), ow = (int) g.outW(w), l = oh * ow, sw = g.sw();
-            int max = g.kh() * g.kw() * oh, n = 0;
+        static Runs of(int d, int h, int w, Geometry g) {
+            int od = (int) g.outD(d), oh = (int) g.outH(h), ow = (int) g.outW(w), l = od * oh * ow, sw = g.sw();
+            int max = g.taps() * od * oh, n = 0;
             int[] dst = new int[max], src = new int[max], len = new int[max];
-            for (int ki = 0; ki < g.kh(); ki++)
-                for (int kj = 0; kj < g.kw(); kj++) {
-                    int ix0 = kj * g.dw() - g.pw();   // input column of output column 0
-                    int xlo = ix0 < 0 ? Math.ceilDiv(-ix0, sw) : 0, xhi = w - ix0 <= 0 ? 0 : Math.min(ow, Math.ceilDiv(w - ix0, sw));
-                    if (xlo >= xhi) continue;
-                    for (int oy = 0; oy < oh; oy++) {
-                        int iy = oy * g.sh() - g.ph() + ki * g.dh();
-                        if (iy < 0 || iy >= h) continue;
-                        dst[n] = (ki * g.kw() + kj) * l + oy * ow + xlo;
-                        src[n] = iy * w + ix0 + xlo * sw;
-                        len[n++] = xhi - xlo;
+            for (int kz = 0; kz < g.kd(); kz++)
+                for (int ki = 0; ki < g.kh(); ki++)
+                    for (int kj = 0; kj < g.kw(); kj++) {
+                        int ix0 = kj * g.dw() - g.pw();   // input column of output column 0
+                        int xlo = ix0 < 0 ? Math.ceilDiv(-ix0, sw) : 0, xhi = w - ix0 <= 0 ? 0 : Math.min(ow, Math.ceilDiv(w - ix0, sw));
+                        if (xlo >= xhi) continue;
+                        int tap = (kz * g.kh() + ki) * g.kw() + kj;
+                        for (int oz = 0; oz < od; oz++) {
+                            int iz = oz * g.sd() - g.pd() + kz * g.dd();
+                            if (iz < 0 || iz >= d) continue;
+                            for (int oy = 0; oy < oh; oy++) {
+                                int iy = oy * g.sh() - g.ph() + ki * g.dh();
+                                if (iy < 0 || iy >= h) continue;
+                                dst[n] = tap * l + (oz * oh + oy) * ow + xlo;
+                                src[n] = (iz * h + iy) * w + ix0 + xlo * sw;
+                                len[n++] = xhi - xlo;
+                            }
+                        }
                     }
-                }
             return new Runs(java.util.Arrays.copyOf(dst, n), java.util.Arrays.copyOf(src, n), java.util.Arrays.copyOf(len, n), sw,
-                    g.kh() * g.kw() * l);
+                    g.taps() * l);
         }
     }
 
     @Override
-    public void im2col(int planes, int h, int w, Geometry g, Storage x, long xOffset, Storage cols) {
-        Runs runs = Runs.of(h, w, g);
-        int rows = runs.perPlane(), xOff = Math.toIntExact(xOffset), hw = h * w;   // rows: kh·kw·L per plane
+    public void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols) {
+        Runs runs = Runs.of(d, h, w, g);
+        int rows = runs.perPlane(), xOff = Math.toIntExact(xOffset), hw = d * h * w;   // rows: kd·kh·kw·L per plane
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
             for (int p = (int) s; p < e; p++) copyRuns(x, xOff + p * hw, cols, p * rows, runs);
         });
@@ -57,9 +63,9 @@ final class CpuSpatial implements SpatialPrimitives {
     }
 
     @Override
-    public void col2im(int planes, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out) {
-        Runs runs = Runs.of(h, w, g);
-        int rows = runs.perPlane(), cOff = Math.toIntExact(colsOffset), hw = h * w, sw = runs.stride();
+    public void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out) {
+        Runs runs = Runs.of(d, h, w, g);
+        int rows = runs.perPlane(), cOff = Math.toIntExact(colsOffset), hw = d * h * w, sw = runs.stride();
         int[] dst = runs.dst(), src = runs.src(), len = runs.len();
         Object in = cols.array(), res = out.array();
         // summed in ATen's order (kernel tap, then output position) into each plane

@@ -8,7 +8,7 @@ import torch4j.Torch;
  * The spatial half of {@link F} (convolution, pooling, normalisation, padding, interpolation), kept
  * in its own file for size. Users call these as {@code F.conv2d(...)}: F inherits them.
  */
-class SpatialF extends LayerF {
+class SpatialF extends PoolF {
     SpatialF() {}
 
     // ================================================================ spatial ops (helper `spatial`)

@@ -1,0 +1,53 @@
+package torch4j.nn;
+
+import torch4j.Tensor;
+import torch4j.nn.functional.F;
+
+/**
+ * 3-D average pooling ({@code nn.AvgPool3d}) over (N, C, D, H, W) or (C, D, H, W); options as
+ * {@link MaxPool3d} (an array of one value stands for Python's int). {@code divisorOverride} null
+ * when not given.
+ *
+ * <pre>{@code
+ * jshell> new AvgPool3d(2)
+ * $1 ==> AvgPool3d(kernel_size=2, stride=2, padding=0)
+ * }</pre>
+ */
+public class AvgPool3d extends Module {
+    /** As given: one value (Python's int) or (depth, height, width). */
+    public final int[] kernelSize, stride, padding;
+    /** Round the output size up; count the zero padding in the divisor. */
+    public final boolean ceilMode, countIncludePad;
+    /** The divisor of every window, or null for the window size. */
+    public final Integer divisorOverride;
+
+    /** {@code nn.AvgPool3d(kernel_size)}: stride = kernel size. */
+    public AvgPool3d(int kernelSize) { this(kernelSize, kernelSize, 0); }
+
+    /** {@code nn.AvgPool3d(kernel_size, stride, padding)}. */
+    public AvgPool3d(int kernelSize, int stride, int padding) { this(kernelSize, stride, padding, false, true, null); }
+
+    /** {@code nn.AvgPool3d(kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)}. */
+    public AvgPool3d(int kernelSize, int stride, int padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
+        this(new int[]{kernelSize}, new int[]{stride}, new int[]{padding}, ceilMode, countIncludePad, divisorOverride);
+    }
+
+    /** {@code nn.AvgPool3d} with per-dim options; {@code stride} null means the kernel size. */
+    public AvgPool3d(int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
+        this.kernelSize = kernelSize.clone();
+        this.stride = stride == null ? kernelSize.clone() : stride.clone();
+        this.padding = padding.clone();
+        this.ceilMode = ceilMode;
+        this.countIncludePad = countIncludePad;
+        this.divisorOverride = divisorOverride;
+    }
+
+    @Override public Tensor forward(Tensor input) {
+        return F.avgPool3d(input, MaxPool3d.triple(kernelSize), MaxPool3d.triple(stride), MaxPool3d.triple(padding), ceilMode, countIncludePad,
+                divisorOverride);
+    }
+
+    @Override public String extraRepr() {
+        return "kernel_size=" + MaxPool2d.intOrTuple(kernelSize) + ", stride=" + MaxPool2d.intOrTuple(stride) + ", padding=" + MaxPool2d.intOrTuple(padding);
+    }
+}
