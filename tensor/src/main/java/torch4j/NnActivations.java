@@ -25,6 +25,34 @@ final class NnActivations {
             .withGrad("ErfBackward0", INPUT, (g, x, y) -> g.mul(x.square().neg().exp().mul(TWO_OVER_SQRT_PI)));
 
     /**
+     * ATen's {@code sigmoid_backward(grad, y)}, y the sigmoid's result: {@code grad·(1 − y)·y} in
+     * one pass, rounded step by step in the tensors' float arithmetic as ATen's kernel is (so the
+     * bits are PyTorch's). SigmoidBackward0's formula; its own backward is SigmoidBackwardBackward0.
+     */
+    static final Binary SIGMOID_BACKWARD = new Binary("sigmoid_backward", PROMOTED, "a * (1 - b) * b",
+            (g, y, o, n) -> { for (int i = 0; i < n; i++) o[i] = g[i] * (1 - y[i]) * y[i]; }, null,
+            (g, y, o, n) -> { for (int i = 0; i < n; i++) o[i] = (float) ((float) (g[i] * (float) (1 - y[i])) * y[i]); })
+            .withFloat((g, y, o, from, to) -> { for (int i = from; i < to; i++) o[i] = g[i] * (1f - y[i]) * y[i]; })
+            .withGrad("SigmoidBackwardBackward0", null, INPUT,
+                    (gg, g, y, r) -> sigmoidBackward(gg, y), (gg, g, y, r) -> gg.mul(g).mul(y.mul(-2.0).add(1.0)));
+
+    /**
+     * ATen's {@code tanh_backward(grad, y)}, y the tanh's result: {@code grad·(1 − y²)}, where
+     * ATen's compiled kernel computes {@code 1 − y²} with one rounding (a fused multiply-add), so
+     * this does too. TanhBackward0's formula; its own backward is TanhBackwardBackward0.
+     */
+    static final Binary TANH_BACKWARD = new Binary("tanh_backward", PROMOTED, "a * (1 - b * b)",
+            (g, y, o, n) -> { for (int i = 0; i < n; i++) o[i] = g[i] * Math.fma(-y[i], y[i], 1.0); }, null,
+            (g, y, o, n) -> { for (int i = 0; i < n; i++) o[i] = (float) (g[i] * Math.fma((float) -y[i], (float) y[i], 1f)); })
+            .withFloat((g, y, o, from, to) -> { for (int i = from; i < to; i++) o[i] = g[i] * Math.fma(-y[i], y[i], 1f); })
+            .withGrad("TanhBackwardBackward0", null, INPUT,
+                    (gg, g, y, r) -> tanhBackward(gg, y), (gg, g, y, r) -> gg.mul(y.mul(-2.0).mul(g)));
+
+    static Tensor sigmoidBackward(Tensor grad, Tensor y) { return Pointwise.apply(SIGMOID_BACKWARD, grad, y); }
+
+    static Tensor tanhBackward(Tensor grad, Tensor y) { return Pointwise.apply(TANH_BACKWARD, grad, y); }
+
+    /**
      * ATen's {@code threshold_backward(grad, self, threshold)}: the gradient where {@code self}
      * exceeds the threshold, else 0 (NaN passes the gradient). ReLU's backward, with self its result.
      */

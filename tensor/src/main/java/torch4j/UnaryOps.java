@@ -91,13 +91,16 @@ final class UnaryOps {
             .withGrad("SinhBackward0", INPUT, (g, x, y) -> g.mul(x.cosh()));
     static final Unary COSH = floatOp("cosh", "cosh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); })
             .withGrad("CoshBackward0", INPUT, (g, x, y) -> g.mul(x.sinh()));
+    /** For float32 the float kernel gives the double kernel's result rounded, without the double buffers. */
     static final Unary TANH = floatOp("tanh", "tanh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); })
-            .withGrad("TanhBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y).neg().add(1.0)));
+            .withFloat((x, o, from, to) -> { for (int i = from; i < to; i++) o[i] = (float) Math.tanh(x[i]); })
+            .withGrad("TanhBackward0", OUTPUT, (g, x, y) -> NnActivations.tanhBackward(g, y));
     /** For float32, 1 / (1 + exp(-x)) in float as ATen: exp overflows to inf and the result to 0 where double would not. */
     static final Unary SIGMOID = new Unary("sigmoid", FLOAT, "1 / (1 + exp(-x))",
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); }, null,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); })
-            .withGrad("SigmoidBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y.neg().add(1.0))));
+            .withFloat((x, o, from, to) -> { for (int i = from; i < to; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); })
+            .withGrad("SigmoidBackward0", OUTPUT, (g, x, y) -> NnActivations.sigmoidBackward(g, y));
 
     static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL, "x == 0",
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = x[i] == 0 ? 1 : 0; },

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import torch4j.Tensor;
 
 /**
@@ -23,10 +24,11 @@ final class Engine {
         Map<Node, Boolean> needed = captures == null ? null : needed(order, captures);
         Map<Node, Tensor[]> buffers = new IdentityHashMap<>();
         Tensor[] captured = captures == null ? null : new Tensor[captures.size()];
+        Set<Tensor> sums = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequenceNr, a.sequenceNr));
         for (int i = 0; i < roots.size(); i++) {
             Edge e = roots.get(i);
-            accumulate(buffers, e, rootGrads.get(i), createGraph);
+            accumulate(buffers, null, e, rootGrads.get(i));
         }
         for (Edge e : roots) if (deps.getOrDefault(e.function(), 0) == 0 && !ready.contains(e.function())) ready.add(e.function());
         boolean anomaly = GradMode.isAnomalyEnabled();
@@ -35,6 +37,7 @@ final class Engine {
                 Node node = ready.poll();
                 Tensor[] buffer = buffers.remove(node);
                 boolean any = buffer != null;
+                if (any && !sums.isEmpty()) for (Tensor t : buffer) if (t != null) sums.remove(t);   // handed on: no longer the engine's alone
                 if (any) node.runPreHooks(buffer);
                 if (captures != null) {
                     for (int c = 0; c < captures.size(); c++)
@@ -54,7 +57,7 @@ final class Engine {
                     Edge e = node.nextFunctions().get(i);
                     if (e.function() == null) continue;
                     Tensor g = i < out.length ? out[i] : null;
-                    if (g != null) accumulate(buffers, e, conform(node, i, g), createGraph);
+                    if (g != null) accumulate(buffers, createGraph ? null : sums, e, conform(node, i, g));
                     int left = deps.merge(e.function(), -1, Integer::sum);
                     if (left == 0) ready.add(e.function());
                 }
@@ -118,10 +121,25 @@ final class Engine {
         return memo.get(start);
     }
 
-    private static void accumulate(Map<Node, Tensor[]> buffers, Edge e, Tensor g, boolean createGraph) {
+    /**
+     * Sums the gradients that meet at one input of a node, in arrival order. A sum the engine made
+     * itself ({@code sums}: nobody else holds it) takes the next terms in place, as PyTorch's
+     * InputBuffer does when it holds the last reference: the same additions in the same order, so
+     * the same bits, without a new tensor per term (an RNN's weights get one term per time step).
+     * {@code sums} is null where the sum must stay out of place (a graph is being built).
+     */
+    private static void accumulate(Map<Node, Tensor[]> buffers, Set<Tensor> sums, Edge e, Tensor g) {
         Tensor[] buf = buffers.computeIfAbsent(e.function(), k -> new Tensor[k.numOutputs()]);
         int i = e.inputNr();
-        buf[i] = buf[i] == null ? g : buf[i].add(g);
+        Tensor old = buf[i];
+        if (old == null) {
+            buf[i] = g;
+        } else if (sums != null && sums.contains(old) && old.dtype() == g.dtype() && old.shape().equals(g.shape())) {
+            old.add_(g);
+        } else {
+            buf[i] = old.add(g);
+            if (sums != null) sums.add(buf[i]);
+        }
     }
 
     /** Sums a broadcast gradient back to the input's shape and casts it to the input's dtype. */

@@ -36,6 +36,8 @@ final class NnActsGradCases {
         t.put("HardsigmoidBackward0", one(() -> in(3, 4), a -> NnFunctions.hardsigmoid(a.mul(2.0), false)));
         t.put("HardsigmoidBackwardBackward0", twice(a -> NnFunctions.hardsigmoid(a.mul(2.0), false)));
         t.put("EluBackwardBackward0", twice(a -> NnFunctions.eluScaled(a, 1.67, 1.05, 1, 1, false, "Elu")));
+        t.put("SigmoidBackwardBackward0", twice(Tensor::sigmoid));
+        t.put("TanhBackwardBackward0", twice(Tensor::tanh));
         t.put("LogSigmoidBackward0", one(() -> in(3, 4), NnFunctions::logSigmoid));
         t.put("LogSigmoidBackwardBackward0", twice(NnFunctions::logSigmoid));
         t.put("SoftshrinkBackward0", one(() -> in(3, 4), a -> NnFunctions.softshrink(a, 0.4)));
