@@ -17,8 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * call runs on its own thread.
  *
  * <p>Spinning only pays while the cores are ours. When another program keeps them busy, a spinning
- * thread takes the time slice that the thread holding the rest of the work needs (measured: two
- * spinning workers plus OpenBLAS's threads on two busy cores made the tutorials 10x slower). So a
+ * thread takes the time slice that the thread holding the rest of the work needs (issue 16: the
+ * tutorials ran up to 10x slower than quiet next to a CPU hog; add_f32_100k took 2-17 ms instead of
+ * 0.2-6 ms with the change below, BENCHMARKS.md). So a
  * thread that finds itself preempted while it spins (a gap of {@link #PREEMPTED_NANOS} between two
  * polls) parks at once, and for {@link #CONTENDED_NANOS} after that no thread spins at all: workers
  * park as soon as their share is done and the caller parks until the last chunk is done.
