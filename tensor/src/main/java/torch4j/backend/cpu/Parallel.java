@@ -15,6 +15,14 @@ import java.util.concurrent.locks.LockSupport;
  * (measured here: a ForkJoinPool round trip took 52 µs on average for a 28 µs loop, so two
  * threads were slower than one). One caller at a time uses the workers; a nested or concurrent
  * call runs on its own thread.
+ *
+ * <p>Spinning only pays while the cores are ours. When another program keeps them busy, a spinning
+ * thread takes the time slice that the thread holding the rest of the work needs (issue 16: the
+ * tutorials ran up to 10x slower than quiet next to a CPU hog; add_f32_100k took 2-17 ms instead of
+ * 0.2-6 ms with the change below, BENCHMARKS.md). So a
+ * thread that finds itself preempted while it spins (a gap of {@link #PREEMPTED_NANOS} between two
+ * polls) parks at once, and for {@link #CONTENDED_NANOS} after that no thread spins at all: workers
+ * park as soon as their share is done and the caller parks until the last chunk is done.
  */
 public final class Parallel {
     private Parallel() {}
@@ -24,6 +32,36 @@ public final class Parallel {
 
     /** How long an idle worker keeps polling for work before it parks ({@code -Dtorch4j.spinMicros}, as OMP_WAIT_POLICY). */
     private static final long SPIN_NANOS = 1000L * Long.getLong("torch4j.spinMicros", 200);
+
+    /** A gap this long between two polls of a spin loop means the OS ran something else on the core. */
+    static final long PREEMPTED_NANOS = 50_000;
+    /** How long after a preemption nobody spins. */
+    static final long CONTENDED_NANOS = 20_000_000;
+    /** {@code System.nanoTime()} until which the machine counts as busy (see the class comment). */
+    private static volatile long contendedUntil = System.nanoTime() - 1;
+
+    /** Whether a spin loop was preempted within the last {@link #CONTENDED_NANOS}. */
+    static boolean contended() { return System.nanoTime() - contendedUntil < 0; }
+
+    private static void markContended(long now) { contendedUntil = now + CONTENDED_NANOS; }
+
+    /**
+     * Spins until {@code done} holds, for at most {@code spinNanos}; false when it gave up (the time
+     * ran out, or the thread was preempted, which marks the machine busy). Polls in between with
+     * {@link Thread#onSpinWait()}.
+     */
+    private static boolean spinUntil(java.util.function.BooleanSupplier done, long spinNanos) {
+        if (contended()) return done.getAsBoolean();
+        long start = System.nanoTime(), last = start;
+        while (!done.getAsBoolean()) {
+            long now = System.nanoTime();
+            if (now - last > PREEMPTED_NANOS) { markContended(now); return false; }
+            if (now - start > spinNanos) return false;
+            last = now;
+            Thread.onSpinWait();
+        }
+        return true;
+    }
 
     private static final int THREADS = Math.max(1, Integer.getInteger("torch4j.threads",
             Runtime.getRuntime().availableProcessors()));
@@ -95,6 +133,8 @@ public final class Parallel {
         private final RangeBody body;
         private final AtomicInteger next = new AtomicInteger(), completed = new AtomicInteger();
         private volatile Throwable failure;
+        /** The caller once it parks, for the thread that completes the last chunk to wake it. */
+        private volatile Thread waiter;
 
         Split(long total, int parts, RangeBody body) {
             this.total = total;
@@ -106,7 +146,11 @@ public final class Parallel {
         void runAndWait() {
             for (Worker w : WORKERS) w.submit(this);
             drain();
-            while (completed.get() < chunks) Thread.onSpinWait();   // chunks other threads still hold
+            // chunks other threads still hold: spin a while, then sleep until the last one is done
+            if (!spinUntil(() -> completed.get() >= chunks, SPIN_NANOS)) {
+                waiter = Thread.currentThread();
+                while (completed.get() < chunks) LockSupport.park(this);   // done() reads waiter after its increment
+            }
             Throwable t = failure;
             if (t instanceof RuntimeException r) throw r;
             if (t instanceof Error err) throw err;
@@ -117,8 +161,15 @@ public final class Parallel {
             drain();
         }
 
+        private void done() {
+            if (completed.incrementAndGet() == chunks) {
+                Thread w = waiter;
+                if (w != null) LockSupport.unpark(w);
+            }
+        }
+
         private void drain() {
-            for (int c; (c = next.getAndIncrement()) < chunks; completed.incrementAndGet()) {
+            for (int c; (c = next.getAndIncrement()) < chunks; done()) {
                 if (failure != null) continue;   // after a failure the rest are only counted
                 try {
                     long start = c * chunk;   // < total; (c + 1) * chunk could pass 2^63
@@ -154,19 +205,15 @@ public final class Parallel {
         }
 
         private Runnable await() {
-            long deadline = System.nanoTime() + SPIN_NANOS;
             int seen = releases;
             while (true) {
                 Runnable work = task.getAndSet(null);
                 if (work != null) return work;
-                if (System.nanoTime() < deadline && releases == seen) {
-                    Thread.onSpinWait();
-                    continue;
-                }
+                int released = seen;
+                if (spinUntil(() -> task.get() != null || releases != released, SPIN_NANOS) && releases == seen) continue;
                 parked = true;
                 if (task.get() == null) LockSupport.park(this);   // submit sets task before it reads parked: no lost wake-up
                 parked = false;
-                deadline = System.nanoTime() + SPIN_NANOS;
                 seen = releases;
             }
         }

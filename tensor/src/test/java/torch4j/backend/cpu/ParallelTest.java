@@ -68,4 +68,26 @@ class ParallelTest {
         });
         assertEquals(8L * 200 * 100_000, count.get());
     }
+
+    @Test
+    void theCallerSleepsWhileAWorkerFinishesALongChunk() throws InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Parallel.threads() > 1, "needs a worker");
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread caller = Thread.currentThread();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            AtomicLong byWorker = new AtomicLong();
+            long wall0 = System.nanoTime(), cpu0 = mx.getCurrentThreadCpuTime();
+            Parallel.forRange(4 * Parallel.GRAIN, Parallel.GRAIN, (s, e) -> {
+                // the caller's chunks take 5 ms each (asleep), so that a worker wakes in time to claim one
+                long ms = Thread.currentThread() == caller ? 5 : byWorker.getAndIncrement() == 0 ? 300 : 0;
+                try { Thread.sleep(ms); } catch (InterruptedException stop) { Thread.currentThread().interrupt(); }
+            });
+            long wall = System.nanoTime() - wall0, cpu = mx.getCurrentThreadCpuTime() - cpu0;
+            if (byWorker.get() == 0) { Thread.sleep(5); continue; }   // the caller ran every chunk: try again
+            assertTrue(wall >= 250_000_000L, "the caller waited for the worker's chunk");
+            assertTrue(cpu < 50_000_000L, "the caller spun for " + cpu / 1_000_000 + " ms of its " + wall / 1_000_000 + " ms wait");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.abort("no worker took a chunk in 20 tries (machine too busy)");
+    }
 }
