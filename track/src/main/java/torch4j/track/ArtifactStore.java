@@ -49,6 +49,7 @@ final class ArtifactStore {
         String digest = AtomicFiles.sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
         long now = System.currentTimeMillis();
         return store.write(c -> {
+            store.lock(c, "artifact:" + a.name());      // PostgreSQL: two hosts numbering versions of one artifact take turns
             String existingType = one(c, "SELECT type FROM artifacts WHERE name = ? LIMIT 1", a.name());
             if (existingType != null && !existingType.equals(a.type())) {
                 throw new IllegalArgumentException("artifact '" + a.name() + "' is of type '" + existingType + "', not '" + a.type() + "'");
@@ -70,10 +71,10 @@ final class ArtifactStore {
             LinkedHashSet<String> all = new LinkedHashSet<>(aliases);
             all.add("latest");
             for (String alias : all) {
-                update(c, "INSERT OR REPLACE INTO artifact_aliases(name, alias, version) VALUES (?, ?, ?)", a.name(), alias, version);
+                update(c, store.dialect().upsert("artifact_aliases", 2, "name", "alias", "version"), a.name(), alias, version);
             }
-            update(c, "INSERT OR IGNORE INTO artifact_lineage(name, version, run_id, role, time) VALUES (?, ?, ?, 'logged', ?)",
-                    a.name(), version, runId, now);
+            update(c, store.dialect().insertIgnore("artifact_lineage", "name", "version", "run_id", "role", "time"),
+                    a.name(), version, runId, "logged", now);
             return load(c, blobs, a.name(), version);
         });
     }
@@ -93,8 +94,8 @@ final class ArtifactStore {
             }
             int v = Integer.parseInt(version);
             if (runId != null) {
-                update(c, "INSERT OR IGNORE INTO artifact_lineage(name, version, run_id, role, time) VALUES (?, ?, ?, 'used', ?)",
-                        name, v, runId, System.currentTimeMillis());
+                update(c, store.dialect().insertIgnore("artifact_lineage", "name", "version", "run_id", "role", "time"),
+                        name, v, runId, "used", System.currentTimeMillis());
             }
             return load(c, blobs, name, v);
         });

@@ -39,7 +39,7 @@ final class MediaStore {
         String caption = media instanceof Image i ? i.caption() : null;
         store.write(c -> {
             exec(c, "DELETE FROM table_cells WHERE run_id = ? AND key = ? AND step = ?", runId, key, step);
-            exec(c, "INSERT OR REPLACE INTO media(run_id, key, step, kind, sha256, caption) VALUES (?, ?, ?, ?, ?, ?)",
+            exec(c, store.dialect().upsert("media", 3, "run_id", "key", "step", "kind", "sha256", "caption"),
                     runId, key, step, kind, sha, caption);
             if (media instanceof Table t) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO table_cells(run_id, key, step, row, col, type, value, caption)"

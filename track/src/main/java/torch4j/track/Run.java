@@ -126,6 +126,16 @@ public final class Run implements AutoCloseable {
     /** The git commit checked out where the run started, or null outside a repository. */
     public String gitCommit() { return record.gitCommit(); }
 
+    /**
+     * The code saved with the run ({@link RunOptions#saveCode}: the script, the session's cells or
+     * the main class's source, and the git commit), or null when it was started without.
+     *
+     * <pre>{@code
+     * jshell> Track.init("p", Map.of(), new RunOptions().saveCode(true)).code().source()
+     * }</pre>
+     */
+    public RunCode code() { return store.read(c -> RunRows.code(c, id())); }
+
     /** The step the next {@link #log(Map)} without a step writes to. */
     public long step() {
         synchronized (lock) {
@@ -237,7 +247,7 @@ public final class Run implements AutoCloseable {
         }
         try {
             store.write(c -> {
-                RunRows.commit(c, id(), rows, sum, System.currentTimeMillis());
+                RunRows.commit(c, store.dialect(), id(), rows, sum, System.currentTimeMillis());
                 if (state != null) RunRows.setState(c, id(), state, System.currentTimeMillis());
                 return null;
             });
@@ -270,7 +280,7 @@ public final class Run implements AutoCloseable {
         String sha = AtomicFiles.sha256(target);
         long size = target.toFile().length();
         store.write(c -> {
-            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO files(run_id, name, sha256, size) VALUES (?, ?, ?, ?)")) {
+            try (var ps = c.prepareStatement(store.dialect().upsert("files", 2, "run_id", "name", "sha256", "size"))) {
                 ps.setString(1, id());
                 ps.setString(2, target.getFileName().toString());
                 ps.setString(3, sha);

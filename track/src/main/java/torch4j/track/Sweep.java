@@ -42,6 +42,7 @@ public final class Sweep {
         String id = "sweep-" + Track.newId();
         Track.store(project, new RunOptions()).write(c -> {
             SweepStore.insert(c, id, config);
+            if (size > 0) SweepStore.queue(c, id, size);
             return null;
         });
         return new Sweep(project, id, config);
@@ -63,7 +64,7 @@ public final class Sweep {
         long size = sweep.config.size();
         List<RunRecord> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long trial = store.write(c -> SweepStore.claim(c, sweep.id, size));
+            long trial = store.write(c -> SweepStore.claim(c, store.dialect(), sweep.id, size));
             if (trial < 0) break;
             Run run = Track.init(sweep.project, sweep.config.params(trial),
                     new RunOptions().name(sweep.id + "-" + trial).tags(sweep.id).live(false));

@@ -12,14 +12,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import torch4j.Tensor;
 import torch4j.Torch;
 
+/** Against both stores: SQLite files and a PostgreSQL server the test starts ({@link PgServer}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class ArtifactTest {
+    @Parameter String store;
+
     @TempDir Path dir;
     Path data;
 
     @BeforeEach void setUp() throws Exception {
+        Track.setStore(PgServer.store(store));
         Track.setDir(dir.resolve("runs"));
         data = Files.createDirectories(dir.resolve("data/train"));
         Files.writeString(data.resolve("a.txt"), "alpha");
@@ -27,7 +36,10 @@ class ArtifactTest {
         Files.writeString(dir.resolve("data/labels.csv"), "alpha");     // the same content as a.txt
     }
 
-    @AfterEach void tearDown() { Track.setDir(null); }
+    @AfterEach void tearDown() {
+        Track.setDir(null);
+        Track.setStore(null);
+    }
 
     private long blobCount() throws Exception {
         try (var walk = Files.walk(dir.resolve("runs/p/artifacts/blobs"))) {
