@@ -37,6 +37,17 @@ enum Dialect {
     /** What follows a table's closing parenthesis: SQLite keeps a table keyed by its primary key alone without a rowid. */
     String keyedTable() { return this == SQLITE ? " WITHOUT ROWID" : ""; }
 
+    /** The type of a column of bytes. */
+    String bytesType() { return this == SQLITE ? "BLOB" : "BYTEA"; }
+
+    /**
+     * Whether file contents (artifact and media blobs) are copied into the database as well as the
+     * project folder: a PostgreSQL store is shared by hosts whose folders are not, and a host
+     * fetches from it what its folder lacks. SQLite's database sits beside its folder: the folder
+     * alone holds the bytes.
+     */
+    boolean sharesBlobs() { return this == POSTGRESQL; }
+
     /** The runs table's column that counts insertions (SQLite's implicit rowid; a serial column on PostgreSQL). */
     String insertionColumn() { return this == SQLITE ? "" : ", seq BIGSERIAL"; }
 

@@ -63,7 +63,7 @@ final class Store {
         if (!sqlite && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the track store is SQLite (no URL) or a PostgreSQL database (jdbc:postgresql://HOST:PORT/DB), got '" + url + "'");
         }
-        String name = sqlite ? key.toString() : url + " schema " + key.getFileName();
+        String name = sqlite ? key.toString() : url + " schema " + key.getFileName() + " files in " + key;
         Store s = OPEN.get(name);
         if (s != null) return s;
         try {
@@ -189,7 +189,10 @@ final class Store {
                 // a trial is 'pending' (queued, a grid's at creation), 'claimed' by an agent, then running, finished or failed
                 st.execute("CREATE TABLE IF NOT EXISTS sweep_trials(sweep_id TEXT NOT NULL, trial BIGINT NOT NULL, run_id TEXT,"
                         + " state TEXT NOT NULL, PRIMARY KEY(sweep_id, trial" + keyed);
-                // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256
+                // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256,
+                // a file in the project folder and, where the store is shared (Dialect.sharesBlobs), a row here
+                st.execute("CREATE TABLE IF NOT EXISTS blobs(sha256 TEXT NOT NULL, data " + store.dialect.bytesType()
+                        + " NOT NULL, PRIMARY KEY(sha256" + keyed);
                 st.execute("CREATE TABLE IF NOT EXISTS artifacts(name TEXT NOT NULL, version BIGINT NOT NULL, type TEXT NOT NULL,"
                         + " digest TEXT NOT NULL, created BIGINT NOT NULL, PRIMARY KEY(name, version" + keyed);
                 st.execute("CREATE TABLE IF NOT EXISTS artifact_files(name TEXT NOT NULL, version BIGINT NOT NULL, path TEXT NOT NULL,"

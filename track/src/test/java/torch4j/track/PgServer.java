@@ -45,8 +45,11 @@ final class PgServer {
     }
 
     /** A new empty database on the server (started on first use): its JDBC URL. */
-    static String newDatabase() {
-        String server = start(false);
+    static String newDatabase() { return newDatabase(false); }
+
+    /** A new empty database on the server, started on first use with fsync when {@code durable} (a benchmark's). */
+    static String newDatabase(boolean durable) {
+        String server = start(durable);
         String name = "t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (var c = DriverManager.getConnection(server + "postgres?user=postgres"); var st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
