@@ -230,16 +230,19 @@ public final class Run implements AutoCloseable {
             throw e;
         }
         synchronized (flushLock) {
-            commitPending(null);
+            commitPending(null, null);
         }
     }
 
-    /** Commits the pending rows and, when {@code state} is not null, sets the run's state in the same transaction. */
-    private void commitPending(String state) {
+    /**
+     * Commits the pending rows and, when {@code state} is not null, sets the run's state in the
+     * same transaction, with {@code also} (when not null).
+     */
+    private void commitPending(String state, Store.Also also) {
         List<RunRows.Row> rows;
         Map<String, Object> sum;
         synchronized (lock) {
-            if (pending.isEmpty() && pendingSummary.isEmpty() && state == null) return;
+            if (pending.isEmpty() && pendingSummary.isEmpty() && state == null && also == null) return;
             rows = pending;
             sum = new LinkedHashMap<>(pendingSummary);
             pending = new ArrayList<>(Math.max(16, rows.size()));
@@ -249,6 +252,7 @@ public final class Run implements AutoCloseable {
             store.write(c -> {
                 RunRows.commit(c, store.dialect(), id(), rows, sum, System.currentTimeMillis());
                 if (state != null) RunRows.setState(c, id(), state, System.currentTimeMillis());
+                if (also != null) also.run(c, id());
                 return null;
             });
         } catch (RuntimeException ex) {
@@ -311,8 +315,17 @@ public final class Run implements AutoCloseable {
     public void finish() { finish("finished"); }
 
     /** Finishes with {@code state} ({@code failed} for a sweep trial that threw). */
-    void finish(String state) {
-        if (finished) return;
+    void finish(String state) { finish(state, null); }
+
+    /** Finishes with {@code state}, doing {@code also} in the transaction of the last commit (a sweep's trial state). */
+    void finish(String state, Store.Also also) {
+        if (finished) {                         // the trial's function finished the run itself
+            if (also != null) store.write(c -> {
+                also.run(c, id());
+                return null;
+            });
+            return;
+        }
         flusher.cancel(false);
         RuntimeException e = flushError;
         if (e != null) {
@@ -320,7 +333,7 @@ public final class Run implements AutoCloseable {
             throw e;
         }
         synchronized (flushLock) {
-            commitPending(state);               // the last rows and the state: one transaction
+            commitPending(state, also);         // the last rows and the state: one transaction
         }
         finished = true;
         Track.ACTIVE.remove(this);

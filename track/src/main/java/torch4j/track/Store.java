@@ -36,6 +36,12 @@ final class Store {
     private final Dialect dialect;
     private final String where;
 
+    /** More work for a run's transaction (a sweep's trial bookkeeping), given the run's id. */
+    @FunctionalInterface
+    interface Also {
+        void run(Connection c, String runId) throws SQLException;
+    }
+
     /** A unit of work inside one transaction. */
     @FunctionalInterface
     interface Work<T> {

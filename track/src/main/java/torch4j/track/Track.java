@@ -145,7 +145,10 @@ public final class Track {
      * jshell> var run = Track.init("mnist", new Hp(0.01, 3), new RunOptions().tags("cnn").notes("baseline").seed(42));
      * }</pre>
      */
-    public static Run init(String project, Object config, RunOptions options) {
+    public static Run init(String project, Object config, RunOptions options) { return init(project, config, options, null); }
+
+    /** {@link #init(String, Object, RunOptions)}, doing {@code also} in the transaction that stores the run (when not null). */
+    static Run init(String project, Object config, RunOptions options, Store.Also also) {
         Store store = store(project, options);
         var flat = Values.flatten(config);
         if (options.seed != null) Torch.manualSeed(options.seed);
@@ -161,6 +164,7 @@ public final class Track {
                     : ADJECTIVES[RANDOM.nextInt(ADJECTIVES.length)] + "-" + NOUNS[RANDOM.nextInt(NOUNS.length)] + "-" + (RunRows.count(c) + 1);
             RunRows.insert(c, store.dialect(), id, name, options.notes, options.seed, git, System.currentTimeMillis(), flat, options.tags);
             if (options.saveCode) RunRows.saveCode(c, id, code);
+            if (also != null) also.run(c, id);
             return RunRows.load(c, project, id);
         });
         return start(store, rec, options, -1, Map.of());
