@@ -60,6 +60,18 @@ enum Dialect {
     /** Appended to a SELECT of a work queue: lock the rows read, passing over rows another transaction holds. */
     String skipLocked() { return this == SQLITE ? "" : " FOR UPDATE SKIP LOCKED"; }
 
+    /**
+     * Makes this transaction's commit wait until it is on disk, where the connection's commits do
+     * not ({@code synchronous_commit} is off for a PostgreSQL store: see {@link Store}); SQLite's
+     * commits are all alike.
+     */
+    void durableCommit(Connection c) throws SQLException {
+        if (this == SQLITE) return;
+        try (var st = c.createStatement()) {
+            st.execute("SET LOCAL synchronous_commit TO on");
+        }
+    }
+
     /** Holds the lock named {@code name} until the transaction ends: writers of one name take turns. */
     void lock(Connection c, String name) throws SQLException {
         if (this == SQLITE) return;

@@ -103,6 +103,7 @@ final class SweepStore {
      * On SQLite the transaction's write lock already keeps agents apart.
      */
     static long claim(Connection c, Dialect d, String id, long size) throws SQLException {
+        d.durableCommit(c);                    // a claim lost in a server crash would hand its trial out twice
         Long trial = queued(c, d, id);
         if (trial == null) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sweeps WHERE id = ?" + d.forUpdate())) {

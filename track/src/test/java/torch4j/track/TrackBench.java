@@ -10,7 +10,8 @@ import java.util.Map;
  * in {@code run.log} for 10,000 steps of 5 metrics (the background commits run beside it), and the
  * wall time of a random sweep of {@code trials} trials over a function that sleeps {@code ms}. A
  * third argument {@code postgresql} measures against a PostgreSQL server started here ({@link
- * PgServer}, with fsync on as a real server runs) instead of SQLite files.
+ * PgServer}, with fsync on as a real server runs) instead of SQLite files; {@code postgresql-nosync}
+ * starts that server with fsync off, to see what flushing to disk costs.
  */
 public final class TrackBench {
     private TrackBench() {}
@@ -21,7 +22,7 @@ public final class TrackBench {
         String kind = args.length > 2 ? args[2] : "sqlite";
         Path dir = Files.createTempDirectory("track-bench");
         Track.setDir(dir);
-        Track.setStore(kind.equals("postgresql") ? PgServer.newDatabase(true) : null);
+        Track.setStore(kind.startsWith("postgresql") ? PgServer.newDatabase(!kind.endsWith("nosync")) : null);
         System.out.println("# store: " + kind);
         int steps = 10_000, repeats = 7;
         double[] loop = new double[repeats], finish = new double[repeats];
