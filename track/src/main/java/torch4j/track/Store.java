@@ -81,7 +81,9 @@ final class Store {
             OPEN.put(name, s);
             return s;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the track store " + name + ": " + e.getMessage(), e);
+            // named without the URL's parameters: a password may be one
+            String shown = sqlite ? key.toString() : url.replaceFirst("[?].*", "") + " schema " + key.getFileName();
+            throw new IllegalStateException("cannot open the track store " + shown + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +105,8 @@ final class Store {
     private static Store postgresql(String url, Path key) throws SQLException {
         String schema = "\"" + key.getFileName() + "\"";            // project names are letters, digits, '.', '_', '-'
         Connection c = DriverManager.getConnection(url);
-        Store s = new Store(key, c, Dialect.POSTGRESQL, url + " schema " + schema);
+        // messages name the server and the database, never the URL's parameters (a password may be one)
+        Store s = new Store(key, c, Dialect.POSTGRESQL, url.replaceFirst("[?].*", "") + " schema " + schema);
         s.write(x -> {
             // two JVMs creating one schema at once would collide in the catalog: they take turns
             s.lock(x, "schema");

@@ -236,6 +236,17 @@ class RunTest {
     }
 
     @Test
+    void aStoreIsSqliteOrAPostgresqlUrlAndItsErrorsKeepThePasswordOut() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Track.init("p", Map.of(), new RunOptions().store("jdbc:mysql://localhost/db")));
+        assertEquals("the track store is SQLite (no URL) or a PostgreSQL database (jdbc:postgresql://HOST:PORT/DB), got 'jdbc:mysql://localhost/db'",
+                e.getMessage());
+        var down = assertThrows(IllegalStateException.class,
+                () -> Track.init("p", Map.of(), new RunOptions().store("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret")));
+        assertTrue(down.getMessage().startsWith("cannot open the track store jdbc:postgresql://127.0.0.1:1/none schema p: "), down.getMessage());
+        assertFalse(down.getMessage().contains("secret"), down.getMessage());
+    }
+
+    @Test
     void gitHeadFromBranchPackedRefsAndWorktree() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo/.git/refs/heads"));
         Files.writeString(dir.resolve("repo/.git/HEAD"), "ref: refs/heads/main\n");
