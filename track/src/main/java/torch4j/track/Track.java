@@ -109,7 +109,8 @@ public final class Track {
     /**
      * Sets the store for this JVM: a PostgreSQL JDBC URL, where each project is a schema of that
      * database; null goes back to the default (the property, the variable, else SQLite files).
-     * Artifact and media files still go to the project folders under {@link #dir()}.
+     * Artifact and media files go to the project folders under {@link #dir()} as before and into
+     * the database too, from which another host's folder gets them when it reads them.
      */
     public static void setStore(String jdbcUrl) { storeUrl = jdbcUrl; }
 
