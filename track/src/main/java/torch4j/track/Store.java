@@ -17,8 +17,9 @@ import org.sqlite.SQLiteConfig;
  * an SQLite file ({@code DIR/PROJECT/track.db}) in WAL mode; given a {@code jdbc:postgresql:} URL,
  * the schema named after the project in that PostgreSQL database (created on first use), so a
  * team or a sweep spanning machines shares one store. The tables and the SQL are the same for
- * both ({@link Dialect} holds the few differences). Files (artifact blobs, saved files) stay in
- * the project folder {@code DIR/PROJECT/} either way.
+ * both ({@link Dialect} holds the few differences). Files go to the project folder
+ * {@code DIR/PROJECT/} either way; a PostgreSQL store also keeps the artifact and media blobs
+ * (table {@code blobs}) for hosts whose folder lacks them, not the files of {@code Run.saveFile}.
  *
  * <p>SQLite: WAL lets readers go on while one writer commits, and other JVMs' writers wait for
  * the lock (a busy timeout) instead of failing; a committed transaction is in the WAL file before
