@@ -100,6 +100,10 @@ public final class Prelude {
         torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
                 sink().displayValue(figure, Renderers.render(figure), displayId, update));
         torch4j.track.Track.setLiveSink(new TrackLive());
+        torch4j.track.Track.setCodeSource(() -> {
+            Session s = active;
+            return s == null ? null : s.code();
+        });
     }
 
     /** The sink of the session running code, or one that prints text when none is (code outside a session). */

@@ -41,6 +41,7 @@ public final class Session implements AutoCloseable {
     private volatile boolean evaluating;   // a learner's snippet is running: warm-up waits
     private final SourceMap sources = new SourceMap();   // snippet id -> the learner's cell and line
     private volatile SourceMap.Place running;           // where the snippet being evaluated came from
+    private final SessionCode code = new SessionCode();  // the cells or the script run, for Track's saveCode
     private int inputs;                                  // entries evaluated without a name: Input In [n]
     private volatile boolean echoDeclarations;
 
@@ -214,6 +215,7 @@ public final class Session implements AutoCloseable {
     private Evaluation evalSnippet(String source, SourceMap.Place place) {
         Prelude.active = this;
         running = place;
+        code.entered(place.origin());
         SessionStreams.route(options.out(), options.err(), options.in());
         List<SnippetEvent> events;
         evaluating = true;
@@ -450,6 +452,14 @@ public final class Session implements AutoCloseable {
         return lastSnippetId;
     }
 
+    /**
+     * The code this session runs, as {@code RunOptions.saveCode} saves it: the script's file while
+     * it runs one, else the cells (entries) run so far, the running one last; null before any.
+     */
+    public torch4j.track.RunCode code() {
+        return code.current();
+    }
+
     /** The sources of the snippets that ran without error since the start (or the last reset), in order. */
     public synchronized List<String> history() {
         return List.copyOf(history);
@@ -460,6 +470,7 @@ public final class Session implements AutoCloseable {
         shell.close();
         history.clear();
         sources.clear();
+        code.clear();
         open();
     }
 

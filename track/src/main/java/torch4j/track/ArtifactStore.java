@@ -49,6 +49,7 @@ final class ArtifactStore {
         String digest = AtomicFiles.sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
         long now = System.currentTimeMillis();
         return store.write(c -> {
+            store.lock(c, "artifact:" + a.name());      // PostgreSQL: two hosts numbering versions of one artifact take turns
             String existingType = one(c, "SELECT type FROM artifacts WHERE name = ? LIMIT 1", a.name());
             if (existingType != null && !existingType.equals(a.type())) {
                 throw new IllegalArgumentException("artifact '" + a.name() + "' is of type '" + existingType + "', not '" + a.type() + "'");
@@ -67,13 +68,14 @@ final class ArtifactStore {
                             a.name(), version, e.getKey(), e.getValue(), sizes.get(e.getValue()));
                 }
             }
+            for (String sha : new LinkedHashSet<>(hashes.values())) share(c, store, blobs, sha);
             LinkedHashSet<String> all = new LinkedHashSet<>(aliases);
             all.add("latest");
             for (String alias : all) {
-                update(c, "INSERT OR REPLACE INTO artifact_aliases(name, alias, version) VALUES (?, ?, ?)", a.name(), alias, version);
+                update(c, store.dialect().upsert("artifact_aliases", 2, "name", "alias", "version"), a.name(), alias, version);
             }
-            update(c, "INSERT OR IGNORE INTO artifact_lineage(name, version, run_id, role, time) VALUES (?, ?, ?, 'logged', ?)",
-                    a.name(), version, runId, now);
+            update(c, store.dialect().insertIgnore("artifact_lineage", "name", "version", "run_id", "role", "time"),
+                    a.name(), version, runId, "logged", now);
             return load(c, blobs, a.name(), version);
         });
     }
@@ -93,8 +95,8 @@ final class ArtifactStore {
             }
             int v = Integer.parseInt(version);
             if (runId != null) {
-                update(c, "INSERT OR IGNORE INTO artifact_lineage(name, version, run_id, role, time) VALUES (?, ?, ?, 'used', ?)",
-                        name, v, runId, System.currentTimeMillis());
+                update(c, store.dialect().insertIgnore("artifact_lineage", "name", "version", "run_id", "role", "time"),
+                        name, v, runId, "used", System.currentTimeMillis());
             }
             return load(c, blobs, name, v);
         });
@@ -121,6 +123,7 @@ final class ArtifactStore {
                 while (rs.next()) files.put(rs.getString(1), rs.getString(2));
             }
         }
+        for (String sha : files.values()) fetch(c, blobs, sha);
         return new ArtifactVersion(name, one(c, "SELECT type FROM artifacts WHERE name = ? AND version = ?", name, version),
                 version, one(c, "SELECT digest FROM artifacts WHERE name = ? AND version = ?", name, version),
                 java.util.Collections.unmodifiableSequencedMap(files),
@@ -149,6 +152,34 @@ final class ArtifactStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies blob {@code sha} from the folder into the database when the store is shared (a
+     * PostgreSQL store: another host's folder will not have it); nothing when the row exists.
+     */
+    static void share(Connection c, Store store, Path blobs, String sha) throws SQLException {
+        if (!store.dialect().sharesBlobs() || one(c, "SELECT 1 FROM blobs WHERE sha256 = ?", sha) != null) return;
+        Path file = blob(blobs, sha);
+        try (PreparedStatement ps = c.prepareStatement(store.dialect().insertIgnore("blobs", "sha256", "data"));
+             var in = Files.newInputStream(file)) {
+            ps.setString(1, sha);
+            ps.setBinaryStream(2, in, Files.size(file));
+            ps.executeUpdate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes blob {@code sha} into the folder from the database when the folder lacks it (it was logged on another host). */
+    static void fetch(Connection c, Path blobs, String sha) throws SQLException {
+        if (sha == null || Files.exists(blob(blobs, sha))) return;
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM blobs WHERE sha256 = ?")) {
+            ps.setString(1, sha);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) AtomicFiles.write(blob(blobs, sha), rs.getBytes(1));
+            }
         }
     }
 

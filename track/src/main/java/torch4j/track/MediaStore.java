@@ -38,8 +38,12 @@ final class MediaStore {
         String kind = media instanceof Table ? "table" : media instanceof Image ? "image" : "html";
         String caption = media instanceof Image i ? i.caption() : null;
         store.write(c -> {
+            if (sha != null) ArtifactStore.share(c, store, blobs, sha);
+            if (media instanceof Table t) {
+                for (List<Object> row : t.data()) for (Object v : row) if (v instanceof Image i) ArtifactStore.share(c, store, blobs, i.sha256());
+            }
             exec(c, "DELETE FROM table_cells WHERE run_id = ? AND key = ? AND step = ?", runId, key, step);
-            exec(c, "INSERT OR REPLACE INTO media(run_id, key, step, kind, sha256, caption) VALUES (?, ?, ?, ?, ?, ?)",
+            exec(c, store.dialect().upsert("media", 3, "run_id", "key", "step", "kind", "sha256", "caption"),
                     runId, key, step, kind, sha, caption);
             if (media instanceof Table t) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO table_cells(run_id, key, step, row, col, type, value, caption)"
@@ -91,6 +95,7 @@ final class MediaStore {
                     step = rs.getLong(4);
                 }
             }
+            ArtifactStore.fetch(c, blobs, sha);            // logged on another host: the shared store has the bytes
             return switch (kind) {
                 case "image" -> Image.ofPng(read(blobs, sha), caption);
                 case "html" -> Html.of(new String(read(blobs, sha), StandardCharsets.UTF_8));
@@ -109,6 +114,7 @@ final class MediaStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String type = rs.getString(3), value = rs.getString(4);
+                    if (type.equals("image")) ArtifactStore.fetch(c, blobs, value);
                     Object v = type.equals("image") ? Image.ofPng(read(blobs, value), rs.getString(5)) : Values.decode(type, value);
                     rows.computeIfAbsent(rs.getInt(1), r -> new TreeMap<>()).put(rs.getInt(2), v);
                 }

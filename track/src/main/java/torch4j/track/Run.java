@@ -126,6 +126,16 @@ public final class Run implements AutoCloseable {
     /** The git commit checked out where the run started, or null outside a repository. */
     public String gitCommit() { return record.gitCommit(); }
 
+    /**
+     * The code saved with the run ({@link RunOptions#saveCode}: the script, the session's cells or
+     * the main class's source, and the git commit), or null when it was started without.
+     *
+     * <pre>{@code
+     * jshell> Track.init("p", Map.of(), new RunOptions().saveCode(true)).code().source()
+     * }</pre>
+     */
+    public RunCode code() { return store.read(c -> RunRows.code(c, id())); }
+
     /** The step the next {@link #log(Map)} without a step writes to. */
     public long step() {
         synchronized (lock) {
@@ -220,16 +230,19 @@ public final class Run implements AutoCloseable {
             throw e;
         }
         synchronized (flushLock) {
-            commitPending(null);
+            commitPending(null, null);
         }
     }
 
-    /** Commits the pending rows and, when {@code state} is not null, sets the run's state in the same transaction. */
-    private void commitPending(String state) {
+    /**
+     * Commits the pending rows and, when {@code state} is not null, sets the run's state in the
+     * same transaction, with {@code also} (when not null).
+     */
+    private void commitPending(String state, Store.Also also) {
         List<RunRows.Row> rows;
         Map<String, Object> sum;
         synchronized (lock) {
-            if (pending.isEmpty() && pendingSummary.isEmpty() && state == null) return;
+            if (pending.isEmpty() && pendingSummary.isEmpty() && state == null && also == null) return;
             rows = pending;
             sum = new LinkedHashMap<>(pendingSummary);
             pending = new ArrayList<>(Math.max(16, rows.size()));
@@ -237,8 +250,9 @@ public final class Run implements AutoCloseable {
         }
         try {
             store.write(c -> {
-                RunRows.commit(c, id(), rows, sum, System.currentTimeMillis());
+                RunRows.commit(c, store.dialect(), id(), rows, sum, System.currentTimeMillis());
                 if (state != null) RunRows.setState(c, id(), state, System.currentTimeMillis());
+                if (also != null) also.run(c, id());
                 return null;
             });
         } catch (RuntimeException ex) {
@@ -270,7 +284,7 @@ public final class Run implements AutoCloseable {
         String sha = AtomicFiles.sha256(target);
         long size = target.toFile().length();
         store.write(c -> {
-            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO files(run_id, name, sha256, size) VALUES (?, ?, ?, ?)")) {
+            try (var ps = c.prepareStatement(store.dialect().upsert("files", 2, "run_id", "name", "sha256", "size"))) {
                 ps.setString(1, id());
                 ps.setString(2, target.getFileName().toString());
                 ps.setString(3, sha);
@@ -301,8 +315,17 @@ public final class Run implements AutoCloseable {
     public void finish() { finish("finished"); }
 
     /** Finishes with {@code state} ({@code failed} for a sweep trial that threw). */
-    void finish(String state) {
-        if (finished) return;
+    void finish(String state) { finish(state, null); }
+
+    /** Finishes with {@code state}, doing {@code also} in the transaction of the last commit (a sweep's trial state). */
+    void finish(String state, Store.Also also) {
+        if (finished) {                         // the trial's function finished the run itself
+            if (also != null) store.write(c -> {
+                also.run(c, id());
+                return null;
+            });
+            return;
+        }
         flusher.cancel(false);
         RuntimeException e = flushError;
         if (e != null) {
@@ -310,7 +333,7 @@ public final class Run implements AutoCloseable {
             throw e;
         }
         synchronized (flushLock) {
-            commitPending(state);               // the last rows and the state: one transaction
+            commitPending(state, also);         // the last rows and the state: one transaction
         }
         finished = true;
         Track.ACTIVE.remove(this);

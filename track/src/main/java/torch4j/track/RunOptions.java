@@ -18,6 +18,8 @@ public final class RunOptions {
     String notes;
     Long seed;
     Path dir;
+    String store;
+    boolean saveCode;
     boolean live = true;
     Duration liveEvery = Duration.ofSeconds(1);
     Duration flushEvery = Duration.ofMillis(100);
@@ -39,6 +41,20 @@ public final class RunOptions {
 
     /** The folder holding the project folders; by default {@link Track#dir()}. */
     public RunOptions dir(Path dir) { this.dir = dir; return this; }
+
+    /**
+     * The store: null (the default, {@link Track#store()}) for SQLite under the folder, or a
+     * PostgreSQL URL ({@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}) where the project
+     * is a schema: a team or a sweep spanning machines shares it.
+     */
+    public RunOptions store(String jdbcUrl) { this.store = jdbcUrl; return this; }
+
+    /**
+     * Saves the code that started the run with it ({@code wandb.init(save_code=True)}): the
+     * script the launcher runs, the cells a notebook or the REPL ran, or a program's main class
+     * source; read back with {@link Run#code()}.
+     */
+    public RunOptions saveCode(boolean saveCode) { this.saveCode = saveCode; return this; }
 
     /** Whether {@code log} redraws the run's chart in a notebook or the REPL (on by default; only in a session). */
     public RunOptions live(boolean live) { this.live = live; return this; }

@@ -18,7 +18,7 @@ final class RunRows {
     /** One logged value. */
     record Row(String key, long step, double value, long time) {}
 
-    static void insert(Connection c, String id, String name, String notes, Long seed, String git, long now,
+    static void insert(Connection c, Dialect d, String id, String name, String notes, Long seed, String git, long now,
                        SequencedMap<String, Object> config, List<String> tags) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO runs(id, name, state, notes, seed, git_commit, created, updated) VALUES (?, ?, 'running', ?, ?, ?, ?, ?)")) {
@@ -44,13 +44,34 @@ final class RunRows {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO tags(run_id, tag) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(d.insertIgnore("tags", "run_id", "tag"))) {
             for (String t : tags) {
                 ps.setString(1, id);
                 ps.setString(2, t);
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Stores the run's code (its source may be null: none was found). */
+    static void saveCode(Connection c, String id, RunCode code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code(run_id, name, source) VALUES (?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, code.name());
+            ps.setString(3, code.source());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The code saved with run {@code id}, with the run's git commit; null when none was saved. */
+    static RunCode code(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code.name, code.source, runs.git_commit FROM code JOIN runs ON runs.id = code.run_id WHERE code.run_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new RunCode(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
+            }
         }
     }
 
@@ -70,9 +91,8 @@ final class RunRows {
     }
 
     /** Writes a batch of metric rows, the summary entries, and the run's last-commit time. */
-    static void commit(Connection c, String id, List<Row> rows, Map<String, Object> summary, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO metrics(run_id, key, step, value, time) VALUES (?, ?, ?, ?, ?)")) {
+    static void commit(Connection c, Dialect d, String id, List<Row> rows, Map<String, Object> summary, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(d.upsert("metrics", 3, "run_id", "key", "step", "value", "time"))) {
             for (Row r : rows) {
                 ps.setString(1, id);
                 ps.setString(2, r.key());
@@ -83,7 +103,7 @@ final class RunRows {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO summary(run_id, key, type, value) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(d.upsert("summary", 2, "run_id", "key", "type", "value"))) {
             for (var e : summary.entrySet()) {
                 ps.setString(1, id);
                 ps.setString(2, e.getKey());
@@ -107,9 +127,9 @@ final class RunRows {
     }
 
     /** Every run of the project, oldest first. */
-    static List<RunRecord> list(Connection c, String project) throws SQLException {
+    static List<RunRecord> list(Connection c, Dialect d, String project) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM runs ORDER BY created, rowid")) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM runs ORDER BY created, " + d.insertionOrder())) {
             while (rs.next()) ids.add(rs.getString(1));
         }
         List<RunRecord> out = new ArrayList<>();
@@ -185,7 +205,7 @@ final class RunRows {
                     }
                     steps[n] = rs.getLong(1);
                     double v = rs.getDouble(2);
-                    values[n++] = rs.wasNull() ? Double.NaN : v;     // SQLite stores NaN as NULL
+                    values[n++] = rs.wasNull() ? Double.NaN : v;     // SQLite stores NaN as NULL (PostgreSQL keeps it)
                 }
             }
         }

@@ -42,6 +42,7 @@ public final class Sweep {
         String id = "sweep-" + Track.newId();
         Track.store(project, new RunOptions()).write(c -> {
             SweepStore.insert(c, id, config);
+            if (size > 0) SweepStore.queue(c, id, size);
             return null;
         });
         return new Sweep(project, id, config);
@@ -63,14 +64,12 @@ public final class Sweep {
         long size = sweep.config.size();
         List<RunRecord> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long trial = store.write(c -> SweepStore.claim(c, sweep.id, size));
+            long trial = store.write(c -> SweepStore.claim(c, store.dialect(), sweep.id, size));
             if (trial < 0) break;
+            // the trial's bookkeeping rides in the run's own transactions: a shared store's round trips and commits are the overhead
             Run run = Track.init(sweep.project, sweep.config.params(trial),
-                    new RunOptions().name(sweep.id + "-" + trial).tags(sweep.id).live(false));
-            store.write(c -> {
-                SweepStore.trial(c, sweep.id, trial, run.id(), "running");
-                return null;
-            });
+                    new RunOptions().name(sweep.id + "-" + trial).tags(sweep.id).live(false),
+                    (c, runId) -> SweepStore.trial(c, sweep.id, trial, runId, "running"));
             String state = "finished";
             try {
                 train.accept(run);
@@ -78,12 +77,8 @@ public final class Sweep {
                 state = "failed";
                 System.err.println("sweep " + sweep.id + ": trial " + trial + " (run " + run.id() + ") failed: " + e);
             }
-            run.finish(state);
             String s = state;
-            store.write(c -> {
-                SweepStore.trial(c, sweep.id, trial, run.id(), s);
-                return null;
-            });
+            run.finish(state, (c, runId) -> SweepStore.trial(c, sweep.id, trial, runId, s));
             done.add(Track.run(sweep.project, run.id()));
         }
         return done;

@@ -80,8 +80,42 @@ final class SweepStore {
         return out;
     }
 
-    /** Claims the next trial (-1 when a grid has none left): the write lock makes each number go to one agent. */
-    static long claim(Connection c, String id, long size) throws SQLException {
+    /**
+     * Queues every trial of a grid ({@code size} of them) as {@code pending}, so agents on several
+     * hosts claim them as a work queue; a random search has no end and numbers its trials as claimed.
+     */
+    static void queue(Connection c, String id, long size) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sweep_trials(sweep_id, trial, state) VALUES (?, ?, 'pending')")) {
+            for (long t = 0; t < size; t++) {
+                ps.setString(1, id);
+                ps.setLong(2, t);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Claims the next trial (-1 when a grid has none left); each number goes to exactly one agent.
+     * A queued trial is taken with a row lock that other agents pass over (PostgreSQL's
+     * {@code FOR UPDATE SKIP LOCKED}: agents on several hosts claim side by side); with none
+     * queued, agents take turns on the sweep's row ({@code FOR UPDATE}) to number the next one.
+     * On SQLite the transaction's write lock already keeps agents apart.
+     */
+    static long claim(Connection c, Dialect d, String id, long size) throws SQLException {
+        d.durableCommit(c);                    // a claim lost in a server crash would hand its trial out twice
+        Long trial = queued(c, d, id);
+        if (trial == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sweeps WHERE id = ?" + d.forUpdate())) {
+                ps.setString(1, id);
+                ps.executeQuery().close();
+            }
+            trial = queued(c, d, id);              // another agent may have queued trials while this one waited
+        }
+        if (trial != null) {
+            exec(c, "UPDATE sweep_trials SET state = 'claimed' WHERE sweep_id = ? AND trial = ?", id, trial);
+            return trial;
+        }
         long next;
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(trial) + 1, 0) FROM sweep_trials WHERE sweep_id = ?")) {
             ps.setString(1, id);
@@ -93,6 +127,17 @@ final class SweepStore {
         if (size >= 0 && next >= size) return -1;
         exec(c, "INSERT INTO sweep_trials(sweep_id, trial, state) VALUES (?, ?, 'claimed')", id, next);
         return next;
+    }
+
+    /** The first queued trial, locked for this transaction (null when none is free). */
+    private static Long queued(Connection c, Dialect d, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT trial FROM sweep_trials WHERE sweep_id = ? AND state = 'pending' ORDER BY trial LIMIT 1" + d.skipLocked())) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     /** Sets a trial's run and state; a trial's run joins the sweep. */

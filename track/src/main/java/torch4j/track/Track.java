@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import torch4j.Torch;
 
@@ -33,6 +34,14 @@ import torch4j.Torch;
  * Several runs, in this JVM or in others, may write to one project at once (SQLite's WAL);
  * logged rows are committed in the background every 100 ms, so a JVM that is killed keeps all
  * but the last moment's rows.
+ *
+ * <p>A team, or a sweep whose agents run on several machines, shares a PostgreSQL database
+ * instead: {@link #setStore}, the system property {@code torch4j.track.store} or the environment
+ * variable {@code TORCH4J_TRACK_STORE} give its JDBC URL, and each project is a schema there.
+ *
+ * <pre>{@code
+ * jshell> Track.setStore("jdbc:postgresql://db.lab:5432/track?user=me&password=secret");
+ * }</pre>
  */
 public final class Track {
     private Track() {}
@@ -62,7 +71,9 @@ public final class Track {
     });
     static final Set<Run> ACTIVE = ConcurrentHashMap.newKeySet();
     static volatile LiveSink liveSink;
+    private static volatile Supplier<RunCode> codeSource;
     private static volatile Path dir;
+    private static volatile String storeUrl;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,6 +92,38 @@ public final class Track {
 
     /** Sets the folder holding the project folders for this JVM; null goes back to the default. */
     public static void setDir(Path folder) { dir = folder; }
+
+    /**
+     * The store's JDBC URL: null for SQLite files under {@link #dir()} (the default), else what
+     * {@link #setStore}, the system property {@code torch4j.track.store} or the environment
+     * variable {@code TORCH4J_TRACK_STORE} says ({@code jdbc:postgresql://HOST:PORT/DB?user=U}).
+     */
+    public static String store() {
+        String u = storeUrl;
+        if (u != null) return u.isBlank() ? null : u;
+        u = System.getProperty("torch4j.track.store");
+        if (u == null || u.isBlank()) u = System.getenv("TORCH4J_TRACK_STORE");
+        return u == null || u.isBlank() ? null : u;
+    }
+
+    /**
+     * Sets the store for this JVM: a PostgreSQL JDBC URL, where each project is a schema of that
+     * database; null goes back to the default (the property, the variable, else SQLite files).
+     * Artifact and media files go to the project folders under {@link #dir()} as before and into
+     * the database too, from which another host's folder gets them when it reads them.
+     */
+    public static void setStore(String jdbcUrl) { storeUrl = jdbcUrl; }
+
+    /**
+     * Sets where {@link RunOptions#saveCode} gets the running code (the session sets it: the
+     * script it runs or the cells it ran); the supplier returns null when it has none, and then
+     * the main class's source file is looked for. Returns the previous supplier.
+     */
+    public static Supplier<RunCode> setCodeSource(Supplier<RunCode> source) {
+        Supplier<RunCode> old = codeSource;
+        codeSource = source;
+        return old;
+    }
 
     /** Sets where live charts go (the session calls this); null turns them off. Returns the previous sink. */
     public static LiveSink setLiveSink(LiveSink sink) {
@@ -103,11 +146,15 @@ public final class Track {
      * jshell> var run = Track.init("mnist", new Hp(0.01, 3), new RunOptions().tags("cnn").notes("baseline").seed(42));
      * }</pre>
      */
-    public static Run init(String project, Object config, RunOptions options) {
+    public static Run init(String project, Object config, RunOptions options) { return init(project, config, options, null); }
+
+    /** {@link #init(String, Object, RunOptions)}, doing {@code also} in the transaction that stores the run (when not null). */
+    static Run init(String project, Object config, RunOptions options, Store.Also also) {
         Store store = store(project, options);
         var flat = Values.flatten(config);
         if (options.seed != null) Torch.manualSeed(options.seed);
         String git = Git.head(Path.of("")).orElse(null);
+        RunCode code = options.saveCode ? currentCode() : null;
         RunRecord rec = store.write(c -> {
             String id = options.id != null ? options.id : newId();
             if (RunRows.exists(c, id)) {
@@ -116,7 +163,9 @@ public final class Track {
             }
             String name = options.name != null ? options.name
                     : ADJECTIVES[RANDOM.nextInt(ADJECTIVES.length)] + "-" + NOUNS[RANDOM.nextInt(NOUNS.length)] + "-" + (RunRows.count(c) + 1);
-            RunRows.insert(c, id, name, options.notes, options.seed, git, System.currentTimeMillis(), flat, options.tags);
+            RunRows.insert(c, store.dialect(), id, name, options.notes, options.seed, git, System.currentTimeMillis(), flat, options.tags);
+            if (options.saveCode) RunRows.saveCode(c, id, code);
+            if (also != null) also.run(c, id);
             return RunRows.load(c, project, id);
         });
         return start(store, rec, options, -1, Map.of());
@@ -159,12 +208,25 @@ public final class Track {
     public static RunList runs(String project) {
         Store store = store(project, new RunOptions());
         for (Run r : ACTIVE) if (r.project().equals(project)) r.flush();
-        return new RunList(project, store.read(c -> RunRows.list(c, project)));
+        return new RunList(project, store.read(c -> RunRows.list(c, store.dialect(), project)));
     }
 
     /** One stored run. */
     public static RunRecord run(String project, String id) {
         return store(project, new RunOptions()).read(c -> RunRows.load(c, project, id));
+    }
+
+    /** The code saved with stored run {@code id} ({@link RunOptions#saveCode}), or null when none was. */
+    public static RunCode code(String project, String id) {
+        return store(project, new RunOptions()).read(c -> RunRows.code(c, id));
+    }
+
+    /** The session's code, else the main class's source; a code without source when neither is found. */
+    private static RunCode currentCode() {
+        Supplier<RunCode> s = codeSource;
+        RunCode code = s == null ? null : s.get();
+        if (code == null) code = MainSource.find().orElse(null);
+        return code != null ? code : new RunCode(null, null, null);
     }
 
     /** One metric of a stored run, by step. */
@@ -219,7 +281,7 @@ public final class Track {
         if (project == null || !PROJECT.matcher(project).matches()) {
             throw new IllegalArgumentException("project name must be letters, digits, '.', '_' or '-' (a folder name), got '" + project + "'");
         }
-        return Store.open((options.dir != null ? options.dir : dir()).resolve(project));
+        return Store.open(options.store != null ? options.store : store(), (options.dir != null ? options.dir : dir()).resolve(project));
     }
 
     /** 8 random characters from [a-z0-9]. */

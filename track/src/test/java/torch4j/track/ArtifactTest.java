@@ -12,14 +12,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import torch4j.Tensor;
 import torch4j.Torch;
 
+/** Against both stores: SQLite files and a PostgreSQL server the test starts ({@link PgServer}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class ArtifactTest {
+    @Parameter String store;
+
     @TempDir Path dir;
     Path data;
 
     @BeforeEach void setUp() throws Exception {
+        Track.setStore(PgServer.store(store));
         Track.setDir(dir.resolve("runs"));
         data = Files.createDirectories(dir.resolve("data/train"));
         Files.writeString(data.resolve("a.txt"), "alpha");
@@ -27,12 +36,34 @@ class ArtifactTest {
         Files.writeString(dir.resolve("data/labels.csv"), "alpha");     // the same content as a.txt
     }
 
-    @AfterEach void tearDown() { Track.setDir(null); }
+    @AfterEach void tearDown() {
+        Track.setDir(null);
+        Track.setStore(null);
+    }
 
     private long blobCount() throws Exception {
         try (var walk = Files.walk(dir.resolve("runs/p/artifacts/blobs"))) {
             return walk.filter(Files::isRegularFile).count();
         }
+    }
+
+    @Test
+    void aHostWhoseFolderLacksTheFilesGetsThemFromASharedStore() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(store.equals("postgresql"),
+                "SQLite's database lives in the folder: another folder is another store, nothing is shared");
+        Run run = Track.init("p", Map.of(), new RunOptions().live(false));
+        var v0 = run.logArtifact(Artifact.of("mnist", "dataset").addDir(dir.resolve("data")));
+        var pic = new Table("image", "label").addData(Image.of(Torch.arange(12).reshape(3, 4).div(11.0), "ramp"), 3L);
+        run.log(Map.of("cases", pic, "png", Image.of(Torch.ones(2, 2), "white")));
+        run.finish();
+        Track.setDir(dir.resolve("other-host"));              // a second machine: the same database, an empty folder
+        var there = Track.artifact("p", "mnist:v0");
+        assertEquals(v0.files(), there.files());
+        assertEquals("beta", Files.readString(there.file("train/b.txt")));
+        assertTrue(there.file("train/b.txt").startsWith(dir.resolve("other-host")), there.file("train/b.txt").toString());
+        Table cases = (Table) Track.media("p", run.id(), "cases");
+        assertEquals(((Image) pic.data().get(0).get(0)).sha256(), ((Image) cases.data().get(0).get(0)).sha256());
+        assertEquals(Image.of(Torch.ones(2, 2), "white").sha256(), ((Image) Track.media("p", run.id(), "png")).sha256());
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * A child JVM for the multi-process tests: {@code concurrent DIR PROJECT NAME STEPS GO_FILE}
  * logs STEPS steps once GO_FILE exists (so two workers write at the same time), then finishes;
- * {@code crash DIR PROJECT NAME} logs until it is killed, printing each step it has committed.
+ * {@code crash DIR PROJECT NAME} logs until it is killed, printing each step it has committed;
+ * {@code sweep DIR PROJECT SWEEP_ID COUNT} runs a sweep agent and prints the trials it ran. A last
+ * argument {@code --store=URL} sets the store (PostgreSQL).
  */
 public final class LogWorker {
     private LogWorker() {}
@@ -19,6 +21,10 @@ public final class LogWorker {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[args.length - 1].startsWith("--store=")) {      // the store the parent test runs against
+            Track.setStore(args[args.length - 1].substring("--store=".length()));
+            args = java.util.Arrays.copyOf(args, args.length - 1);
+        }
         Track.setDir(Path.of(args[1]));
         if (args[0].equals("sweep")) {                    // sweep DIR PROJECT SWEEP_ID COUNT: an agent
             Sweep sweep = Sweep.load(args[2], args[3]);
@@ -30,10 +36,15 @@ public final class LogWorker {
                     throw new IllegalStateException(e);
                 }
             }, Integer.parseInt(args[4]));
-            System.out.println("ran " + runs.size());
+            // the trial numbers it ran, from the run names (SWEEP_ID-TRIAL)
+            System.out.println("ran " + String.join(",", runs.stream().map(r -> r.name().substring(r.name().lastIndexOf('-') + 1)).toList()));
             return;
         }
         String project = args[2], name = args[3];
+        if (args[0].equals("code")) {                     // code DIR PROJECT NAME: a plain program's run with saveCode
+            Track.init(project, Map.of(), new RunOptions().id(name).saveCode(true).live(false)).finish();
+            return;
+        }
         Run run = Track.init(project, Map.of("worker", name), new RunOptions().name(name).id(name).live(false));
         System.out.println("ready");
         System.out.flush();

@@ -14,17 +14,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import torch4j.DType;
 import torch4j.Tensor;
 import torch4j.Torch;
 import torch4j.vision.transforms.TF;
 
+/** Against both stores: SQLite files and a PostgreSQL server the test starts ({@link PgServer}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class MediaTest {
+    @Parameter String store;
+
     @TempDir Path dir;
 
-    @BeforeEach void setUp() { Track.setDir(dir); }
+    @BeforeEach void setUp() {
+        Track.setDir(dir);
+        Track.setStore(PgServer.store(store));
+    }
 
-    @AfterEach void tearDown() { Track.setDir(null); }
+    @AfterEach void tearDown() {
+        Track.setDir(null);
+        Track.setStore(null);
+    }
 
     @Test
     void imagesFromTensorsKeepTheirPixels() {

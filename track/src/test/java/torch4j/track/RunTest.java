@@ -16,14 +16,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import torch4j.Torch;
 
+/** Against both stores: SQLite files and a PostgreSQL server the test starts ({@link PgServer}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class RunTest {
+    @Parameter String store;
+
     @TempDir Path dir;
 
-    @BeforeEach void setUp() { Track.setDir(dir); }
+    @BeforeEach void setUp() {
+        Track.setDir(dir);
+        Track.setStore(PgServer.store(store));
+    }
 
-    @AfterEach void tearDown() { Track.setDir(null); }
+    @AfterEach void tearDown() {
+        Track.setDir(null);
+        Track.setStore(null);
+    }
 
     record Optim(String name, double lr) {}
 
@@ -185,6 +199,51 @@ class RunTest {
             assertEquals(List.of(copy), files.toList(), "no temporary file is left beside it");
         }
         assertEquals("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", AtomicFiles.sha256(copy));
+    }
+
+    @Test
+    void saveCodeKeepsTheSessionsCodeAndTheCommit() {
+        var old = Track.setCodeSource(() -> new RunCode("lesson.jsh", "var x = 1;\nTrack.init(\"p\");\n", null));
+        try {
+            Run run = Track.init("p", Map.of(), new RunOptions().saveCode(true).live(false));
+            RunCode expected = new RunCode("lesson.jsh", "var x = 1;\nTrack.init(\"p\");\n", Git.head(Path.of("")).orElse(null));
+            assertEquals(expected, run.code());
+            run.finish();
+            assertEquals(expected, Track.code("p", run.id()));
+            assertNull(Track.init("p").code(), "saveCode is off by default");
+        } finally {
+            Track.setCodeSource(old);
+        }
+    }
+
+    @Test
+    void saveCodeOfAPlainProgramIsItsMainClassSource() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(javaBin, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                LogWorker.class.getName(), "code", dir.toString(), "coded", "prog"));
+        if (Track.store() != null) cmd.add("--store=" + Track.store());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        RunCode code = Track.code("coded", "prog");
+        // surefire runs in the module's folder; the source is found from the class's target/test-classes
+        Path source = Path.of("src/test/java/torch4j/track/LogWorker.java").toAbsolutePath();
+        assertEquals(source.toString(), code.name());
+        assertEquals(Files.readString(source), code.source());
+        assertEquals(Git.head(Path.of("")).orElse(null), code.gitCommit());
+        assertEquals(Track.run("coded", "prog").gitCommit(), code.gitCommit());
+    }
+
+    @Test
+    void aStoreIsSqliteOrAPostgresqlUrlAndItsErrorsKeepThePasswordOut() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Track.init("p", Map.of(), new RunOptions().store("jdbc:mysql://localhost/db")));
+        assertEquals("the track store is SQLite (no URL) or a PostgreSQL database (jdbc:postgresql://HOST:PORT/DB), got 'jdbc:mysql://localhost/db'",
+                e.getMessage());
+        var down = assertThrows(IllegalStateException.class,
+                () -> Track.init("p", Map.of(), new RunOptions().store("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret")));
+        assertTrue(down.getMessage().startsWith("cannot open the track store jdbc:postgresql://127.0.0.1:1/none schema p: "), down.getMessage());
+        assertFalse(down.getMessage().contains("secret"), down.getMessage());
     }
 
     @Test

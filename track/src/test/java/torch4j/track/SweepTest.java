@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Against both stores: SQLite files and a PostgreSQL server the test starts ({@link PgServer}). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sqlite", "postgresql"})
 class SweepTest {
+    @Parameter String store;
+
     @TempDir Path dir;
 
-    @BeforeEach void setUp() { Track.setDir(dir); }
+    @BeforeEach void setUp() {
+        Track.setDir(dir);
+        Track.setStore(PgServer.store(store));
+    }
 
-    @AfterEach void tearDown() { Track.setDir(null); }
+    @AfterEach void tearDown() {
+        Track.setDir(null);
+        Track.setStore(null);
+    }
 
     private static SweepConfig grid() {
         return new SweepConfig().method("grid").metric("score", "maximize")
@@ -107,26 +122,39 @@ class SweepTest {
         assertThrows(IllegalStateException.class, noMetric::best);
     }
 
+    /** Runs {@code agents} agent processes on {@code sweep} at once, {@code count} trials each at most; the trials each ran, by agent. */
+    private List<List<Long>> agents(Sweep sweep, int agents, int count) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> store = Track.store() == null ? List.of() : List.of("--store=" + Track.store());
+        List<Process> procs = new ArrayList<>();
+        for (int i = 0; i < agents; i++) {
+            List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    LogWorker.class.getName(), "sweep", dir.toString(), sweep.project(), sweep.id(), "" + count));
+            cmd.addAll(store);
+            procs.add(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+        List<List<Long>> trials = new ArrayList<>();
+        for (Process p : procs) {
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            String ran = out.substring("ran ".length());
+            trials.add(ran.isEmpty() ? List.of() : Arrays.stream(ran.split(",")).map(Long::valueOf).toList());
+        }
+        return trials;
+    }
+
     @Test
     void twoAgentProcessesShareOneGrid() throws Exception {
         SweepConfig cfg = new SweepConfig().method("grid").metric("score", "maximize")
                 .parameter("a", Param.values(1, 2, 3, 4)).parameter("b", Param.values(0, 1, 2));
         Sweep sweep = Sweep.create("shared", cfg);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Process> agents = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            agents.add(new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                    LogWorker.class.getName(), "sweep", dir.toString(), "shared", sweep.id(), "10")
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
-        }
-        int total = 0;
-        for (Process p : agents) {
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-            assertEquals(0, p.exitValue(), out);
-            total += Integer.parseInt(out.substring("ran ".length()));
-        }
-        assertEquals(12, total, "each of the 12 trials ran in exactly one agent");
+        List<List<Long>> ran = agents(sweep, 2, 10);
+        List<Long> all = new ArrayList<>(ran.get(0));
+        all.addAll(ran.get(1));
+        assertEquals(12, all.size(), "each of the 12 trials ran in exactly one agent: " + ran);
+        assertEquals(12, new HashSet<>(all).size(), "no trial ran twice: " + ran);
+        assertTrue(!ran.get(0).isEmpty() && !ran.get(1).isEmpty(), "both agents claimed trials: " + ran);
         List<RunRecord> runs = sweep.runs();
         assertEquals(12, runs.size());
         for (int t = 0; t < 12; t++) {
@@ -134,5 +162,19 @@ class SweepTest {
             assertEquals("finished", runs.get(t).state());
         }
         assertEquals(Map.of("a", 4, "b", 2), sweep.best().orElseThrow().config());
+    }
+
+    @Test
+    void twoAgentProcessesNumberOneRandomSearch() throws Exception {
+        SweepConfig cfg = new SweepConfig().method("random").seed(3).metric("score", "maximize")
+                .parameter("a", Param.intUniform(1, 9)).parameter("b", Param.values(0, 1, 2));
+        Sweep sweep = Sweep.create("shared", cfg);
+        List<List<Long>> ran = agents(sweep, 2, 8);
+        List<Long> all = new ArrayList<>(ran.get(0));
+        all.addAll(ran.get(1));
+        all.sort(null);
+        assertEquals(java.util.stream.LongStream.range(0, 16).boxed().toList(), all, "trials 0..15, each in one agent: " + ran);
+        List<RunRecord> runs = sweep.runs();
+        for (int t = 0; t < 16; t++) assertEquals(cfg.params(t), runs.get(t).config());
     }
 }

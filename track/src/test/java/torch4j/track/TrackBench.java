@@ -8,7 +8,10 @@ import java.util.Map;
 /**
  * The issue's two figures (bench/track.sh runs this; not a test): the training loop's time spent
  * in {@code run.log} for 10,000 steps of 5 metrics (the background commits run beside it), and the
- * wall time of a random sweep of {@code trials} trials over a function that sleeps {@code ms}.
+ * wall time of a random sweep of {@code trials} trials over a function that sleeps {@code ms}. A
+ * third argument {@code postgresql} measures against a PostgreSQL server started here ({@link
+ * PgServer}, with fsync on as a real server runs) instead of SQLite files; {@code postgresql-nosync}
+ * starts that server with fsync off, to see what flushing to disk costs.
  */
 public final class TrackBench {
     private TrackBench() {}
@@ -16,8 +19,11 @@ public final class TrackBench {
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         long ms = args.length > 1 ? Long.parseLong(args[1]) : 1000;
+        String kind = args.length > 2 ? args[2] : "sqlite";
         Path dir = Files.createTempDirectory("track-bench");
         Track.setDir(dir);
+        Track.setStore(kind.startsWith("postgresql") ? PgServer.newDatabase(!kind.endsWith("nosync")) : null);
+        System.out.println("# store: " + kind);
         int steps = 10_000, repeats = 7;
         double[] loop = new double[repeats], finish = new double[repeats];
         for (int r = -2; r < repeats; r++) {              // two warm-up runs
