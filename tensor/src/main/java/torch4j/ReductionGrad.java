@@ -74,7 +74,8 @@ final class ReductionGrad {
             Tensor zero = xs.eq(0.0), nonzero = zero.logicalNot();
             // no zero: ATen's grad · (result / input) with the forward's own product (a product
             // recomputed dim by dim rounds differently: -0.30374999999999996 for -0.30375)
-            if (zero.any().item() == 0) return new Tensor[]{expandBack(g, in, mask, keepdim).mul(expandBack(n.saved(1), in, mask, keepdim).div(xs))};
+            // (a meta tensor has no values to test: the general path, as ATen's prod_backward does for meta)
+            if (!xs.isMeta() && zero.any().item() == 0) return new Tensor[]{expandBack(g, in, mask, keepdim).mul(expandBack(n.saved(1), in, mask, keepdim).div(xs))};
             Tensor x1 = xs.where(nonzero, 1.0), others = x1;
             for (long d : rd) others = others.prod(d, true);
             Tensor zeros = zero.sum(rd, true);
