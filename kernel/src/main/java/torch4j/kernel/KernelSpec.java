@@ -47,6 +47,23 @@ public final class KernelSpec {
     /** The JVM options the kernel runs with: ParallelGC (tensors are large arrays), native access for OpenBLAS, a deep stack. */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-Xss8m", "--enable-native-access=ALL-UNNAMED");
 
+    /** The JIT's directives (C2 for torch4j's code, C1 for the JDK's: see ./torch4j), a resource of the REPL's jar, copied into the spec. */
+    static final String JIT_DIRECTIVES = "jit-directives.json";
+
+    /**
+     * The JVM options of a kernel whose spec is {@code folder}: {@link #JVM_OPTIONS}, the
+     * launcher's JIT options (its directives file is in the spec; the VM's console output is off,
+     * or it prints "1 compiler directives added"), and the spec's {@link AotCache}; the logs are off
+     * so that a missing or outdated AOT cache is skipped without a word.
+     */
+    static List<String> jvmOptions(String folder) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=" + folder + "/" + JIT_DIRECTIVES, "-Xlog:cds=off", "-Xlog:aot=off",
+                "-XX:AOTCache=" + folder + "/" + AotCache.FILE));
+        return options;
+    }
+
     /** The user's Jupyter data directory, as jupyter_core computes it ($JUPYTER_DATA_DIR first). */
     public static Path userDataDir() {
         String env = System.getenv("JUPYTER_DATA_DIR");
@@ -69,12 +86,15 @@ public final class KernelSpec {
         return specDir(prefix.resolve("share").resolve("jupyter"));
     }
 
-    /** kernel.json's content: argv runs {@code java} with {@code classpath} (entries joined by the path separator) on the connection file. */
-    public static JsonObject kernelJson(String java, String classpath) {
+    /**
+     * kernel.json's content: argv runs {@code java} with {@code classpath} (entries joined by the
+     * path separator) on the connection file, with the options of a spec in {@code folder}.
+     */
+    public static JsonObject kernelJson(String java, String classpath, String folder) {
         JsonObject spec = new JsonObject();
         JsonArray argv = new JsonArray();
         argv.add(java);
-        JVM_OPTIONS.forEach(argv::add);
+        jvmOptions(folder).forEach(argv::add);
         argv.add("-cp");
         argv.add(classpath);
         argv.add("torch4j.kernel.Main");
@@ -100,9 +120,10 @@ public final class KernelSpec {
      * {@code relocatable}: argv names the copies as {@code {resource_dir}/lib/...}, which
      * jupyter_client expands, for a spec that {@code jupyter kernelspec install} copies elsewhere.
      *
+     * @return the classpath kernel.json names (what {@link AotCache#makeInBackground} trains on)
      * @throws IOException also when the classpath does not hold the kernel
      */
-    public static void install(Path specDir, String java, List<Path> classpath, boolean relocatable) throws IOException {
+    public static String install(Path specDir, String java, List<Path> classpath, boolean relocatable) throws IOException {
         Path target = specDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -118,10 +139,16 @@ public final class KernelSpec {
                 }
             }
             // kernel.json last: Jupyter takes a folder with one for a kernelspec
+            try (var in = KernelSpec.class.getResourceAsStream("/torch4j/repl/" + JIT_DIRECTIVES)) {
+                if (in == null) throw new IOException("the classpath has no torch4j/repl/" + JIT_DIRECTIVES + " (the REPL's jar)");
+                Files.write(staging.resolve(JIT_DIRECTIVES), in.readAllBytes(), StandardOpenOption.CREATE_NEW);
+            }
+            String cp = String.join(File.pathSeparator, entries);
             String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                    .toJson(kernelJson(java, String.join(File.pathSeparator, entries))) + "\n";
+                    .toJson(kernelJson(java, cp, relocatable ? "{resource_dir}" : target.toString())) + "\n";
             Files.write(staging.resolve("kernel.json"), json.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
             replace(target, staging);
+            return cp;
         } finally {
             if (Files.exists(staging)) remove(staging);
         }

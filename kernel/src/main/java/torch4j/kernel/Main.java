@@ -106,8 +106,11 @@ public final class Main {
             System.out.println(removed ? "removed kernelspec torch4j from " + dir : "no kernelspec torch4j in " + dir);
             return 0;
         }
-        KernelSpec.install(dir, javaExecutable(), classpath(), false);
+        String java = javaExecutable();
+        String cp = KernelSpec.install(dir, java, classpath(), false);
         System.out.println("installed kernelspec torch4j in " + dir);
+        // the first kernels start without it: it takes a training run (seconds of one core)
+        if (!"0".equals(System.getenv("TORCH4J_AOT"))) AotCache.makeInBackground(dir, java, cp, KernelSpec.jvmOptions(dir.toString()));
         return 0;
     }
 

@@ -88,7 +88,25 @@ class KernelSpecTest {
         KernelSpec.install(dir, "/jdk/bin/java", List.of(renamed), false);
         assertEquals(List.of("torch4j-kernel-0.2.jar"), list(dir.resolve("lib")), "the old jar went with the old spec");
         assertEquals(List.of("torch4j"), list(dir.getParent()), "no staging or old folders left beside the spec");
-        assertEquals(List.of("kernel.json", "lib", "logo-32x32.png", "logo-64x64.png"), list(dir));
+        assertEquals(List.of("jit-directives.json", "kernel.json", "lib", "logo-32x32.png", "logo-64x64.png"), list(dir));
+    }
+
+    /** The kernel gets the launcher's JIT directives (copied into the spec) and the spec's AOT cache, by absolute paths or {resource_dir}. */
+    @Test
+    void theJitDirectivesAndTheAotCacheAreTheSpecsOwn(@TempDir Path tmp) throws Exception {
+        Path dir = KernelSpec.specDirForPrefix(tmp.resolve("prefix"));
+        KernelSpec.install(dir, "/jdk/bin/java", List.of(jar(tmp.resolve("kernel.jar"), "torch4j/kernel/Main.class")), false);
+        List<String> argv = kernelJson(dir).getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
+        assertTrue(argv.contains("-XX:CompilerDirectivesFile=" + dir.resolve("jit-directives.json")), argv.toString());
+        assertTrue(argv.contains("-XX:AOTCache=" + dir.resolve("torch4j.aot")), argv.toString());
+        assertTrue(argv.indexOf("-XX:+UnlockDiagnosticVMOptions") < argv.indexOf("-XX:-DisplayVMOutput"), argv.toString());
+        assertTrue(Files.readString(dir.resolve("jit-directives.json")).contains("c2: { Exclude: true }"));
+
+        Path relocatable = tmp.resolve("spec");
+        KernelSpec.install(relocatable, "/jdk/bin/java", List.of(jar(tmp.resolve("kernel.jar"), "torch4j/kernel/Main.class")), true);
+        List<String> argv2 = kernelJson(relocatable).getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
+        assertTrue(argv2.contains("-XX:AOTCache={resource_dir}/torch4j.aot"), argv2.toString());
+        assertTrue(argv2.contains("-XX:CompilerDirectivesFile={resource_dir}/jit-directives.json"), argv2.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package torch4j.repl;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,10 +39,30 @@ public final class Main {
             System.out.println(USAGE);
             return;
         }
+        if (args.length == 1 && args[0].equals(AOT_TRAINING)) System.exit(runTraining());
         if (args.length > 0) {
             System.exit(runScript(Path.of(args[0]), Arrays.copyOfRange(args, 1, args.length)));
         }
         System.exit(Repl.run());
+    }
+
+    /**
+     * The option that runs the AOT cache's training script (a resource of this jar, so that the
+     * launcher and {@code torch4j kernel install} train on the same thing wherever the jars are):
+     * {@code java -XX:AOTMode=record -XX:AOTConfiguration=F ... torch4j.repl.Main --aot-training}.
+     */
+    public static final String AOT_TRAINING = "--aot-training";
+
+    /** Runs the training script as a script, from a temporary copy; its output is of no use. */
+    static int runTraining() throws IOException {
+        Path copy = Files.createTempFile("torch4j-aot-training", ".jsh");
+        try (var in = Main.class.getResourceAsStream("aot-training.jsh")) {
+            if (in == null) throw new IOException("aot-training.jsh is missing from the jar");
+            Files.write(copy, in.readAllBytes());
+            return runScript(copy, new String[0]);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** Runs a script in a fresh session with the process's streams; returns the exit status. */
