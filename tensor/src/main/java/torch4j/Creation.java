@@ -29,6 +29,9 @@ final class Creation {
 
     /** {@code torch.tensor(data)} for a Java scalar or a (nested, rectangular) primitive array; always copies. */
     static Tensor fromData(Object data, DType dtype) {
+        // torch.tensor(t) of a tensor (or a numpy array): a detached copy, in dtype when given
+        if (data instanceof NDArray a) data = a.toTensor();
+        if (data instanceof Tensor t) return t.detach().clone().to(dtype != null ? dtype : t.dtype());
         List<Long> dims = new ArrayList<>();
         Class<?> leaf = shapeOf(data, dims);
         DType target = dtype != null ? dtype : literalType(leaf);

@@ -66,6 +66,14 @@ public abstract class TensorFactories {
                 : Creation.arange(start, end, step, dtype, device));
     }
     public static Tensor arange(long end, Device device) { return arange(0, end, 1, TensorOptions.device(device)); }
+    /** {@code torch.arange(end, dtype=torch.float32)}: {@code arange(12, float32)} is {@code tensor([0., 1., ..., 11.])}. */
+    public static Tensor arange(long end, DType dtype) { return arange(0, end, 1, TensorOptions.dtype(dtype)); }
+    /** {@code torch.arange(start, end, dtype=)}. */
+    public static Tensor arange(long start, long end, DType dtype) { return arange(start, end, 1, TensorOptions.dtype(dtype)); }
+    /** {@code torch.arange(start, end, step, dtype=)}. */
+    public static Tensor arange(long start, long end, long step, DType dtype) { return arange(start, end, step, TensorOptions.dtype(dtype)); }
+    /** {@code torch.arange(end, dtype=, device=, requires_grad=)}. */
+    public static Tensor arange(long end, TensorOptions options) { return arange(0, end, 1, options); }
     public static Tensor arange(double start, double end, double step, TensorOptions options) {
         DType dtype = options.dtypeOr(DType.defaultFloat());
         Device device = options.deviceOr(Device.CPU);

@@ -49,7 +49,15 @@ public final class Prelude {
 
     /** The helper methods every session declares. */
     private static final List<String> HELPERS = List.of(
-            "void print(Object... values) { torch4j.session.Prelude.print(values); }",
+            // first and rest, not Object...: print(x.tolist()) then infers tolist's <T> as an Object
+            // (a PyList), where a lone Object... parameter would infer Object[] and fail to cast
+            "void print() { torch4j.session.Prelude.print(); }",
+            "void print(Object first, Object... rest) { torch4j.session.Prelude.print(torch4j.session.Prelude.prepend(first, rest)); }",
+            // an f-string's fields: f"{x}" -> str(x), f"{x:.4f}" -> format(x, ".4f")
+            // Python's list(iterable): list(d.keys()) -> list(d.keySet()) prints ['state', 'param_groups']
+            "torch4j.print.PyList list(Iterable<?> items) { var l = new torch4j.print.PyList(); items.forEach(l::add); return l; }",
+            "String str(Object value) { return torch4j.print.FormatSpec.str(torch4j.print.ItemValues.python(value)); }",
+            "String format(Object value, String spec) { return torch4j.print.FormatSpec.format(torch4j.print.ItemValues.python(value), spec); }",
             "void display(Object value) { torch4j.session.Prelude.display(value, null); }",
             "void display(Object value, String displayId) { torch4j.session.Prelude.display(value, displayId); }",
             "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }",
@@ -77,6 +85,15 @@ public final class Prelude {
         if (values == null) line.add("null");
         else for (Object v : values) line.add(Repr.str(v));
         System.out.println(line);
+    }
+
+    /** {@code first} followed by {@code rest}: the values of a {@code print(first, rest...)} call. */
+    public static Object[] prepend(Object first, Object[] rest) {
+        if (rest == null) rest = new Object[]{null};   // print(x, null) passes a null array
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     /** Shows {@code value} through the active session's display sink (rendered by {@link Renderers}). */

@@ -311,6 +311,9 @@ public class Module {
     /** Whether in training mode ({@code module.training}). */
     public boolean isTraining() { return training; }
 
+    /** PyTorch's attribute {@code module.training} (attributes are methods): whether in training mode. */
+    public boolean training() { return training; }
+
     /**
      * Zeroes the gradients of every parameter in place ({@code zero_grad()}, PyTorch 1.13's
      * default {@code set_to_none=False}).

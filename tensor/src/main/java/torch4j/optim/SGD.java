@@ -41,6 +41,12 @@ public class SGD extends Optimizer {
     /** Plain SGD with learning rate {@code lr}. */
     public SGD(Iterable<? extends Tensor> params, double lr) { this(params, options().lr(lr)); }
 
+    /**
+     * SGD with momentum, PyTorch's {@code SGD(params, lr=0.001, momentum=0.9)} (the next positional
+     * parameter after {@code lr}): {@code new SGD(model.parameters(), 0.001, 0.9)}.
+     */
+    public SGD(Iterable<? extends Tensor> params, double lr, double momentum) { this(params, options().lr(lr).momentum(momentum)); }
+
     /** SGD with the given options. */
     public SGD(Iterable<? extends Tensor> params, Options options) { super(params, checked(options)); }
 

@@ -25,7 +25,7 @@ class TransliterationCellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet"})
+    @ValueSource(strings = {"module_prelude", "cnn_shapes_meta", "two_layer_custom_function", "python_idioms", "two_layer_nets", "lenet", "blitz_tensors_autograd", "tensor_tour", "polynomial_sequential", "nn_really_digits", "save_load_state_dict"})
     void asOneCell(String name, @TempDir Path dir) throws Exception {
         Jupyter jupyter = Jupyter.withKernel(dir);
         jupyter.resource("run_cell.py");

@@ -11,8 +11,8 @@ from torchvision.utils import save_image
 torch.manual_seed(0)
 
 
-def b(flag):  # Java prints booleans in lower case
-    return str(bool(flag)).lower()
+def b(flag):  # a tensor's truth as Python's bool, as the lesson's Java prints it
+    return bool(flag)
 
 
 pixels = torch.randint(0, 256, (4, 6, 3), dtype=torch.uint8)  # height, width, channels

@@ -8,8 +8,8 @@ import torch.nn as nn
 torch.manual_seed(0)
 
 
-def b(flag):  # Java prints booleans in lower case
-    return str(bool(flag)).lower()
+def b(flag):  # a tensor's truth as Python's bool, as the lesson's Java prints it
+    return bool(flag)
 
 
 # 1. an LSTM's inputs and outputs
