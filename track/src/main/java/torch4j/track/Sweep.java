@@ -38,6 +38,9 @@ public final class Sweep {
     /** Stores a new sweep of {@code project}. */
     public static Sweep create(String project, SweepConfig config) {
         long size = config.size();                               // a grid over a distribution says so now
+        if (config.method().equals("bayes") && config.metric() == null) {
+            throw new IllegalArgumentException("a bayes sweep needs a metric to model: SweepConfig.metric(name, goal)");
+        }
         if (size == 0) throw new IllegalArgumentException("the sweep has no trials");
         String id = "sweep-" + Track.newId();
         Track.store(project, new RunOptions()).write(c -> {
@@ -67,7 +70,9 @@ public final class Sweep {
             long trial = store.write(c -> SweepStore.claim(c, store.dialect(), sweep.id, size));
             if (trial < 0) break;
             // the trial's bookkeeping rides in the run's own transactions: a shared store's round trips and commits are the overhead
-            Run run = Track.init(sweep.project, sweep.config.params(trial),
+            SequencedMap<String, Object> params = sweep.config.method().equals("bayes")
+                    ? Bayes.suggest(sweep.config, trial, sweep.history()) : sweep.config.params(trial);
+            Run run = Track.init(sweep.project, params,
                     new RunOptions().name(sweep.id + "-" + trial).tags(sweep.id).live(false),
                     (c, runId) -> SweepStore.trial(c, sweep.id, trial, runId, "running"));
             String state = "finished";
@@ -82,6 +87,16 @@ public final class Sweep {
             done.add(Track.run(sweep.project, run.id()));
         }
         return done;
+    }
+
+    /** The finished trials' parameters and metric, in trial order: what a Bayesian search learns from. */
+    List<Bayes.Observation> history() {
+        String metric = requireMetric();
+        List<Bayes.Observation> out = new ArrayList<>();
+        for (RunRecord r : runs()) {
+            if (r.state().equals("finished") && r.summary().get(metric) instanceof Number m) out.add(new Bayes.Observation(r.config(), m.doubleValue()));
+        }
+        return out;
     }
 
     /** The sweep's id. */
