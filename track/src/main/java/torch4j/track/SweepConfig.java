@@ -24,6 +24,7 @@ public final class SweepConfig {
     private String metric;
     private String goal = "minimize";
     private final SequencedMap<String, Param> parameters = new LinkedHashMap<>();
+    private Hyperband earlyTerminate;
 
     /**
      * {@code "grid"} (every combination of the parameters' values, in order), {@code "random"}, or
@@ -57,6 +58,19 @@ public final class SweepConfig {
         parameters.put(name, space);
         return this;
     }
+
+    /**
+     * Stops poor trials early ({@code early_terminate}): at Hyperband's bracket steps a trial outside
+     * the top 1/eta of the trials that logged the metric at that step is stopped (see {@link Hyperband};
+     * it needs {@link #metric}). {@code null} turns it off.
+     */
+    public SweepConfig earlyTerminate(Hyperband rule) { this.earlyTerminate = rule; return this; }
+
+    /** wandb's {@code {type: hyperband, min_iter, eta}}: brackets at steps min_iter * eta^k. */
+    public static Hyperband hyperband(int minIter, int eta) { return new Hyperband(minIter, eta); }
+
+    /** The early termination rule, or null. */
+    public Hyperband earlyTerminate() { return earlyTerminate; }
 
     public String method() { return method; }
 
@@ -111,6 +125,7 @@ public final class SweepConfig {
 
     @Override public String toString() {
         return "SweepConfig(method=" + method + (!method.equals("grid") ? ", seed=" + seed : "") + ", metric=" + metric + " (" + goal
-                + "), parameters=" + parameters + ")";
+                + "), parameters=" + parameters
+                + (earlyTerminate != null ? ", early_terminate=" + earlyTerminate : "") + ")";
     }
 }

@@ -14,6 +14,7 @@ final class SweepStore {
     static void insert(Connection c, String id, SweepConfig cfg) throws SQLException {
         exec(c, "INSERT INTO sweeps(id, method, seed, metric, goal, created) VALUES (?, ?, ?, ?, ?, ?)",
                 id, cfg.method(), cfg.seed(), cfg.metric(), cfg.goal(), System.currentTimeMillis());
+        if (cfg.earlyTerminate() != null) Hyperband.insert(c, id, cfg.earlyTerminate());
         int ord = 0;
         for (var e : cfg.parameters().entrySet()) {
             String name = e.getKey();
@@ -59,6 +60,8 @@ final class SweepStore {
                 if (rs.getString(3) != null) cfg.metric(rs.getString(3), rs.getString(4));
             }
         }
+        Hyperband stop = Hyperband.load(c, id);
+        if (stop != null) cfg.earlyTerminate(stop);
         List<Object[]> params = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, lo, hi FROM sweep_params WHERE sweep_id = ? ORDER BY ord")) {
             ps.setString(1, id);

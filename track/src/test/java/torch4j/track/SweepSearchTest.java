@@ -138,6 +138,15 @@ class SweepSearchTest {
     }
 
     @Test
+    void hyperbandsBracketsAreMinIterTimesPowersOfEta() {
+        Hyperband h = SweepConfig.hyperband(3, 3);
+        List<Long> brackets = new ArrayList<>();
+        for (long s = 0; s <= 100; s++) if (h.isBracket(s)) brackets.add(s);
+        assertEquals(List.of(3L, 9L, 27L, 81L), brackets);
+        assertTrue(new Hyperband(1, 2).isBracket(1L << 40));
+    }
+
+    @Test
     void theNormalCdfIsAccurate() {
         assertEquals(0.5, Bayes.cdf(0), 1e-7);
         assertEquals(0.8413447460685429, Bayes.cdf(1), 1e-7);

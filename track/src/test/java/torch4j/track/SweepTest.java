@@ -149,6 +149,38 @@ class SweepTest {
     }
 
     @Test
+    void hyperbandStopsTrialsOutsideTheTopOneOverEtaAtEachBracket() {
+        // loss = q + 1 / (step + 1): the same curve shifted by each trial's quality q, so a bracket ranks trials by q
+        SweepConfig cfg = new SweepConfig().method("grid").metric("loss", "minimize")
+                .parameter("q", Param.values(0.5, 0.1, 0.9, 0.3, 0.7, 0.2, 0.8)).earlyTerminate(SweepConfig.hyperband(1, 2));
+        Sweep sweep = Sweep.load("p", Sweep.create("p", cfg).id());
+        assertEquals(new Hyperband(1, 2), sweep.config().earlyTerminate());
+        List<Boolean> sawStop = new ArrayList<>();
+        List<RunRecord> runs = Sweep.agent(sweep, run -> {
+            double q = (Double) run.config().get("q");
+            try {
+                for (int step = 0; step < 10; step++) run.log(Map.of("loss", q + 1.0 / (step + 1)));
+            } finally {
+                sawStop.add(run.shouldStop());
+            }
+        }, 7);
+        // brackets at steps 1, 2, 4, 8, keeping the best ceil(n / 2) of the n trials there: 0.9 is 3rd of 3 at step 1,
+        // 0.7 is 4th of 5 and 0.8 6th of 7; 0.3 (2nd of 4) and 0.2 (2nd of 6, then of 4) go on
+        assertEquals(List.of("finished", "finished", "early_terminated", "finished", "early_terminated", "finished", "early_terminated"),
+                runs.stream().map(RunRecord::state).toList());
+        assertEquals(List.of(false, false, true, false, true, false, true), sawStop);
+        for (RunRecord r : runs) {
+            long[] steps = Track.history(sweep.project(), r.id(), "loss").steps();
+            assertEquals(r.state().equals("finished") ? 9 : 1, steps[steps.length - 1], r.name() + " stops at the first bracket, step 1");
+        }
+        assertEquals(0.1, sweep.best().orElseThrow().config().get("q"));
+        assertThrows(IllegalArgumentException.class, () -> SweepConfig.hyperband(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> SweepConfig.hyperband(1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.create("p", new SweepConfig().method("random")
+                .parameter("x", Param.uniform(0, 1)).earlyTerminate(SweepConfig.hyperband(1, 3))));
+    }
+
+    @Test
     void configErrorsSayWhatIsWrong() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Sweep.create("p", new SweepConfig().method("grid").parameter("lr", Param.uniform(0, 1))));
