@@ -44,6 +44,8 @@ public final class Run implements AutoCloseable {
     private long nextStep;
     private long lastStep;
     private volatile boolean finished;
+    private volatile Judge judge;
+    private volatile boolean stopped;
     private volatile RuntimeException flushError;
 
     Run(Store store, RunRecord record, RunOptions options, long lastStep, Map<String, History> past) {
@@ -149,10 +151,13 @@ public final class Run implements AutoCloseable {
      * a {@link Table}, an {@link Image}, {@link Html} (read back with {@link Track#media}).
      */
     public void log(Map<String, ?> metrics) {
+        long step;
         synchronized (lock) {
-            logAt(metrics, nextStep);
+            step = nextStep;
+            logAt(metrics, step);
         }
         live.maybeDraw();
+        judge(metrics, step);
     }
 
     /**
@@ -168,6 +173,29 @@ public final class Run implements AutoCloseable {
             logAt(metrics, step);
         }
         live.maybeDraw();
+        judge(metrics, step);
+    }
+
+    /** A sweep's early-termination rule (Hyperband), asked after each log whether the trial should stop. */
+    interface Judge {
+        boolean stop(Run run, Map<String, ?> logged, long step);
+    }
+
+    /** Makes {@code judge} rule on this run's logs (a sweep agent's trial with early termination). */
+    void judge(Judge judge) { this.judge = judge; }
+
+    /**
+     * True once a sweep's early termination (Hyperband) has stopped this trial; the {@link #log}
+     * call that decided it, and every one after it, throws {@link EarlyTerminated}, which the
+     * agent catches to mark the run {@code early_terminated}. Always false outside such a sweep.
+     */
+    public boolean shouldStop() { return stopped; }
+
+    private void judge(Map<String, ?> metrics, long step) {
+        Judge j = judge;
+        if (j == null) return;
+        if (!stopped && j.stop(this, metrics, step)) stopped = true;
+        if (stopped) throw new EarlyTerminated("run " + id() + " was stopped early by the sweep's hyperband at step " + step);
     }
 
     private void logAt(Map<String, ?> metrics, long step) {
@@ -188,7 +216,7 @@ public final class Run implements AutoCloseable {
         nextStep = step + 1;
     }
 
-    private static double number(String key, Object v) {
+    static double number(String key, Object v) {
         return switch (v) {
             case Number n -> n.doubleValue();
             case Boolean b -> b ? 1 : 0;

@@ -202,7 +202,10 @@ final class Store {
                         + " kind TEXT NOT NULL, lo DOUBLE PRECISION, hi DOUBLE PRECISION, PRIMARY KEY(sweep_id, name" + keyed);
                 st.execute("CREATE TABLE IF NOT EXISTS sweep_values(sweep_id TEXT NOT NULL, name TEXT NOT NULL, idx BIGINT NOT NULL,"
                         + " type TEXT NOT NULL, value TEXT, PRIMARY KEY(sweep_id, name, idx" + keyed);
-                // a trial is 'pending' (queued, a grid's at creation), 'claimed' by an agent, then running, finished or failed
+                // a sweep's early termination (wandb's early_terminate: hyperband's min_iter and eta), when it has one
+                st.execute("CREATE TABLE IF NOT EXISTS sweep_early_terminate(sweep_id TEXT NOT NULL, type TEXT NOT NULL,"
+                        + " min_iter BIGINT NOT NULL, eta BIGINT NOT NULL, PRIMARY KEY(sweep_id" + keyed);
+                // a trial is 'pending' (queued, a grid's at creation), 'claimed' by an agent, then running, finished, failed or early_terminated
                 st.execute("CREATE TABLE IF NOT EXISTS sweep_trials(sweep_id TEXT NOT NULL, trial BIGINT NOT NULL, run_id TEXT,"
                         + " state TEXT NOT NULL, PRIMARY KEY(sweep_id, trial" + keyed);
                 // artifacts: versions of a named set of files; each file's content is a blob named by its SHA-256,

@@ -38,6 +38,12 @@ public final class Sweep {
     /** Stores a new sweep of {@code project}. */
     public static Sweep create(String project, SweepConfig config) {
         long size = config.size();                               // a grid over a distribution says so now
+        if (config.method().equals("bayes") && config.metric() == null) {
+            throw new IllegalArgumentException("a bayes sweep needs a metric to model: SweepConfig.metric(name, goal)");
+        }
+        if (config.earlyTerminate() != null && config.metric() == null) {
+            throw new IllegalArgumentException("early termination needs a metric to rank the trials: SweepConfig.metric(name, goal)");
+        }
         if (size == 0) throw new IllegalArgumentException("the sweep has no trials");
         String id = "sweep-" + Track.newId();
         Track.store(project, new RunOptions()).write(c -> {
@@ -57,7 +63,9 @@ public final class Sweep {
      * Runs up to {@code count} trials of {@code sweep} here, one after the other: claims the next
      * trial, starts a run with its parameters as config, calls {@code train}, finishes the run. A
      * grid stops when every combination is claimed. A trial whose {@code train} throws is marked
-     * {@code failed} and the agent goes on. Returns the runs this agent made.
+     * {@code failed} and the agent goes on; one stopped by the config's early termination
+     * ({@link Run#log} threw {@link EarlyTerminated}, or {@code train} returned once
+     * {@link Run#shouldStop()} was true) is marked {@code early_terminated}. Returns the runs this agent made.
      */
     public static List<RunRecord> agent(Sweep sweep, Consumer<Run> train, int count) {
         Store store = Track.store(sweep.project, new RunOptions());
@@ -67,12 +75,19 @@ public final class Sweep {
             long trial = store.write(c -> SweepStore.claim(c, store.dialect(), sweep.id, size));
             if (trial < 0) break;
             // the trial's bookkeeping rides in the run's own transactions: a shared store's round trips and commits are the overhead
-            Run run = Track.init(sweep.project, sweep.config.params(trial),
+            SequencedMap<String, Object> params = sweep.config.method().equals("bayes")
+                    ? Bayes.suggest(sweep.config, trial, sweep.history()) : sweep.config.params(trial);
+            Run run = Track.init(sweep.project, params,
                     new RunOptions().name(sweep.id + "-" + trial).tags(sweep.id).live(false),
                     (c, runId) -> SweepStore.trial(c, sweep.id, trial, runId, "running"));
+            Hyperband stop = sweep.config.earlyTerminate();
+            if (stop != null) run.judge(stop.judge(store, sweep.id, sweep.config.metric(), sweep.config.goal().equals("minimize")));
             String state = "finished";
             try {
                 train.accept(run);
+                if (run.shouldStop()) state = "early_terminated";       // the function saw shouldStop() and returned
+            } catch (EarlyTerminated e) {
+                state = "early_terminated";
             } catch (RuntimeException e) {
                 state = "failed";
                 System.err.println("sweep " + sweep.id + ": trial " + trial + " (run " + run.id() + ") failed: " + e);
@@ -82,6 +97,16 @@ public final class Sweep {
             done.add(Track.run(sweep.project, run.id()));
         }
         return done;
+    }
+
+    /** The finished trials' parameters and metric, in trial order: what a Bayesian search learns from. */
+    List<Bayes.Observation> history() {
+        String metric = requireMetric();
+        List<Bayes.Observation> out = new ArrayList<>();
+        for (RunRecord r : runs()) {
+            if (r.state().equals("finished") && r.summary().get(metric) instanceof Number m) out.add(new Bayes.Observation(r.config(), m.doubleValue()));
+        }
+        return out;
     }
 
     /** The sweep's id. */

@@ -7,9 +7,9 @@ import java.util.SequencedMap;
 import java.util.SplittableRandom;
 
 /**
- * What a {@link Sweep} searches ({@code wandb.sweep(sweep_config)}): the method ({@code grid}
- * or {@code random}), the metric to minimise or maximise, the parameters, and for a random
- * search its seed, so trial {@code i} draws the same values in any process.
+ * What a {@link Sweep} searches ({@code wandb.sweep(sweep_config)}): the method ({@code grid},
+ * {@code random} or {@code bayes}), the metric to minimise or maximise, the parameters, and for a
+ * random or Bayesian search its seed, so trial {@code i} draws the same values in any process.
  *
  * <pre>{@code
  * jshell> var cfg = new SweepConfig().method("random").seed(0).metric("val_loss", "minimize")
@@ -24,11 +24,16 @@ public final class SweepConfig {
     private String metric;
     private String goal = "minimize";
     private final SequencedMap<String, Param> parameters = new LinkedHashMap<>();
+    private Hyperband earlyTerminate;
 
-    /** {@code "grid"} (every combination of the parameters' values, in order) or {@code "random"}. */
+    /**
+     * {@code "grid"} (every combination of the parameters' values, in order), {@code "random"}, or
+     * {@code "bayes"}: after a few random trials, each trial goes where a Gaussian process fitted to
+     * the finished trials' metric expects the largest improvement (it needs {@link #metric}).
+     */
     public SweepConfig method(String method) {
-        if (!method.equals("grid") && !method.equals("random")) {
-            throw new IllegalArgumentException("sweep method must be \"grid\" or \"random\", got \"" + method + "\"");
+        if (!method.equals("grid") && !method.equals("random") && !method.equals("bayes")) {
+            throw new IllegalArgumentException("sweep method must be \"grid\", \"random\" or \"bayes\", got \"" + method + "\"");
         }
         this.method = method;
         return this;
@@ -54,6 +59,19 @@ public final class SweepConfig {
         return this;
     }
 
+    /**
+     * Stops poor trials early ({@code early_terminate}): at Hyperband's bracket steps a trial outside
+     * the top 1/eta of the trials that logged the metric at that step is stopped (see {@link Hyperband};
+     * it needs {@link #metric}). {@code null} turns it off.
+     */
+    public SweepConfig earlyTerminate(Hyperband rule) { this.earlyTerminate = rule; return this; }
+
+    /** wandb's {@code {type: hyperband, min_iter, eta}}: brackets at steps min_iter * eta^k. */
+    public static Hyperband hyperband(int minIter, int eta) { return new Hyperband(minIter, eta); }
+
+    /** The early termination rule, or null. */
+    public Hyperband earlyTerminate() { return earlyTerminate; }
+
     public String method() { return method; }
 
     public long seed() { return seed; }
@@ -65,9 +83,9 @@ public final class SweepConfig {
 
     public SequencedMap<String, Param> parameters() { return Collections.unmodifiableSequencedMap(parameters); }
 
-    /** The number of trials a grid search has (the product of the value counts); -1 for a random search, which has no end. */
+    /** The number of trials a grid search has (the product of the value counts); -1 for a random or Bayesian search, which has no end. */
     public long size() {
-        if (method.equals("random")) return -1;
+        if (!method.equals("grid")) return -1;
         long n = 1;
         for (var e : parameters.entrySet()) {
             if (!(e.getValue() instanceof Param.Values v)) {
@@ -78,7 +96,11 @@ public final class SweepConfig {
         return n;
     }
 
-    /** The parameter values of trial {@code trial} (0-based): the same for the same config in any process. */
+    /**
+     * The parameter values of trial {@code trial} (0-based): the same for the same config in any
+     * process. For a Bayesian search these are the random draws its first trials use; later trials
+     * also depend on the results so far, and the agent chooses them.
+     */
     public SequencedMap<String, Object> params(long trial) {
         SequencedMap<String, Object> out = new LinkedHashMap<>();
         if (method.equals("grid")) {
@@ -102,7 +124,8 @@ public final class SweepConfig {
     }
 
     @Override public String toString() {
-        return "SweepConfig(method=" + method + (method.equals("random") ? ", seed=" + seed : "") + ", metric=" + metric + " (" + goal
-                + "), parameters=" + parameters + ")";
+        return "SweepConfig(method=" + method + (!method.equals("grid") ? ", seed=" + seed : "") + ", metric=" + metric + " (" + goal
+                + "), parameters=" + parameters
+                + (earlyTerminate != null ? ", early_terminate=" + earlyTerminate : "") + ")";
     }
 }

@@ -14,6 +14,7 @@ final class SweepStore {
     static void insert(Connection c, String id, SweepConfig cfg) throws SQLException {
         exec(c, "INSERT INTO sweeps(id, method, seed, metric, goal, created) VALUES (?, ?, ?, ?, ?, ?)",
                 id, cfg.method(), cfg.seed(), cfg.metric(), cfg.goal(), System.currentTimeMillis());
+        if (cfg.earlyTerminate() != null) Hyperband.insert(c, id, cfg.earlyTerminate());
         int ord = 0;
         for (var e : cfg.parameters().entrySet()) {
             String name = e.getKey();
@@ -29,6 +30,11 @@ final class SweepStore {
                 case Param.Uniform u -> range(c, id, ord, name, "uniform", u.min(), u.max());
                 case Param.LogUniform u -> range(c, id, ord, name, "log_uniform", u.min(), u.max());
                 case Param.IntUniform u -> range(c, id, ord, name, "int_uniform", u.min(), u.max());
+                case Param.Normal u -> range(c, id, ord, name, "normal", u.mu(), u.sigma());
+                case Param.LogNormal u -> range(c, id, ord, name, "log_normal", u.mu(), u.sigma());
+                case Param.QUniform u -> quantised(c, id, ord, name, "q_uniform", u.min(), u.max(), u.q());
+                case Param.QLogUniform u -> quantised(c, id, ord, name, "q_log_uniform_values", u.min(), u.max(), u.q());
+                case Param.QNormal u -> quantised(c, id, ord, name, "q_normal", u.mu(), u.sigma(), u.q());
             }
             ord++;
         }
@@ -36,6 +42,12 @@ final class SweepStore {
 
     private static void range(Connection c, String id, int ord, String name, String kind, double lo, double hi) throws SQLException {
         exec(c, "INSERT INTO sweep_params(sweep_id, ord, name, kind, lo, hi) VALUES (?, ?, ?, ?, ?, ?)", id, ord, name, kind, lo, hi);
+    }
+
+    /** A quantised distribution: its two numbers as a range's, q as its one stored value (the schema stays as it was). */
+    private static void quantised(Connection c, String id, int ord, String name, String kind, double a, double b, double q) throws SQLException {
+        range(c, id, ord, name, kind, a, b);
+        exec(c, "INSERT INTO sweep_values(sweep_id, name, idx, type, value) VALUES (?, ?, 0, ?, ?)", id, name, Values.type(q), Values.text(q));
     }
 
     static SweepConfig load(Connection c, String project, String id) throws SQLException {
@@ -48,6 +60,8 @@ final class SweepStore {
                 if (rs.getString(3) != null) cfg.metric(rs.getString(3), rs.getString(4));
             }
         }
+        Hyperband stop = Hyperband.load(c, id);
+        if (stop != null) cfg.earlyTerminate(stop);
         List<Object[]> params = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, lo, hi FROM sweep_params WHERE sweep_id = ? ORDER BY ord")) {
             ps.setString(1, id);
@@ -62,10 +76,19 @@ final class SweepStore {
                 case "uniform" -> Param.uniform(lo, hi);
                 case "log_uniform" -> Param.logUniform(lo, hi);
                 case "int_uniform" -> Param.intUniform((int) lo, (int) hi);
+                case "normal" -> Param.normal(lo, hi);
+                case "log_normal" -> Param.logNormal(lo, hi);
+                case "q_uniform" -> Param.qUniform(lo, hi, q(c, id, name));
+                case "q_log_uniform_values" -> Param.qLogUniform(lo, hi, q(c, id, name));
+                case "q_normal" -> Param.qNormal(lo, hi, q(c, id, name));
                 default -> new Param.Values(values(c, id, name));
             });
         }
         return cfg;
+    }
+
+    private static double q(Connection c, String id, String name) throws SQLException {
+        return ((Number) values(c, id, name).getFirst()).doubleValue();
     }
 
     private static List<Object> values(Connection c, String id, String name) throws SQLException {

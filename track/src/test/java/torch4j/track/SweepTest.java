@@ -110,11 +110,82 @@ class SweepTest {
     }
 
     @Test
+    void wandbsDistributionsAreStoredAndDrawTheSameAfterLoading() {
+        SweepConfig cfg = new SweepConfig().method("random").seed(3).metric("loss", "minimize")
+                .parameter("a", Param.qUniform(0, 1, 0.1)).parameter("b", Param.qLogUniform(1, 256, 4)).parameter("c", Param.normal(1, 2))
+                .parameter("d", Param.logNormal(0, 1)).parameter("e", Param.qNormal(0, 5, 1)).parameter("f", Param.intUniform(2, 9));
+        Sweep loaded = Sweep.load("p", Sweep.create("p", cfg).id());
+        assertEquals(cfg.parameters(), loaded.config().parameters());
+        for (int t = 0; t < 10; t++) assertEquals(cfg.params(t), loaded.params(t));
+    }
+
+    @Test
+    void aBayesSweepLearnsFromTheStoredTrialsAndChoosesAsTheSearchAlone() {
+        SweepConfig cfg = new SweepConfig().method("bayes").seed(1).metric("loss", "minimize")
+                .parameter("x", Param.uniform(-1, 1)).parameter("y", Param.uniform(-1, 1));
+        assertEquals(-1, cfg.size());
+        Sweep sweep = Sweep.load("p", Sweep.create("p", cfg).id());
+        assertEquals("bayes", sweep.config().method());
+        java.util.function.ToDoubleFunction<Map<String, Object>> bowl = p -> {
+            double x = (Double) p.get("x"), y = (Double) p.get("y");
+            return (x - 0.3) * (x - 0.3) + (y + 0.2) * (y + 0.2);
+        };
+        // two agents take turns; a failed trial teaches nothing and is left out of the history
+        List<RunRecord> runs = new ArrayList<>(Sweep.agent(sweep, run -> {
+            if (run.name().endsWith("-2")) throw new IllegalStateException("diverged");
+            run.log(Map.of("loss", bowl.applyAsDouble(run.config())));
+        }, 8));
+        runs.addAll(Sweep.agent(Sweep.load("p", sweep.id()), run -> run.log(Map.of("loss", bowl.applyAsDouble(run.config()))), 8));
+        assertEquals(16, runs.size());
+        List<Bayes.Observation> history = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            var expected = Bayes.suggest(cfg, t, history);
+            assertEquals(expected, runs.get(t).config(), "trial " + t);
+            if (t != 2) history.add(new Bayes.Observation(expected, bowl.applyAsDouble(expected)));
+        }
+        double best = (Double) sweep.best().orElseThrow().summary().get("loss");
+        assertTrue(best < 5e-3, "best " + best);
+        assertThrows(IllegalArgumentException.class, () -> Sweep.create("p", new SweepConfig().method("bayes").parameter("x", Param.uniform(0, 1))));
+    }
+
+    @Test
+    void hyperbandStopsTrialsOutsideTheTopOneOverEtaAtEachBracket() {
+        // loss = q + 1 / (step + 1): the same curve shifted by each trial's quality q, so a bracket ranks trials by q
+        SweepConfig cfg = new SweepConfig().method("grid").metric("loss", "minimize")
+                .parameter("q", Param.values(0.5, 0.1, 0.9, 0.3, 0.7, 0.2, 0.8)).earlyTerminate(SweepConfig.hyperband(1, 2));
+        Sweep sweep = Sweep.load("p", Sweep.create("p", cfg).id());
+        assertEquals(new Hyperband(1, 2), sweep.config().earlyTerminate());
+        List<Boolean> sawStop = new ArrayList<>();
+        List<RunRecord> runs = Sweep.agent(sweep, run -> {
+            double q = (Double) run.config().get("q");
+            try {
+                for (int step = 0; step < 10; step++) run.log(Map.of("loss", q + 1.0 / (step + 1)));
+            } finally {
+                sawStop.add(run.shouldStop());
+            }
+        }, 7);
+        // brackets at steps 1, 2, 4, 8, keeping the best ceil(n / 2) of the n trials there: 0.9 is 3rd of 3 at step 1,
+        // 0.7 is 4th of 5 and 0.8 6th of 7; 0.3 (2nd of 4) and 0.2 (2nd of 6, then of 4) go on
+        assertEquals(List.of("finished", "finished", "early_terminated", "finished", "early_terminated", "finished", "early_terminated"),
+                runs.stream().map(RunRecord::state).toList());
+        assertEquals(List.of(false, false, true, false, true, false, true), sawStop);
+        for (RunRecord r : runs) {
+            long[] steps = Track.history(sweep.project(), r.id(), "loss").steps();
+            assertEquals(r.state().equals("finished") ? 9 : 1, steps[steps.length - 1], r.name() + " stops at the first bracket, step 1");
+        }
+        assertEquals(0.1, sweep.best().orElseThrow().config().get("q"));
+        assertThrows(IllegalArgumentException.class, () -> SweepConfig.hyperband(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> SweepConfig.hyperband(1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Sweep.create("p", new SweepConfig().method("random")
+                .parameter("x", Param.uniform(0, 1)).earlyTerminate(SweepConfig.hyperband(1, 3))));
+    }
+
+    @Test
     void configErrorsSayWhatIsWrong() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Sweep.create("p", new SweepConfig().method("grid").parameter("lr", Param.uniform(0, 1))));
         assertEquals("grid search needs a list of values for 'lr', not Uniform[min=0.0, max=1.0]", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new SweepConfig().method("bayes"));
+        assertThrows(IllegalArgumentException.class, () -> new SweepConfig().method("hyperopt"));
         assertThrows(IllegalArgumentException.class, () -> new SweepConfig().metric("x", "max"));
         assertThrows(IllegalArgumentException.class, () -> Param.logUniform(0, 1));
         assertThrows(IllegalArgumentException.class, () -> Sweep.load("p", "nope"));

@@ -109,8 +109,7 @@ Module train(Config config) {
     var optimizer = optimizer(config.optim_type(), model.parameters(), config.lr());
 
     var nowtime = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-    // save_code=True: no counterpart in torch4j.track on main
-    var run = Track.init(config.project_name(), config, new RunOptions().name(nowtime));
+    var run = Track.init(config.project_name(), config, new RunOptions().name(nowtime).saveCode(true));
     modelRunId = run.id();
 
     modelBestMetric = -1.0;
@@ -247,13 +246,12 @@ sweepConfig.parameter("hidden_layer_width", Param.values(16, 32, 48, 64, 80, 96,
 
 // continuous parameters
 sweepConfig.parameter("lr", Param.logUniform(1e-6, 0.1));
-// 'batch_size': {'distribution': 'q_uniform', 'q': 8, 'min': 32, 'max': 256}: Param has no q_uniform;
-// the multiples of 8 from 32 to 256 as a list are its values, not its distribution (the ends are not halved)
-sweepConfig.parameter("batch_size", Param.values(IntStream.rangeClosed(4, 32).map(k -> 8 * k).boxed().toArray()));
+sweepConfig.parameter("batch_size", Param.qUniform(32, 256, 8));
 sweepConfig.parameter("dropout_p", Param.uniform(0, 0.6));
 
-// sweep_config['early_terminate'] = {'type': 'hyperband', 'min_iter': 3, 'eta': 2, 's': 3}:
-// SweepConfig has no early termination
+// {'type': 'hyperband', 'min_iter': 3, 'eta': 2, 's': 3}: brackets at steps 3, 6, 12 (s = 3 brackets;
+// torch4j's brackets go on at 24, 48, ..., which 10 epochs never reach)
+sweepConfig.earlyTerminate(SweepConfig.hyperband(3, 2));
 
 var sweep = Sweep.create(config.project_name(), sweepConfig);
 
