@@ -61,14 +61,9 @@ final class Extrema {
                 max = max.reshape(1);
             }
         }
-        if (Recording.needed(x)) {
-            // PyTorch 1.13 has no derivative for aminmax: its outputs carry a node that refuses backward
-            Recording.Formula none = (n, g) -> {
-                throw new IllegalArgumentException("derivative for aten::aminmax is not implemented");
-            };
-            min = Recording.attach(min, "NotImplemented", none, new Tensor[]{x});
-            max = Recording.attach(max, "NotImplemented", none, new Tensor[]{x});
-        }
+        // PyTorch 1.13 has no derivative for aminmax: its outputs carry a node that refuses backward
+        min = Recording.notDifferentiable(min, "derivative for aten::aminmax is not implemented", x);
+        max = Recording.notDifferentiable(max, "derivative for aten::aminmax is not implemented", x);
         return new MinMax(min, max);
     }
 

@@ -24,6 +24,6 @@ final class NnChannelShuffle {
         try (var _ = torch4j.autograd.GradMode.noGrad()) {
             out = x.reshape(x.shape[0], groups, channels / groups, rest).permute(0, 2, 1, 3).contiguous().view(x.shape);
         }
-        return NnEmbeddingBag.notDifferentiable(out, "derivative for channel_shuffle is not implemented", x);
+        return Recording.notDifferentiable(out, "derivative for channel_shuffle is not implemented", x);
     }
 }

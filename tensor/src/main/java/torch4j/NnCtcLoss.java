@@ -38,7 +38,7 @@ final class NnCtcLoss {
         return Recording.attach(out, "CtcLossBackward0", (n, g) -> {
             double[] grad = backward(lay, n.saved(0).contiguous().toDoubleArray(), alpha, nll, g.toDoubleArray(), zeroInfinity);
             Tensor result = Torch.from(grad).to(logProbs.device(), logProbs.dtype()).view(lay.time, lay.batch, lay.labels);
-            return new Tensor[]{NnEmbeddingBag.notDifferentiable(result, "derivative for aten::_ctc_loss_backward is not implemented", g, n.saved(0))};
+            return new Tensor[]{Recording.notDifferentiable(result, "derivative for aten::_ctc_loss_backward is not implemented", g, n.saved(0))};
         }, new Tensor[]{logProbs}, logProbs);
     }
 

@@ -61,7 +61,7 @@ final class NnEmbeddingBag {
             java.util.function.Supplier<Tensor> forward = () -> maxForward(weight, bags, dim, valuesAndArgmax);
             if (!needed) return forward.get();
             return Recording.record("EmbeddingBagBackward0", (n, g) -> new Tensor[]{
-                    notDifferentiable(maxBackward(g, valuesAndArgmax[1], bags, num), "derivative for _embedding_bag_dense_backward is not implemented", g)},
+                    Recording.notDifferentiable(maxBackward(g, valuesAndArgmax[1], bags, num), "derivative for _embedding_bag_dense_backward is not implemented", g)},
                     forward, new Tensor[]{weight});
         }
         java.util.function.Supplier<Tensor> forward = () -> sumForward(weight, psw, bags, dim, mode == MEAN);
@@ -72,10 +72,10 @@ final class NnEmbeddingBag {
         return Recording.record("EmbeddingBagBackward0", (n, g) -> {
             Tensor[] grads = new Tensor[inputs.length];
             if (n.needs(0))
-                grads[0] = notDifferentiable(denseBackward(g, psw == null ? null : n.saved(1), bags, counts, mode == MEAN, num),
+                grads[0] = Recording.notDifferentiable(denseBackward(g, psw == null ? null : n.saved(1), bags, counts, mode == MEAN, num),
                         "derivative for _embedding_bag_dense_backward is not implemented", g);
             if (psw != null && n.needs(1))
-                grads[1] = notDifferentiable(perSampleWeightsBackward(g, n.saved(0), bags, psw.shape[0]),
+                grads[1] = Recording.notDifferentiable(perSampleWeightsBackward(g, n.saved(0), bags, psw.shape[0]),
                         "derivative for aten::_embedding_bag_per_sample_weights_backward is not implemented", g, n.saved(0));
             return grads;
         }, forward, inputs, saved);
@@ -211,11 +211,5 @@ final class NnEmbeddingBag {
             Tensor dots = g.indexSelect(0, bags.keptBags().to(g.device())).mul(weight.indexSelect(0, bags.keptIndices().to(g.device()))).sum(1);
             return Torch.zeros(new long[]{samples}, g.dtype()).to(g.device()).indexAdd_(0, bags.keptPositions().to(g.device()), dots);
         }
-    }
-
-    /** PyTorch 1.13 has no derivative for these backward ops: a gradient built under create_graph refuses a second backward. */
-    static Tensor notDifferentiable(Tensor grad, String message, Tensor... inputs) {
-        if (!Recording.needed(java.util.Arrays.asList(inputs))) return grad;
-        return Recording.attach(grad, "NotImplemented", (n, gg) -> { throw new IllegalArgumentException(message); }, inputs);
     }
 }

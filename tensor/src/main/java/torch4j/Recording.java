@@ -120,6 +120,16 @@ final class Recording {
         return record(name, formula, forward, inputs, save);
     }
 
+    /**
+     * {@code out} as the result of an op PyTorch 1.13 has no derivative for: when an input requires
+     * grad, it carries a {@code NotImplemented} node whose backward raises {@code message} (PyTorch's
+     * "derivative for aten::X is not implemented"); otherwise it is returned as it is.
+     */
+    static Tensor notDifferentiable(Tensor out, String message, Tensor... inputs) {
+        if (!needed(java.util.Arrays.asList(inputs))) return out;
+        return attach(out, "NotImplemented", (n, g) -> { throw new IllegalArgumentException(message); }, inputs);
+    }
+
     /** Marker in {@code save} for the op's output. */
     static final Tensor OUTPUT = Tensor.allocate(DType.BOOL, new long[0]);
 

@@ -197,12 +197,9 @@ final class Searching {
         hist.indexPut_(new Tensor[]{pos.maskedSelect(inside)}, w.maskedSelect(inside), true);
     }
 
-    /** PyTorch 1.13 has no derivative for these ops: a result of an input that requires grad carries a node that refuses backward. */
-    static Tensor notDifferentiable(Tensor out, String op, Tensor input) {
-        if (!Recording.needed(input)) return out;
-        return Recording.attach(out, "NotImplemented", (n, g) -> {
-            throw new IllegalArgumentException("derivative for aten::" + op + " is not implemented");
-        }, new Tensor[]{input});
+    /** PyTorch 1.13 has no derivative for bincount and histogram: {@link Recording#notDifferentiable} with its message. */
+    private static Tensor notDifferentiable(Tensor out, String op, Tensor input) {
+        return Recording.notDifferentiable(out, "derivative for aten::" + op + " is not implemented", input);
     }
 
     private static boolean leadingDimsMatch(Tensor boundaries, Tensor input) {
