@@ -308,11 +308,10 @@ public class Module {
     /** Evaluation mode, {@code train(false)}. */
     public Module eval() { return train(false); }
 
-    /** Whether in training mode ({@code module.training}). */
-    public boolean isTraining() { return training; }
-
-    /** PyTorch's attribute {@code module.training} (attributes are methods): whether in training mode. */
+    /** Whether in training mode: PyTorch's attribute {@code module.training} (attributes are methods). */
     public boolean training() { return training; }
+    /** The same, in Java's spelling. */
+    public boolean isTraining() { return training; }
 
     /**
      * Zeroes the gradients of every parameter in place ({@code zero_grad()}, PyTorch 1.13's
