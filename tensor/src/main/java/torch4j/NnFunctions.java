@@ -122,6 +122,17 @@ public final class NnFunctions {
     public static Tensor divScalar(Tensor x, double s) { return NnLosses.divScalar(x, s); }
 
     /**
+     * Dropout's noise for x (ATen's {@code _dropout}): a contiguous tensor like x, each element
+     * 1/keep with probability keep else 0, drawn from the default generator as
+     * {@code empty_like(x).bernoulli_(keep).div_(keep)} draws it.
+     * <pre>{@code
+     * jshell> manualSeed(0); NnFunctions.dropoutNoise(ones(4), 0.5)
+     * $1 ==> tensor([0., 0., 2., 0.])
+     * }</pre>
+     */
+    public static Tensor dropoutNoise(Tensor x, double keep) { return RandomOps.dropoutNoise(x, keep, null); }
+
+    /**
      * {@code torch.baddbmm(self, batch1, batch2)}: self + batch1·batch2 over a batch of matrices
      * ({@code BaddbmmBackward0}), self broadcast to the result.
      * <pre>{@code

@@ -35,6 +35,13 @@ public interface RandomPrimitives {
     record Bernoulli(double p) implements Distribution {}
 
     /**
+     * Dropout's noise: {@code scale} with probability p, else 0 — the draws of
+     * {@code bernoulli_(p)} and the values of a following {@code div_(p)} in one pass, where
+     * {@code scale} is what that division makes of 1 in the output's dtype (float32 or float64).
+     */
+    record ScaledBernoulli(double p, double scale) implements Distribution {}
+
+    /**
      * {@code bernoulli_(P)}: each element 1 with its own probability, read from {@code p}
      * (floating, strides over the output's shape, 0 on broadcast dims) in the output's fill order.
      */

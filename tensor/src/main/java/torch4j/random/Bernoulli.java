@@ -30,17 +30,64 @@ public final class Bernoulli {
         if (!(0 <= p && p <= 1)) {
             throw new IllegalArgumentException("bernoulli_ expects p to be in [0, 1], but got p=" + Messages.cpp(p));
         }
-        long[] values = new long[Math.min(n, CHUNK)];
+        drawScalar(g, dtype, dst, off, n, p, 1.0);
+    }
+
+    /**
+     * Dropout's noise in one pass: {@code scale} where {@code bernoulli_(p)} would write 1, else
+     * 0 — the same draws as {@link #fill(Generator, DType, Object, int, int, double)} followed by
+     * {@code div_(p)}, when {@code scale} is the value that division gives 1 in the dtype.
+     * float32 and float64 only ({@code dst} a float[] or double[]).
+     *
+     * <pre>{@code
+     * jshell> var g = new Generator().manualSeed(0); var a = new float[4];
+     * jshell> Bernoulli.fillScaled(g, a, 0, 4, 0.5, 2.0); a
+     * a ==> float[4] { 0.0, 0.0, 2.0, 0.0 }
+     * }</pre>
+     */
+    public static void fillScaled(Generator g, Object dst, int off, int n, double p, double scale) {
+        if (!(dst instanceof float[] || dst instanceof double[])) throw new IllegalArgumentException("fillScaled takes float[] or double[]");
+        if (!(0 <= p && p <= 1)) {
+            throw new IllegalArgumentException("bernoulli_ expects p to be in [0, 1], but got p=" + Messages.cpp(p));
+        }
+        drawScalar(g, null, dst, off, n, p, scale);
+    }
+
+    /**
+     * The scalar-p draws, a chunk of engine words at a time. {@code U53 < p} is tested on the
+     * integer: U53 = x·2⁻⁵³ exactly, so U53 &lt; p ⇔ x &lt; p·2⁵³ (exact) ⇔ x &lt; ⌈p·2⁵³⌉, the
+     * same outcome for every x without a conversion to double. A kept element gets {@code one}
+     * (float and double arrays), other dtypes go through {@link TypedStore} as 0/1.
+     */
+    private static void drawScalar(Generator g, DType dtype, Object dst, int off, int n, double p, double one) {
+        long threshold = (long) Math.ceil(p * 0x1p53);
+        float[] f = dst instanceof float[] a ? a : null;
+        double[] d = dst instanceof double[] a ? a : null;
+        int[] kept = f == null && d == null ? new int[Math.min(n, CHUNK)] : null;
+        float oneF = (float) one;
         Mt19937 e = g.engine();
         synchronized (e) {
+            int[] w = e.scratch;
             while (n > 0) {
                 int k = Math.min(n, CHUNK);
-                for (int i = 0; i < k; i++) values[i] = Draws.u53(e) < p ? 1 : 0;
-                TypedStore.store(dtype, dst, off, values, k);
+                e.fill32(w, 0, 2 * k);
+                if (f != null) {
+                    for (int i = 0; i < k; i++) f[off + i] = u53Bits(w, i) < threshold ? oneF : 0f;
+                } else if (d != null) {
+                    for (int i = 0; i < k; i++) d[off + i] = u53Bits(w, i) < threshold ? one : 0.0;
+                } else {
+                    for (int i = 0; i < k; i++) kept[i] = u53Bits(w, i) < threshold ? 1 : 0;
+                    TypedStore.store(dtype, dst, off, kept, k);
+                }
                 off += k;
                 n -= k;
             }
         }
+    }
+
+    /** The 53-bit integer of the i-th U53 in a run of words: the low 21 bits of the first word, then the second. */
+    private static long u53Bits(int[] w, int i) {
+        return ((w[2 * i] & Draws.U53_HIGH_MASK) << 32) | (w[2 * i + 1] & 0xFFFFFFFFL);
     }
 
     /**

@@ -56,6 +56,7 @@ final class CpuRandom implements RandomPrimitives {
             case Integers() -> IntegerRandom.fill(gen, dtype, a, off, n);
             case IntegerRange(long from, long to) -> IntegerRandom.fillFromTo(gen, dtype, a, off, n, from, to);
             case Bernoulli(double p) -> torch4j.random.Bernoulli.fill(gen, dtype, a, off, n, p);
+            case ScaledBernoulli(double p, double scale) -> torch4j.random.Bernoulli.fillScaled(gen, a, off, n, p, scale);
             case BernoulliTensor _ -> {
                 if (probs instanceof double[] pv) torch4j.random.Bernoulli.fill(gen, dtype, a, off, n, pv, 0);
                 else torch4j.random.Bernoulli.fill(gen, dtype, a, off, n, (float[]) probs, 0);

@@ -42,7 +42,7 @@ public final class F extends MiscF {
         Bernoulli.checkDropoutP(p);
         if (p == 0 || !training || x.numel() == 0) return x;
         if (p == 1) return x.mul(Torch.zeros(new long[0], x.dtype()));
-        Tensor noise = Torch.empty(x.shape().toLongArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
+        Tensor noise = NnFunctions.dropoutNoise(x, 1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
         return x.mul(noise);
     }
 
@@ -69,7 +69,7 @@ public final class F extends MiscF {
         Bernoulli.checkDropoutP(p);
         if (p == 0 || !training || x.numel() == 0) return x;
         if (p == 1) return x.mul_(Torch.zeros(new long[0], x.dtype()));
-        Tensor noise = Torch.empty(x.shape().toLongArray(), x.dtype(), x.device()).bernoulli_(1 - p).div_(1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
+        Tensor noise = NnFunctions.dropoutNoise(x, 1 - p);   // contiguous, as ATen's empty_like(x, LEGACY_CONTIGUOUS)
         return x.mul_(noise);
     }
 
