@@ -91,9 +91,9 @@ final class Normalization {
         for (int i = 0; i < lead.length; i++) lead[i] = i;
         java.util.function.Supplier<Tensor> forward = () -> {
             Tensor xd = x.toDouble();
-            Tensor m = xd.mean(dims, true);
-            Tensor rstd = xd.sub(m).square().mean(dims, true).add(eps).rsqrt();
-            Tensor y = xd.sub(m).mul(rstd);
+            Tensor centred = xd.sub(xd.mean(dims, true));   // computed once, used twice (the same values)
+            Tensor rstd = centred.square().mean(dims, true).add(eps).rsqrt();
+            Tensor y = centred.mul(rstd);
             if (weight != null) y = y.mul(weight.toDouble());
             if (bias != null) y = y.add(bias.toDouble());
             return y.to(x.dtype());
@@ -104,9 +104,9 @@ final class Normalization {
         }
         return Recording.record("NativeLayerNormBackward0", (n, g) -> {
             Tensor sx = n.saved(0), w = weight == null ? null : n.saved(1);
-            Tensor m = sx.mean(dims, true);
-            Tensor rstd = sx.sub(m).square().mean(dims, true).add(eps).rsqrt();
-            Tensor xhat = sx.sub(m).mul(rstd);
+            Tensor centred = sx.sub(sx.mean(dims, true));
+            Tensor rstd = centred.square().mean(dims, true).add(eps).rsqrt();
+            Tensor xhat = centred.mul(rstd);
             Tensor gxhat = w == null ? g : g.mul(w);
             Tensor gx = !n.needs(0) ? null
                     : gxhat.sub(gxhat.mean(dims, true)).sub(xhat.mul(gxhat.mul(xhat).mean(dims, true))).mul(rstd);

@@ -62,11 +62,13 @@ final class RandomOps {
     /**
      * Dropout's noise for {@code x} (ATen's {@code _dropout}): a contiguous tensor like x filled
      * by {@code bernoulli_(keep)} and divided by {@code keep} in x's dtype. float32 and float64
-     * draw it in one pass with the same draws and values; other dtypes take the two ops.
+     * on the CPU draw it in one pass with the same draws and values; other dtypes and devices
+     * take the two ops.
      */
     static Tensor dropoutNoise(Tensor x, double keep, Generator g) {
         Tensor noise = TensorFactories.empty(x.shape.clone(), x.dtype(), x.device());
-        if (x.dtype() != DType.FLOAT32 && x.dtype() != DType.FLOAT64) return bernoulli_(noise, keep, g).div_(keep);
+        boolean fused = (x.dtype() == DType.FLOAT32 || x.dtype() == DType.FLOAT64) && x.device().isCpu();
+        if (!fused) return bernoulli_(noise, keep, g).div_(keep);
         // what div_(keep) makes of a drawn 1: the same scalar division, on one element
         double scale = TensorFactories.ones(new long[]{1}, x.dtype(), x.device()).div_(keep).item();
         return fillInPlace(noise, new RandomPrimitives.ScaledBernoulli(keep, scale), g);
