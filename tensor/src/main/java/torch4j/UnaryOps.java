@@ -63,7 +63,9 @@ final class UnaryOps {
             .withGrad("RsqrtBackward0", OUTPUT, (g, x, y) -> g.mul(y.pow(3.0)).mul(-0.5));
     static final Unary RECIPROCAL = floatOp("reciprocal", "1 / x", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; })
             .withGrad("ReciprocalBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y)).neg());
+    /** For float32 the float kernel gives the double kernel's result rounded (see {@link FloatTranscendentals}). */
     static final Unary EXP = floatOp("exp", "exp(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.exp(x[i]); })
+            .withFloat(FloatTranscendentals::exp)
             .withGrad("ExpBackward0", OUTPUT, (g, x, y) -> g.mul(y));
     static final Unary EXPM1 = floatOp("expm1", "expm1(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.expm1(x[i]); })
             .withGrad("Expm1Backward0", OUTPUT, (g, x, y) -> g.mul(y.add(1.0)));
@@ -91,15 +93,15 @@ final class UnaryOps {
             .withGrad("SinhBackward0", INPUT, (g, x, y) -> g.mul(x.cosh()));
     static final Unary COSH = floatOp("cosh", "cosh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cosh(x[i]); })
             .withGrad("CoshBackward0", INPUT, (g, x, y) -> g.mul(x.sinh()));
-    /** For float32 the float kernel gives the double kernel's result rounded, without the double buffers. */
+    /** For float32 the float kernel gives the double kernel's result rounded (see {@link FloatTranscendentals}). */
     static final Unary TANH = floatOp("tanh", "tanh(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tanh(x[i]); })
-            .withFloat((x, o, from, to) -> { for (int i = from; i < to; i++) o[i] = (float) Math.tanh(x[i]); })
+            .withFloat(FloatTranscendentals::tanh)
             .withGrad("TanhBackward0", OUTPUT, (g, x, y) -> NnActivations.tanhBackward(g, y));
     /** For float32, 1 / (1 + exp(-x)) in float as ATen: exp overflows to inf and the result to 0 where double would not. */
     static final Unary SIGMOID = new Unary("sigmoid", FLOAT, "1 / (1 + exp(-x))",
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); }, null,
             (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); })
-            .withFloat((x, o, from, to) -> { for (int i = from; i < to; i++) o[i] = 1f / (1f + (float) Math.exp(-x[i])); })
+            .withFloat(FloatTranscendentals::sigmoid)
             .withGrad("SigmoidBackward0", OUTPUT, (g, x, y) -> NnActivations.sigmoidBackward(g, y));
 
     static final Unary LOGICAL_NOT = new Unary("logical_not", BOOL, "x == 0",

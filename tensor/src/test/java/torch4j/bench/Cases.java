@@ -44,6 +44,9 @@ final class Cases {
         add("add_f32_2x2", () -> { Tensor a = Torch.randn(2, 2), b = Torch.randn(2, 2); return () -> sink = a.add(b); });
         add("mul_scalar_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.mul(2.5); });
         add("exp_f32_10M", () -> { Tensor a = Torch.randn(10_000_000); return () -> sink = a.exp(); });
+        add("exp_f32_10k", () -> { Tensor a = Torch.randn(10_000); return () -> sink = a.exp(); });
+        add("exp_f32_100k", () -> { Tensor a = Torch.randn(100_000); return () -> sink = a.exp(); });
+        add("exp_f32_1M", () -> { Tensor a = Torch.randn(1_000_000); return () -> sink = a.exp(); });
         add("add_transposed_f32_1000x1000", () -> { Tensor a = Torch.randn(1000, 1000), b = Torch.randn(1000, 1000); return () -> sink = a.t().add(b); });
         // reductions
         add("sum_f32_10k", () -> { Tensor a = Torch.randn(10_000); return () -> sink = a.sum(); });
