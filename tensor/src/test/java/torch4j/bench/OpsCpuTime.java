@@ -46,17 +46,29 @@ public final class OpsCpuTime {
         cases.put("sum(0) 100x1000", () -> { Tensor a = Torch.randn(100, 1000); return () -> sink = a.sum(0); });
         for (int n : new int[]{256, 512, 1024}) {
             cases.put("matmul " + n, () -> { Tensor a = Torch.randn(n, n), b = Torch.randn(n, n); return () -> sink = a.matmul(b); });
+            // the same product into one output array: the call without the result's allocation
+            cases.put("sgemm " + n + " into c", () -> {
+                float[] a = new float[n * n], b = new float[n * n], c = new float[n * n];
+                java.util.Random r = new java.util.Random(n);
+                for (int i = 0; i < a.length; i++) { a[i] = (float) r.nextGaussian(); b[i] = (float) r.nextGaussian(); }
+                return () -> { Gemm.sgemm(false, false, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n); sink = c; };
+            });
         }
+        // -Dops.process=true: the whole process's CPU time (the GC's threads too), in samples of 200 ms, 10 of them
+        boolean process = Boolean.getBoolean("ops.process");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.function.LongSupplier clock = process ? os::getProcessCpuTime : mx::getCurrentThreadCpuTime;
+        long sample = process ? 200_000_000L : 5_000_000L;   // 5 ms of thread CPU per sample
         for (var e : cases.entrySet()) {
             if (!filter.matcher(e.getKey()).find()) continue;
             Runnable op = e.getValue().get();
-            long[] t = new long[30];
-            long w0 = mx.getCurrentThreadCpuTime();
-            while (mx.getCurrentThreadCpuTime() - w0 < 300_000_000L) op.run();   // 0.3 s of CPU to warm up
+            long[] t = new long[process ? 10 : 30];
+            long w0 = clock.getAsLong();
+            while (clock.getAsLong() - w0 < 300_000_000L) op.run();   // 0.3 s of CPU to warm up
             for (int i = 0; i < t.length; i++) {
-                long reps = 0, c0 = mx.getCurrentThreadCpuTime(), c;
-                do { op.run(); reps++; } while ((c = mx.getCurrentThreadCpuTime() - c0) < 5_000_000);   // 5 ms of CPU per sample
+                long reps = 0, c0 = clock.getAsLong(), c;
+                do { op.run(); reps++; } while ((c = clock.getAsLong() - c0) < sample);
                 t[i] = c / reps;
             }
             java.util.Arrays.sort(t);
