@@ -33,6 +33,7 @@ case("mean 1M", lambda: (lambda a: lambda: a.mean())(torch.randn(1_000_000)))
 case("sum(0) 1000x1000", lambda: (lambda a: lambda: a.sum(0))(torch.randn(1000, 1000)))
 case("sum(1) 1000x1000", lambda: (lambda a: lambda: a.sum(1))(torch.randn(1000, 1000)))
 case("sum(0) 100x1000", lambda: (lambda a: lambda: a.sum(0))(torch.randn(100, 1000)))
+case("sum(1) 100x1000", lambda: (lambda a: lambda: a.sum(1))(torch.randn(100, 1000)))
 for n in (256, 512, 1024):
     case(f"matmul {n}", (lambda n: lambda: (lambda a, b: lambda: a.matmul(b))(torch.randn(n, n), torch.randn(n, n)))(n))
     case(f"sgemm {n} into c", (lambda n: lambda: (lambda a, b, c: lambda: torch.matmul(a, b, out=c))(

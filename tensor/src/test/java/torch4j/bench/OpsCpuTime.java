@@ -44,6 +44,7 @@ public final class OpsCpuTime {
         cases.put("sum(0) 1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(0); });
         cases.put("sum(1) 1000x1000", () -> { Tensor a = Torch.randn(1000, 1000); return () -> sink = a.sum(1); });
         cases.put("sum(0) 100x1000", () -> { Tensor a = Torch.randn(100, 1000); return () -> sink = a.sum(0); });
+        cases.put("sum(1) 100x1000", () -> { Tensor a = Torch.randn(100, 1000); return () -> sink = a.sum(1); });
         for (int n : new int[]{256, 512, 1024}) {
             cases.put("matmul " + n, () -> { Tensor a = Torch.randn(n, n), b = Torch.randn(n, n); return () -> sink = a.matmul(b); });
             // the same product into one output array: the call without the result's allocation

@@ -103,7 +103,11 @@ final class FloatCascade {
             if ((i & (mask << (2 * lp))) != 0) continue;
             flush(a2, a3, width);
         }
-        addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0, acc);
+        if (lanes && m - i >= FloatCascadeBlocks.MIN_TAIL) {
+            FloatCascadeBlocks.addLanesTail(x, off + i * stepStride, (int) (m - i), acc.copy(LANES * 16), a0);
+        } else {
+            addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0, acc);
+        }
     }
 
     /**

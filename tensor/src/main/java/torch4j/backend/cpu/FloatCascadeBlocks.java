@@ -34,12 +34,33 @@ final class FloatCascadeBlocks {
      */
     static void addLanesBlock(float[] x, long from, float[] blk, float[] a1) {
         System.arraycopy(x, (int) from, blk, 0, 512);
+        reduceBlock(blk);
+        for (int c = 0; c < 32; c++) a1[c] += blk[c];
+    }
+
+    /** Tail steps from which {@link #addLanesTail} beats the scalar loop. */
+    static final int MIN_TAIL = 4;
+
+    /**
+     * The last {@code steps < 16} steps of the lane chains into level 0 (which is +0 here): the
+     * block of {@link #addLanesBlock} with the missing terms +0. Adding +0 changes no float
+     * except −0, and a sum that starts at +0 (level 0) is never −0, so the bits are those of
+     * adding the {@code steps} terms alone.
+     */
+    static void addLanesTail(float[] x, long from, int steps, float[] blk, float[] a0) {
+        System.arraycopy(x, (int) from, blk, 0, 32 * steps);
+        java.util.Arrays.fill(blk, 32 * steps, 512, 0f);
+        reduceBlock(blk);
+        for (int c = 0; c < 32; c++) a0[c] += blk[c];
+    }
+
+    /** Each lane chain's 16 terms of {@code blk}, left to right, into {@code blk[0..31]}. */
+    private static void reduceBlock(float[] blk) {
         for (int c = 0; c < 32; c++) {
             blk[c] = blk[c] + blk[c + 32] + blk[c + 64] + blk[c + 96] + blk[c + 128] + blk[c + 160] + blk[c + 192]
                     + blk[c + 224] + blk[c + 256] + blk[c + 288] + blk[c + 320] + blk[c + 352] + blk[c + 384]
                     + blk[c + 416] + blk[c + 448] + blk[c + 480];
         }
-        for (int c = 0; c < 32; c++) a1[c] += blk[c];
     }
 
     /** {@code a0[c] += x[from + k * stepStride + c]} for k < steps, c < width: one contiguous row per step. */
