@@ -7,8 +7,8 @@ package torch4j.backend.cpu;
  * notes/pytorch-cpu-float-sum.md §2 gives them in pseudocode; the names here follow it.
  *
  * <p>Chains that share a length are run side by side over arrays of accumulators, one slot per
- * chain, so the inner loops are plain array loops the JIT vectorises (the rounding of each
- * chain is unchanged: every slot is its own float sum).
+ * chain (the rounding of each chain is unchanged: every slot is its own float sum); the two common
+ * layouts go through {@link FloatCascadeBlocks}, whose loops the JIT can vectorise.
  */
 final class FloatCascade {
     private FloatCascade() {}
