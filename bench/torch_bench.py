@@ -27,9 +27,13 @@ import statistics
 import sys
 import time
 
-import torch
-
 THREADS = int(os.environ.get("BENCH_THREADS") or os.cpu_count())
+# torch.set_num_threads does not reach Debian's pthread OpenBLAS, which starts one thread per core
+# whatever it says: without this, "1 thread" matmuls ran on 2 (process CPU time twice the caller's).
+# It must be set before OpenBLAS loads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", str(THREADS))
+
+import torch  # noqa: E402 (after the OpenBLAS thread count)
 WARMUP = float(os.environ.get("BENCH_WARMUP") or 1.0)
 MIN_SAMPLE = float(os.environ.get("BENCH_MIN_SAMPLE") or 0.2)
 BUDGET = float(os.environ.get("BENCH_BUDGET") or 10.0)

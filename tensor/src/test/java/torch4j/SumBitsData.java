@@ -2,7 +2,7 @@ package torch4j;
 
 import com.google.gson.JsonArray;
 
-/** The inputs of gen_sum_bits.py (golden/sum_bits), made exactly as it makes them: data kinds and view steps. */
+/** The inputs of gen_sum_bits.py and gen_sum_blocks.py (golden/sum_bits), made exactly as it makes them: data kinds and view steps. */
 final class SumBitsData {
     private SumBitsData() {}
 
@@ -24,6 +24,9 @@ final class SumBitsData {
                     yield Float.intBitsToFloat((int) (((b >> 31) << 31) | ((e + 127) << 23) | (b & 0x7FFFFF)));
                 }
                 case "negzero" -> -0f;
+                // gen_sum_blocks.py: runs of -0.0 in the lcg data
+                case "zeroblocks" -> (i / 512) % 3 == 0 || i % 1000 < 64 ? -0f
+                        : (float) (((i * 1103515245L + 12345L) % (1L << 31)) - (1L << 30)) / 1048576f;
                 default -> throw new IllegalArgumentException(kind);
             };
         }

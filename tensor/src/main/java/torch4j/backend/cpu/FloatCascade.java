@@ -7,8 +7,8 @@ package torch4j.backend.cpu;
  * notes/pytorch-cpu-float-sum.md §2 gives them in pseudocode; the names here follow it.
  *
  * <p>Chains that share a length are run side by side over arrays of accumulators, one slot per
- * chain, so the inner loops are plain array loops the JIT vectorises (the rounding of each
- * chain is unchanged: every slot is its own float sum).
+ * chain (the rounding of each chain is unchanged: every slot is its own float sum); the two common
+ * layouts go through {@link FloatCascadeBlocks}, whose loops the JIT can vectorise.
  */
 final class FloatCascade {
     private FloatCascade() {}
@@ -31,8 +31,15 @@ final class FloatCascade {
     /** Four levels of accumulators for {@code width} chains run side by side. */
     static final class Acc {
         final float[] a0, a1, a2, a3;
+        /** A copy of the terms being added ({@link FloatCascadeBlocks}); made on first use. */
+        float[] copy;
 
         Acc(int width) { a0 = new float[width]; a1 = new float[width]; a2 = new float[width]; a3 = new float[width]; }
+
+        float[] copy(int size) {
+            if (copy == null || copy.length < size) copy = new float[size];
+            return copy;
+        }
     }
 
     /**
@@ -83,17 +90,24 @@ final class FloatCascade {
         java.util.Arrays.fill(a2, 0, width, 0f);
         java.util.Arrays.fill(a3, 0, width, 0f);
         long step = 1L << lp, mask = step - 1;
+        boolean lanes = FloatCascadeBlocks.lanesBlock(step, stepStride, width, chainStride);
         long i = 0;
         while (i + step <= m) {
-            addTerms(x, off + i * stepStride, step, stepStride, width, chainStride, a0);
+            // level 0 starts each step-term block from +0 and is flushed into level 1 after it
+            if (lanes) FloatCascadeBlocks.addLanesBlock(x, off + i * stepStride, acc.copy(LANES * 16), a1);
+            else addTerms(x, off + i * stepStride, step, stepStride, width, chainStride, a0, acc);
             i += step;
-            flush(a0, a1, width);
+            if (!lanes) flush(a0, a1, width);
             if ((i & (mask << lp)) != 0) continue;
             flush(a1, a2, width);
             if ((i & (mask << (2 * lp))) != 0) continue;
             flush(a2, a3, width);
         }
-        addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0);
+        if (lanes && m - i >= FloatCascadeBlocks.MIN_TAIL) {
+            FloatCascadeBlocks.addLanesTail(x, off + i * stepStride, (int) (m - i), acc.copy(LANES * 16), a0);
+        } else {
+            addTerms(x, off + i * stepStride, m - i, stepStride, width, chainStride, a0, acc);
+        }
     }
 
     /**
@@ -101,7 +115,12 @@ final class FloatCascade {
      * time are held in locals across the steps: accumulating in the array itself would chain
      * every addition through a store and a load.
      */
-    private static void addTerms(float[] x, long from, long steps, long stepStride, int width, long chainStride, float[] a0) {
+    private static void addTerms(float[] x, long from, long steps, long stepStride, int width, long chainStride,
+                                 float[] a0, Acc acc) {
+        if (chainStride == 1 && width >= FloatCascadeBlocks.MIN_ROW) {
+            FloatCascadeBlocks.addRows(x, from, steps, stepStride, width, a0, acc.copy(width));
+            return;
+        }
         int c = 0;
         for (; c + 8 <= width; c += 8) {
             float s0 = a0[c], s1 = a0[c + 1], s2 = a0[c + 2], s3 = a0[c + 3];
