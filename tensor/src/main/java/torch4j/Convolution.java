@@ -93,20 +93,24 @@ final class Convolution {
     static Tensor convolution(Tensor x, Tensor weight, Tensor bias, Options o) {
         Tensor[] inputs = {x, weight, bias};
         boolean needed = bias == null ? Recording.needed(x, weight) : Recording.needed(x, weight, bias);
-        if (!needed) return forward(x, weight, bias, o);
+        if (!needed) return forward(x, weight, bias, o, null);
+        // the forward's columns of x when the whole batch's fit one buffer, kept for the weight gradient
+        Tensor[] cols = new Tensor[1];
         return Recording.record("ConvolutionBackward0", (n, g) -> {
             Tensor sx = n.saved(0), sw = n.saved(1);
             // under createGraph the gradients must be recorded: tensor ops; else the products on arrays
             boolean graph = GradMode.isEnabled();
+            Tensor xCols = cols[0];
+            cols[0] = null;   // once: a retained graph's second backward recomputes them
             Tensor dx = null, dw = null;
             if (n.needs(0)) dx = as(o.transposed()
-                    ? (graph ? transposedInputGrad(g, sw, o) : ConvolutionProducts.forward(as4d(g), as4d(sw).contiguous(), o.groups(), o.g(), spatial(as4d(sx))))
+                    ? (graph ? transposedInputGrad(g, sw, o) : ConvolutionProducts.forward(as4d(g), as4d(sw).contiguous(), o.groups(), o.g(), spatial(as4d(sx)), null))
                     : (graph ? inputGrad(g, sw, sx, o) : ConvolutionProducts.inputGrad(as4d(g), as4d(sw).contiguous(), o.groups(), o.g(), spatial(as4d(sx)))), sx);
             if (n.needs(1)) dw = as(o.transposed()
-                    ? (graph ? transposedWeightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(sx), as4d(g), o.groups(), o.g(), as4d(sw).shape))
-                    : (graph ? weightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(g), as4d(sx), o.groups(), o.g(), as4d(sw).shape)), sw);
+                    ? (graph ? transposedWeightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(sx), as4d(g), o.groups(), o.g(), as4d(sw).shape, null))
+                    : (graph ? weightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(g), as4d(sx), o.groups(), o.g(), as4d(sw).shape, xCols)), sw);
             return new Tensor[]{dx, dw, n.needs(2) ? g.sum(sumDims(g), false) : null};
-        }, () -> forward(x, weight, bias, o), inputs, x, weight);
+        }, () -> forward(x, weight, bias, o, weight.requiresGrad() ? cols : null), inputs, x, weight);
     }
 
     /** Column elements above which a batch is processed in slices of samples (bounds the im2col memory); tests lower it. */
@@ -188,12 +192,12 @@ final class Convolution {
     /** A 4-D result viewed back to the shape of {@code like}. */
     private static Tensor as(Tensor t, Tensor like) { return t.dim() == like.dim() ? t : t.view(like.shape); }
 
-    private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o) {
+    private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o, Tensor[] keepCols) {
         Tensor x = as4d(x0), w = as4d(w0).contiguous();
         Devices.common(x, w, bias);
         Tensor out = o.transposed()
                 ? ConvolutionProducts.inputGrad(x, w, o.groups(), o.g(), transposedOut(o, spatial(x)))
-                : ConvolutionProducts.forward(x, w, o.groups(), o.g(), convOut(o.g(), spatial(x)));
+                : ConvolutionProducts.forward(x, w, o.groups(), o.g(), convOut(o.g(), spatial(x)), keepCols);
         if (bias != null) {
             long[] bshape = new long[out.dim()];
             java.util.Arrays.fill(bshape, 1);

@@ -12,7 +12,7 @@ import torch4j.backend.SpatialPrimitives.Geometry;
  * batch 8, and wrote and read them through memory. Three shapes skip the columns:
  * <ul>
  *   <li>a 1×1 kernel with stride 1 and no padding: the columns are the input itself;</li>
- *   <li>a depthwise kernel (one input channel per group): the backend's direct loops
+ *   <li>a depthwise kernel (one input and one output channel per group): the backend's direct loops
  *       ({@code SpatialPrimitives.depthwise}, {@code depthwiseInputGrad}).</li>
  * </ul>
  * Every product is the one the tensor-op formulation ran (the same GEMM per sample and group, the
@@ -39,16 +39,17 @@ final class ConvolutionProducts {
 
     /**
      * out[b, group] = w[group] · cols(x[b], group): x (N, C, *in), w (R, C/groups, *kernel)
-     * contiguous, out (N, R, *outSize) fresh.
+     * contiguous, out (N, R, *outSize) fresh. When {@code keep} is given and the whole batch's
+     * columns fit in one buffer, the buffer is left in {@code keep[0]} for {@link #weightGrad}.
      */
-    static Tensor forward(Tensor x0, Tensor w, int groups, Geometry g, long[] outSize) {
+    static Tensor forward(Tensor x0, Tensor w, int groups, Geometry g, long[] outSize, Tensor[] keep) {
         Tensor x = x0.contiguous();
         long n = x.shape[0], inC = x.shape[1], rows = w.shape[0];
         int taps = g.taps(), l = (int) product(outSize), m = (int) (rows / groups), k = (int) (inC / groups * taps);
         int[] in = dims(x);
         Tensor out = Tensor.allocate(x.dtype(), shape(n, rows, outSize), Devices.common(x, w));
         floatOnly(x, "im2col");
-        if (inC == groups && taps <= DIRECT_MAX_TAPS && x.dtype() == DType.FLOAT32) {
+        if (inC == groups && m == 1 && taps <= DIRECT_MAX_TAPS && x.dtype() == DType.FLOAT32) {
             x.backend().spatial().depthwise((int) n, (int) inC, m, in[0], in[1], in[2], g, x.storage, x.offset, w.storage, w.offset, out.storage);
             return out;
         }
@@ -60,6 +61,7 @@ final class ConvolutionProducts {
             return out;
         }
         Tensor cols = columns(x, n, inC * taps * l, l);
+        if (keep != null && cols.shape[0] == n) keep[0] = cols;
         for (long b0 = 0; b0 < n; b0 += cols.shape[0]) {
             long bn = Math.min(cols.shape[0], n - b0);
             x.backend().spatial().im2col((int) (bn * inC), in[0], in[1], in[2], g, x.storage, x.offset + b0 * inC * inPlane, cols.storage, 0);
@@ -107,9 +109,10 @@ final class ConvolutionProducts {
     /**
      * dw = Σ_b grad[b, group] · cols(x[b], group)ᵀ: grad (N, R, *gradSize), x (N, C, *in); the
      * per-sample products into one (N, groups, R/groups, C/groups·taps) tensor summed by
-     * {@code sum(0)}, then viewed as {@code wShape}.
+     * {@code sum(0)}, then viewed as {@code wShape}. {@code xCols}, if not null, are the whole
+     * batch's columns of x (the forward's, see {@link #forward}).
      */
-    static Tensor weightGrad(Tensor grad0, Tensor x0, int groups, Geometry g, long[] wShape) {
+    static Tensor weightGrad(Tensor grad0, Tensor x0, int groups, Geometry g, long[] wShape, Tensor xCols) {
         Tensor grad = grad0.contiguous(), x = x0.contiguous();
         long n = grad.shape[0], rows = grad.shape[1], inC = x.shape[1];
         int taps = g.taps(), m = (int) (rows / groups), k = (int) (inC / groups * taps), l = (int) product(spatial(grad));
@@ -123,10 +126,10 @@ final class ConvolutionProducts {
         } else {
             int[] in = dims(x);
             long inPlane = (long) in[0] * in[1] * in[2];
-            Tensor cols = columns(x, n, inC * taps * l, l);
+            Tensor cols = xCols != null ? xCols : columns(x, n, inC * taps * l, l);
             for (long b0 = 0; b0 < n; b0 += cols.shape[0]) {
                 long bn = Math.min(cols.shape[0], n - b0);
-                x.backend().spatial().im2col((int) (bn * inC), in[0], in[1], in[2], g, x.storage, x.offset + b0 * inC * inPlane, cols.storage, 0);
+                if (xCols == null) x.backend().spatial().im2col((int) (bn * inC), in[0], in[1], in[2], g, x.storage, x.offset + b0 * inC * inPlane, cols.storage, 0);
                 for (int gi = 0; gi < groups; gi++)
                     gemm(bn, m, k, l, rowMajor(grad, grad.offset + (b0 * rows + (long) gi * m) * l, l, rows * l),
                             transposed(cols, (long) gi * k * l, l, inC * taps * l), rowMajor(perSample, b0 * item + (long) gi * m * k, k, item));
