@@ -113,7 +113,10 @@ final class Convolution {
         }, () -> forward(x, weight, bias, o, weight.requiresGrad() ? cols : null), inputs, x, weight);
     }
 
-    /** Column elements above which a batch is processed in slices of samples (bounds the im2col memory); tests lower it. */
+    /**
+     * Column elements above which a batch is processed in slices of samples: the size of the one
+     * column buffer a call reuses (4 MB of float32, to stay in cache between im2col and the GEMM); tests lower it.
+     */
     static long columnLimit = 1L << 20;
 
     /** Samples per slice so that one slice's columns stay under {@link #columnLimit}. */
