@@ -240,6 +240,43 @@ for _name, _setup in dataloader_bench.VARIANTS.items():
     case("epoch_mlp784_adam_b64_" + _name, _setup)
 
 
+
+def _conv(xs, ws, groups, stride, padding, transposed, grad):
+    """F.conv2d/conv3d/conv_transpose2d as ConvCases.java: no grad, or the gradients of the sum."""
+    F = torch.nn.functional
+    torch.manual_seed(0)
+    out_c = ws[1] * groups if transposed else ws[0]
+    t = [torch.randn(xs), torch.randn(ws), torch.randn(out_c)]
+    if len(xs) == 5:
+        f = lambda: F.conv3d(t[0], t[1], t[2], stride, padding, 1, groups)
+    elif transposed:
+        f = lambda: F.conv_transpose2d(t[0], t[1], t[2], stride, padding, 0, groups, 1)
+    else:
+        f = lambda: F.conv2d(t[0], t[1], t[2], stride, padding, 1, groups)
+    if not grad:
+        def fwd():
+            with torch.no_grad():
+                return f()
+        return fwd
+    for x in t:
+        x.requires_grad_()
+    return lambda: torch.autograd.grad(f().sum(), t)
+
+
+def conv_case(name, xs, ws, groups, stride, padding, flops):
+    transposed = name.startswith("conv_transpose")
+    case(name + "_fwd", lambda: _conv(xs, ws, groups, stride, padding, transposed, False), flops)
+    case(name + "_fwd_bwd", lambda: _conv(xs, ws, groups, stride, padding, transposed, True), 3 * flops)
+
+
+conv_case("conv2d_3x3_c64_56_b8", (8, 64, 56, 56), (64, 64, 3, 3), 1, 1, 1, 2.0 * 8 * 64 * 64 * 9 * 56 * 56)
+conv_case("conv2d_1x1_c64_56_b8", (8, 64, 56, 56), (64, 64, 1, 1), 1, 1, 0, 2.0 * 8 * 64 * 64 * 56 * 56)
+conv_case("conv2d_dw3x3_c64_56_b8", (8, 64, 56, 56), (64, 1, 3, 3), 64, 1, 1, 2.0 * 8 * 64 * 9 * 56 * 56)
+conv_case("conv2d_5x5_cnn1_b64", (64, 1, 28, 28), (6, 1, 5, 5), 1, 1, 0, 2.0 * 64 * 6 * 25 * 24 * 24)
+conv_case("conv2d_5x5_cnn2_b64", (64, 6, 12, 12), (16, 6, 5, 5), 1, 1, 0, 2.0 * 64 * 16 * 150 * 8 * 8)
+conv_case("conv3d_3x3x3_c16_16x32x32_b2", (2, 16, 16, 32, 32), (32, 16, 3, 3, 3), 1, 1, 1, 2.0 * 2 * 32 * 16 * 27 * 16 * 32 * 32)
+conv_case("conv_transpose2d_4x4s2_c64_28_b8", (8, 64, 28, 28), (64, 32, 4, 4), 1, 2, 1, 2.0 * 8 * 64 * 32 * 16 * 28 * 28)
+
 def measure(op):
     """Median seconds per call of op, by the protocol in the module docstring."""
     start = time.perf_counter()

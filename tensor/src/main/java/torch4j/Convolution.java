@@ -1,7 +1,6 @@
 package torch4j;
 
 import torch4j.autograd.GradMode;
-import torch4j.backend.LinalgPrimitives;
 import torch4j.backend.SpatialPrimitives;
 import torch4j.backend.SpatialPrimitives.Geometry;
 
@@ -10,8 +9,10 @@ import torch4j.backend.SpatialPrimitives.Geometry;
  * column of a (N, C·kh·kw, L) matrix, a batched matmul with the weight gives the output, and
  * {@link #fold} (col2im) scatter-adds columns back into an image — the input gradient of a
  * convolution and the forward of a transposed one. The kernels are the backend's
- * ({@link SpatialPrimitives#im2col}, {@link SpatialPrimitives#col2im}, {@link LinalgPrimitives#gemm});
- * shapes, checks and errors are here. All three are autograd ops
+ * ({@link SpatialPrimitives#im2col}, {@link SpatialPrimitives#col2im},
+ * {@link torch4j.backend.LinalgPrimitives#gemm}); shapes, checks and errors are here. The
+ * convolution's products run slice by slice on arrays ({@link ConvolutionProducts}); their
+ * tensor-op formulation below serves double backward, where they must be recorded. All three are autograd ops
  * ({@code Im2ColBackward0}, {@code Col2ImBackward0}, {@code ConvolutionBackward0}) whose
  * gradients are each other, so second derivatives work. 1-D convolutions run as 2-D ones of
  * height 1; 3-D ones use the same columns over (depth, height, width) (ATen's vol2col).
@@ -54,7 +55,7 @@ final class Convolution {
         Tensor cols = x.allocateLike(x.dtype(), new long[]{n, (long) c * g.taps(), g.outD(d) * g.outH(h) * g.outW(w)});
         if (!x.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"im2col\" not implemented for '" + x.dtype() + "'");
-        x.backend().spatial().im2col(n * c, d, h, w, g, x.storage, x.offset, cols.storage);
+        x.backend().spatial().im2col(n * c, d, h, w, g, x.storage, x.offset, cols.storage, 0);
         return cols;
     }
 
@@ -76,7 +77,7 @@ final class Convolution {
         Tensor out = cols.allocateLike(cols.dtype(), size.length == 3 ? new long[]{n, c, d, h, w} : new long[]{n, c, h, w});
         if (!cols.dtype().isFloatingPoint())
             throw new IllegalArgumentException("\"col2im\" not implemented for '" + cols.dtype() + "'");
-        cols.backend().spatial().col2im(n * c, d, h, w, g, cols.storage, cols.offset, out.storage);
+        cols.backend().spatial().col2im(n * c, d, h, w, g, cols.storage, cols.offset, out.storage, 0);
         return out;
     }
 
@@ -93,22 +94,30 @@ final class Convolution {
         Tensor[] inputs = {x, weight, bias};
         boolean needed = bias == null ? Recording.needed(x, weight) : Recording.needed(x, weight, bias);
         if (!needed) return forward(x, weight, bias, o, null);
-        // the forward's columns of x, kept for the weight gradient of a plain backward
+        // the forward's columns of x when the whole batch's fit one buffer, kept for the weight gradient
         Tensor[] cols = new Tensor[1];
         return Recording.record("ConvolutionBackward0", (n, g) -> {
             Tensor sx = n.saved(0), sw = n.saved(1);
-            // under createGraph the columns must be recomputed as a function of x
-            Tensor xCols = GradMode.isEnabled() ? null : cols[0];
+            // under createGraph the gradients must be recorded: tensor ops; else the products on arrays
+            boolean graph = GradMode.isEnabled();
+            Tensor xCols = cols[0];
             cols[0] = null;   // once: a retained graph's second backward recomputes them
-            return new Tensor[]{
-                n.needs(0) ? as(o.transposed() ? transposedInputGrad(g, sw, o) : inputGrad(g, sw, sx, o), sx) : null,
-                n.needs(1) ? as(o.transposed() ? transposedWeightGrad(g, sx, sw, o) : weightGrad(g, sx, xCols, sw, o), sw) : null,
-                n.needs(2) ? g.sum(sumDims(g), false) : null};
+            Tensor dx = null, dw = null;
+            if (n.needs(0)) dx = as(o.transposed()
+                    ? (graph ? transposedInputGrad(g, sw, o) : ConvolutionProducts.forward(as4d(g), as4d(sw).contiguous(), o.groups(), o.g(), spatial(as4d(sx)), null))
+                    : (graph ? inputGrad(g, sw, sx, o) : ConvolutionProducts.inputGrad(as4d(g), as4d(sw).contiguous(), o.groups(), o.g(), spatial(as4d(sx)))), sx);
+            if (n.needs(1)) dw = as(o.transposed()
+                    ? (graph ? transposedWeightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(sx), as4d(g), o.groups(), o.g(), as4d(sw).shape, null))
+                    : (graph ? weightGrad(g, sx, sw, o) : ConvolutionProducts.weightGrad(as4d(g), as4d(sx), o.groups(), o.g(), as4d(sw).shape, xCols)), sw);
+            return new Tensor[]{dx, dw, n.needs(2) ? g.sum(sumDims(g), false) : null};
         }, () -> forward(x, weight, bias, o, weight.requiresGrad() ? cols : null), inputs, x, weight);
     }
 
-    /** Column elements above which a batch is processed in slices of samples (bounds the im2col memory); tests lower it. */
-    static long columnLimit = 1L << 24;
+    /**
+     * Column elements above which a batch is processed in slices of samples: the size of the one
+     * column buffer a call reuses (4 MB of float32, to stay in cache between im2col and the GEMM); tests lower it.
+     */
+    static long columnLimit = 1L << 20;
 
     /** Samples per slice so that one slice's columns stay under {@link #columnLimit}. */
     private static long slice(long columnsPerSample) { return Math.max(1, columnLimit / Math.max(1, columnsPerSample)); }
@@ -187,33 +196,11 @@ final class Convolution {
     private static Tensor as(Tensor t, Tensor like) { return t.dim() == like.dim() ? t : t.view(like.shape); }
 
     private static Tensor forward(Tensor x0, Tensor w0, Tensor bias, Options o, Tensor[] keepCols) {
-        Tensor x = as4d(x0), w = as4d(w0);
-        Geometry g = o.g();
-        long n = x.shape[0], groups = o.groups(), taps = g.taps();
-        Tensor out;
-        if (!o.transposed()) {
-            long outC = w.shape[0], ckk = w.shape[1] * taps;
-            long[] os = convOut(g, spatial(x));
-            out = Tensor.allocate(x.dtype(), shape(n, outC, os), Devices.common(x, w, bias));
-            Tensor wc = w.contiguous();
-            int l = (int) product(os), m = (int) (outC / groups), k = (int) ckk;
-            long slice = slice(groups * ckk * l);
-            for (long b0 = 0; b0 < n; b0 += slice) {
-                long bn = Math.min(slice, n - b0);
-                Tensor cols = unfold(x.narrow(0, b0, bn), g);
-                if (keepCols != null && bn == n) keepCols[0] = cols;
-                for (int gi = 0; gi < groups; gi++)   // out[b, group] = w[group] · cols[b, group], one batched GEMM per group
-                    gemmBatched(m, l, k, wc, (int) wc.offset + gi * m * k, 0, cols, gi * k * l, (int) (groups * k * l),
-                            out, (int) (b0 * outC * l) + gi * m * l, (int) (outC * l), (int) bn);
-            }
-        } else {
-            long inC = w.shape[0], outC = w.shape[1] * groups;
-            long[] in = spatial(x), os = transposedOut(o, in);
-            long hw = product(in);
-            Tensor wt = w.reshape(groups, inC / groups, outC / groups * taps).transpose(1, 2);
-            out = catSlices(n, slice(outC * taps * hw), (b0, bn) ->
-                    fold(wt.matmul(x.narrow(0, b0, bn).reshape(bn, groups, inC / groups, hw)).view(bn, outC * taps, hw), os, g));
-        }
+        Tensor x = as4d(x0), w = as4d(w0).contiguous();
+        Devices.common(x, w, bias);
+        Tensor out = o.transposed()
+                ? ConvolutionProducts.inputGrad(x, w, o.groups(), o.g(), transposedOut(o, spatial(x)))
+                : ConvolutionProducts.forward(x, w, o.groups(), o.g(), convOut(o.g(), spatial(x)), keepCols);
         if (bias != null) {
             long[] bshape = new long[out.dim()];
             java.util.Arrays.fill(bshape, 1);
@@ -221,19 +208,6 @@ final class Convolution {
             out = out.add_(bias.view(bshape));
         }
         return o.spatialDims() == 1 ? out.squeeze(2) : out;
-    }
-
-    /**
-     * C_b = A·B_b for b in [0, batch) on contiguous float32/float64 tensors: A (m × k) at
-     * {@code aOff} (stride {@code sA} between items, 0 to share it), B_b (k × n) and C_b (m × n)
-     * with leading dims n: one backend gemm.
-     */
-    private static void gemmBatched(int m, int n, int k, Tensor a, int aOff, int sA, Tensor b, int bOff, int sB,
-                                    Tensor c, int cOff, int sC, int batch) {
-        if (!c.dtype().isFloatingPoint())
-            throw new IllegalArgumentException("\"slow_conv2d_cpu\" not implemented for '" + SpatialFunctions.scalarName(c.dtype()) + "'");
-        c.backend().linalg().gemm(batch, m, n, k, 1, LinalgPrimitives.Matrix.of(a.storage, aOff, k, sA),
-                LinalgPrimitives.Matrix.of(b.storage, b.offset + bOff, n, sB), 0, LinalgPrimitives.Matrix.of(c.storage, cOff, n, sC));
     }
 
     /** d/dx of x ⋆ w: the weight's columns times the gradient, folded back (col2im). */
@@ -247,11 +221,10 @@ final class Convolution {
     }
 
     /** d/dw of x ⋆ w: the gradient times the input's columns, summed over the batch. */
-    private static Tensor weightGrad(Tensor grad, Tensor x0, Tensor xCols, Tensor w0, Options o) {
+    private static Tensor weightGrad(Tensor grad, Tensor x0, Tensor w0, Options o) {
         Tensor g = as4d(grad), x = as4d(x0), w = as4d(w0);
         long n = g.shape[0], groups = o.groups(), outC = w.shape[0], ckk = w.shape[1] * o.g().taps();
         long l = product(spatial(g));
-        if (xCols != null) return g.reshape(n, groups, outC / groups, l).matmul(xCols.view(n, groups, ckk, l).transpose(2, 3)).sum(0).view(w.shape);
         return sumSlices(n, slice(groups * ckk * l), (b0, bn) -> g.narrow(0, b0, bn).reshape(bn, groups, outC / groups, l)
                 .matmul(unfold(x.narrow(0, b0, bn), o.g()).view(bn, groups, ckk, l).transpose(2, 3)).sum(0)).view(w.shape);
     }

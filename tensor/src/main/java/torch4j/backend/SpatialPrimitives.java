@@ -69,22 +69,49 @@ public interface SpatialPrimitives {
      * im2col (vol2col): for each of {@code planes} d × h × w planes of {@code x} (from
      * {@code xOffset}; d = 1 for 2-D), copy every kernel window into a block of kd·kh·kw rows of
      * L = outD·outH·outW columns of {@code cols} (plane p's block at p·kd·kh·kw·L; rows tap-major,
-     * ATen's order). Padding positions stay 0.
+     * ATen's order), from {@code colsOffset}. Padding positions are not written: they must be 0
+     * already (a fresh buffer, or one that im2col with the same geometry filled before, which
+     * lets a convolution reuse one buffer for every slice of its batch).
      * Float dtypes only (the op layer raises PyTorch's error for others).
      *
      * <p>Example (REPL): {@code F.unfold(x, 3)} on a (1, 1, 4, 4) input calls
-     * {@code im2col(1, 1, 4, 4, new Geometry(3, 3, 1, 1, 0, 0, 1, 1), x.storage, 0, cols.storage)}
+     * {@code im2col(1, 1, 4, 4, new Geometry(3, 3, 1, 1, 0, 0, 1, 1), x.storage, 0, cols.storage, 0)}
      * for (1, 9, 4) columns.
      */
-    void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols);
+    void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols, long colsOffset);
 
     /**
      * col2im, the adjoint of {@link #im2col}: columns laid out as im2col writes them (from
-     * {@code colsOffset}) summed into {@code planes} zero-filled d × h × w planes of {@code out},
-     * each plane in ATen's order (kernel tap, then output position), so float rounding matches.
-     * Float dtypes only.
+     * {@code colsOffset}) summed into {@code planes} zero-filled d × h × w planes of {@code out}
+     * (from {@code outOffset}), each plane in ATen's order (kernel tap, then output position), so
+     * float rounding matches. Float dtypes only.
      */
-    void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out);
+    void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out, long outOffset);
+
+    /**
+     * A depthwise convolution without columns: {@code n} samples of {@code channels} d × h × w
+     * planes of {@code x} (from {@code xOffset}), each convolved with its own {@code mult}
+     * kernels of kd·kh·kw taps ({@code weight} from {@code weightOffset}, (channels·mult, taps)
+     * row-major) into the zero-filled (n, channels·mult, outD·outH·outW) {@code out}. Each output
+     * element sums its taps in tap order, as the GEMM over im2col's columns does, so the result
+     * equals {@code im2col} followed by one GEMM per group. Float dtypes only.
+     *
+     * <p>Example (REPL): {@code F.conv2d(x, w, null, 1, 1, 1, 64)} on (8, 64, 56, 56) with a
+     * (64, 1, 3, 3) weight runs {@code depthwise(8, 64, 1, 1, 56, 56, g, ...)}.
+     */
+    void depthwise(int n, int channels, int mult, int d, int h, int w, Geometry g, Storage x, long xOffset,
+                   Storage weight, long weightOffset, Storage out);
+
+    /**
+     * The input gradient of a depthwise convolution with one kernel per channel: for each of
+     * {@code planes} planes, the gradient's outD·outH·outW elements (from {@code gradOffset})
+     * times the plane's kernel ({@code weight} from {@code weightOffset}, taps per plane, plane p
+     * using kernel p mod {@code channels}) summed into the zero-filled d × h × w planes of
+     * {@code out}: the products rounded, then added in {@link #col2im}'s order, so the result
+     * equals the GEMM (a single product per element) followed by col2im. Float dtypes only.
+     */
+    void depthwiseInputGrad(int planes, int channels, int d, int h, int w, Geometry g, Storage grad, long gradOffset,
+                            Storage weight, long weightOffset, Storage out);
 
     /**
      * Max pooling: for each plane of {@code x} (d × h × w from {@code xOffset}) and each window,

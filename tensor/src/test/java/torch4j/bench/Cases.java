@@ -89,6 +89,8 @@ final class Cases {
         DataLoaderBench.register();
         // attention: a 2-layer TransformerEncoder training step (TransformerCases)
         TransformerCases.register();
+        // convolutions (ConvCases)
+        ConvCases.register();
     }
 
     static void add(String name, double flops, Supplier<Runnable> setup) {

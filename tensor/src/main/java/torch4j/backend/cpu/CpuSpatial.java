@@ -18,7 +18,7 @@ final class CpuSpatial implements SpatialPrimitives {
      * and its columns stay zero. Shared by every channel and sample, so im2col is a copy per run
      * and col2im an add per run, in the columns' order (ATen's: kernel tap, then output position).
      */
-    private record Runs(int[] dst, int[] src, int[] len, int stride, int perPlane) {
+    record Runs(int[] dst, int[] src, int[] len, int stride, int perPlane) {
         static Runs of(int d, int h, int w, Geometry g) {
             int od = (int) g.outD(d), oh = (int) g.outH(h), ow = (int) g.outW(w), l = od * oh * ow, sw = g.sw();
             int max = g.taps() * od * oh, n = 0;
@@ -48,11 +48,11 @@ final class CpuSpatial implements SpatialPrimitives {
     }
 
     @Override
-    public void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols) {
+    public void im2col(int planes, int d, int h, int w, Geometry g, Storage x, long xOffset, Storage cols, long colsOffset) {
         Runs runs = Runs.of(d, h, w, g);
-        int rows = runs.perPlane(), xOff = Math.toIntExact(xOffset), hw = d * h * w;   // rows: kd·kh·kw·L per plane
+        int rows = runs.perPlane(), xOff = Math.toIntExact(xOffset), cOff = Math.toIntExact(colsOffset), hw = d * h * w;   // rows: kd·kh·kw·L per plane
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
-            for (int p = (int) s; p < e; p++) copyRuns(x, xOff + p * hw, cols, p * rows, runs);
+            for (int p = (int) s; p < e; p++) copyRuns(x, xOff + p * hw, cols, cOff + p * rows, runs);
         });
     }
 
@@ -63,15 +63,15 @@ final class CpuSpatial implements SpatialPrimitives {
     }
 
     @Override
-    public void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out) {
+    public void col2im(int planes, int d, int h, int w, Geometry g, Storage cols, long colsOffset, Storage out, long outOffset) {
         Runs runs = Runs.of(d, h, w, g);
-        int rows = runs.perPlane(), cOff = Math.toIntExact(colsOffset), hw = d * h * w, sw = runs.stride();
+        int rows = runs.perPlane(), cOff = Math.toIntExact(colsOffset), oOff = Math.toIntExact(outOffset), hw = d * h * w, sw = runs.stride();
         int[] dst = runs.dst(), src = runs.src(), len = runs.len();
         Object in = cols.array(), res = out.array();
         // summed in ATen's order (kernel tap, then output position) into each plane
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, rows)), (s, e) -> {
             for (int p = (int) s; p < e; p++) {
-                int from = cOff + p * rows, to = p * hw;
+                int from = cOff + p * rows, to = oOff + p * hw;
                 for (int r = 0; r < dst.length; r++) {
                     int i = from + dst[r], o = to + src[r], m = len[r];
                     if (in instanceof float[] a) addRun(a, i, (float[]) res, o, m, sw);
@@ -85,6 +85,18 @@ final class CpuSpatial implements SpatialPrimitives {
     private static void addRun(float[] a, int i, float[] b, int o, int n, int stride) {
         if (stride == 1) for (int k = 0; k < n; k++) b[o + k] += a[i + k];
         else for (int k = 0; k < n; k++) b[o + k * stride] += a[i + k];
+    }
+
+    @Override
+    public void depthwise(int n, int channels, int mult, int d, int h, int w, Geometry g, Storage x, long xOffset,
+                          Storage weight, long weightOffset, Storage out) {
+        CpuDepthwise.forward(n, channels, mult, d, h, w, g, x, Math.toIntExact(xOffset), weight, Math.toIntExact(weightOffset), out);
+    }
+
+    @Override
+    public void depthwiseInputGrad(int planes, int channels, int d, int h, int w, Geometry g, Storage grad, long gradOffset,
+                                   Storage weight, long weightOffset, Storage out) {
+        CpuDepthwise.inputGrad(planes, channels, d, h, w, g, grad, Math.toIntExact(gradOffset), weight, Math.toIntExact(weightOffset), out);
     }
 
     @Override

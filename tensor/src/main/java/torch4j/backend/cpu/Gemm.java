@@ -95,6 +95,18 @@ public final class Gemm {
         return h;
     }
 
+    /**
+     * True when a product of {@code work} multiply-adds runs on OpenBLAS (whose kernels sum each
+     * element's k products in order with fused multiply-adds), false when it runs in Java
+     * ({@link JavaGemm#smallSgemm}: separate multiply and add). Kernels that must give a GEMM's
+     * bits without calling it (a depthwise convolution) choose their arithmetic by this.
+     */
+    static boolean runsNative(long work) {
+        Impl mode = impl;
+        if (mode == Impl.JAVA || (mode == Impl.AUTO && work <= SMALL_GEMM_WORK)) return false;
+        return Native.H != null;
+    }
+
     /** True when products of non-trivial size run on OpenBLAS. */
     public static boolean isNative() {
         return impl != Impl.JAVA && Native.H != null;
