@@ -2,6 +2,8 @@ package torch4j.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import torch4j.Tensor;
 import torch4j.Torch;
+import torch4j.backend.cpu.Gemm;
 import torch4j.backend.cpu.Parallel;
 import torch4j.nn.CrossEntropyLoss;
 import torch4j.nn.Linear;
@@ -36,19 +39,25 @@ import torch4j.utils.data.TensorDataset;
  *       gather the next batches while the step trains (threads here, processes in PyTorch);</li>
  *   <li>{@code loader_alone}: the shuffled loader's epoch without training, the loading cost itself;</li>
  *   <li>{@code transform_w0} / {@code transform_w2}: a dataset whose items each cost a synthetic
- *       transform of 20 µs of CPU (a spin, the same work in both languages), with 0 and 2
+ *       transform of 20 µs of the thread's CPU time (a spin on the thread's CPU clock, the same
+ *       work in both languages, so a preempted item still costs its 20 µs), with 0 and 2
  *       workers (threads here, processes in PyTorch), so the second shows how much of that cost
  *       the workers hide.</li>
  * </ul>
  * Rounds run the variants in turn (so a load change hits all of them) and the report gives each
- * variant's median epoch and range, and each variant's per-round ratio to {@code prebatched}.
+ * variant's median epoch and range, and each variant's per-round ratio to {@code prebatched};
+ * a second line per variant gives the iterating thread's CPU time (what the training loop
+ * itself spends, which swings far less than wall time on a loaded machine) with its ratio to
+ * {@code prebatched}, and the process's CPU time (workers included; PyTorch's worker processes
+ * are not in its figure).
  * PyTorch's twin, {@code dataloader_bench.py} beside this file, runs the same epochs and prints
  * the same lines. Not a test: from the repository root,
  * <pre>
  * ./mvnw -q -B -pl tensor test-compile
  * ./mvnw -q -B -pl tensor dependency:build-classpath -Dmdep.outputFile=$PWD/tensor/target/bench.classpath
- * java -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp tensor/target/classes:tensor/target/test-classes:$(cat tensor/target/bench.classpath) torch4j.bench.DataLoaderBench [rounds]
+ * java -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -cp tensor/target/classes:tensor/target/test-classes:$(cat tensor/target/bench.classpath) torch4j.bench.DataLoaderBench [rounds] [regex]
  * </pre>
+ * where {@code regex} picks the variants to run besides {@code prebatched} (all by default).
  * The same epochs are cases of {@code bench/run.sh} ({@code bench/run.sh epoch_mlp784}).
  */
 public final class DataLoaderBench {
@@ -57,6 +66,9 @@ public final class DataLoaderBench {
     static final int N = 60_000, FEATURES = 784, BATCH = 64;
     static final long TRANSFORM_NANOS = 20_000;
     static final String SCRIPT = "tensor/src/test/java/torch4j/bench/dataloader_bench.py";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static Tensor[] data;
 
@@ -123,13 +135,13 @@ public final class DataLoaderBench {
         };
     }
 
-    /** Items (x[i], y[i]) after a synthetic transform costing 20 µs of CPU. */
+    /** Items (x[i], y[i]) after a synthetic transform costing 20 µs of the thread's CPU time. */
     static Dataset<Tensor[]> transformed() {
         TensorDataset rows = new TensorDataset(data());
         return new Dataset<>() {
             @Override public Tensor[] get(int index) {
-                long end = System.nanoTime() + TRANSFORM_NANOS;
-                while (System.nanoTime() < end) Thread.onSpinWait();
+                long end = THREADS.getCurrentThreadCpuTime() + TRANSFORM_NANOS;
+                while (THREADS.getCurrentThreadCpuTime() < end) Thread.onSpinWait();
                 return rows.get(index);
             }
             @Override public int size() { return rows.size(); }
@@ -137,13 +149,20 @@ public final class DataLoaderBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // OpenBLAS gets the thread budget the Python twin gives PyTorch (torch.set_num_threads), as
+        // Bench does: left at one thread per core, OpenBLAS's helper spins between the step's
+        // products and takes the second core from the workers (-Dbench.blasThreads=2 shows it)
+        Gemm.setNumThreads(Integer.getInteger("bench.blasThreads", Parallel.threads()));
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.printf("# DataLoader epoch bench: %d rounds, %d threads, load average %s%n", rounds, Parallel.threads(),
+        String only = args.length > 1 ? args[1] : ".*";
+        Map<String, Supplier<Runnable>> variants = variants();
+        variants.keySet().removeIf(k -> !k.equals("prebatched") && !k.matches(only));
+        System.out.printf("# DataLoader epoch bench: %d rounds, %d threads (OpenBLAS %d), load average %s%n", rounds, Parallel.threads(), Gemm.numThreads(),
                 Files.readString(Path.of("/proc/loadavg")).trim());
-        Map<String, double[]> java = run(variants(), rounds);
+        Map<String, double[][]> java = run(variants, rounds);
         report("torch4j", java);
         if (Files.exists(Path.of(SCRIPT))) {
-            Process py = new ProcessBuilder("/usr/bin/python3", SCRIPT, Integer.toString(rounds), Integer.toString(Parallel.threads()))
+            Process py = new ProcessBuilder("/usr/bin/python3", SCRIPT, Integer.toString(rounds), Integer.toString(Parallel.threads()), only)
                     .redirectErrorStream(true).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(py.getInputStream(), StandardCharsets.UTF_8))) {
                 r.lines().forEach(System.out::println);
@@ -152,35 +171,51 @@ public final class DataLoaderBench {
         }
     }
 
-    /** Seconds per epoch, per variant and round: one warm-up epoch each, then the variants in turn. */
-    static Map<String, double[]> run(Map<String, Supplier<Runnable>> variants, int rounds) {
-        Map<String, double[]> seconds = new LinkedHashMap<>();
+    /**
+     * Seconds per epoch, per variant: {wall, iterating thread's CPU, process CPU} × round. One
+     * warm-up epoch each, then the variants in turn.
+     */
+    static Map<String, double[][]> run(Map<String, Supplier<Runnable>> variants, int rounds) {
+        Map<String, double[][]> seconds = new LinkedHashMap<>();
         for (var e : variants.entrySet()) {
             e.getValue().get().run();
-            seconds.put(e.getKey(), new double[rounds]);
+            seconds.put(e.getKey(), new double[3][rounds]);
         }
         for (int r = 0; r < rounds; r++) {
             for (var e : variants.entrySet()) {
                 Runnable epoch = e.getValue().get();
                 System.gc();
-                long t = System.nanoTime();
+                long process = OS.getProcessCpuTime(), thread = THREADS.getCurrentThreadCpuTime(), t = System.nanoTime();
                 epoch.run();
-                seconds.get(e.getKey())[r] = (System.nanoTime() - t) * 1e-9;
+                double[][] s = seconds.get(e.getKey());
+                s[0][r] = (System.nanoTime() - t) * 1e-9;
+                s[1][r] = (THREADS.getCurrentThreadCpuTime() - thread) * 1e-9;
+                s[2][r] = (OS.getProcessCpuTime() - process) * 1e-9;
             }
         }
         return seconds;
     }
 
-    /** Lines as dataloader_bench.py prints them: the epoch's median and range, and the per-round ratio to prebatched. */
-    static void report(String side, Map<String, double[]> seconds) {
-        double[] base = seconds.get("prebatched");
+    /**
+     * Lines as dataloader_bench.py prints them: the epoch's median and range with the per-round
+     * ratio to prebatched, then the iterating thread's CPU time the same way and the process's.
+     */
+    static void report(String side, Map<String, double[][]> seconds) {
+        double[][] base = seconds.get("prebatched");
         for (var e : seconds.entrySet()) {
-            double[] s = e.getValue();
-            double[] ratio = new double[s.length];
-            for (int i = 0; i < s.length; i++) ratio[i] = s[i] / base[i];
+            double[][] s = e.getValue();
+            double[] ratio = ratios(s[0], base[0]), cpuRatio = ratios(s[1], base[1]);
             System.out.println(String.format(Locale.ROOT, "%-8s %-13s epoch %6.3fs [%6.3f, %6.3f]   vs prebatched x%.3f [%.3f, %.3f]",
-                    side, e.getKey(), median(s), min(s), max(s), median(ratio), min(ratio), max(ratio)));
+                    side, e.getKey(), median(s[0]), min(s[0]), max(s[0]), median(ratio), min(ratio), max(ratio)));
+            System.out.println(String.format(Locale.ROOT, "%-8s %-13s   cpu %6.3fs [%6.3f, %6.3f]   vs prebatched x%.3f [%.3f, %.3f]   process cpu %6.3fs",
+                    side, e.getKey(), median(s[1]), min(s[1]), max(s[1]), median(cpuRatio), min(cpuRatio), max(cpuRatio), median(s[2])));
         }
+    }
+
+    private static double[] ratios(double[] s, double[] base) {
+        double[] ratio = new double[s.length];
+        for (int i = 0; i < s.length; i++) ratio[i] = s[i] / base[i];
+        return ratio;
     }
 
     static double median(double[] v) {

@@ -17,7 +17,8 @@ import torch4j.random.Randperm;
  *   <li>without replacement, {@code randperm(n)} for each full round of n indices, then one more
  *       {@code randperm(n)} of which only the first {@code numSamples % n} are used (so a
  *       plain shuffled pass draws a second, unused permutation when it ends, as PyTorch's
- *       does);</li>
+ *       does; it is skipped when the pass drew from its own fresh generator, whose state
+ *       nothing can see);</li>
  *   <li>with replacement, {@code randint(n, (32,))} per 32 indices, then one
  *       {@code randint(n, (numSamples % 32,))}.</li>
  * </ul>
@@ -111,7 +112,9 @@ public final class RandomSampler implements Sampler<Integer> {
                     if (roundsLeft > 0) {
                         roundsLeft--;
                         refill(block, block);
-                    } else if (!tailDrawn) {
+                    } else if (!tailDrawn && (samples % block > 0 || generator != null)) {
+                        // a tail of none is still drawn from a user's generator (its state after the
+                        // pass is PyTorch's); from the pass's own fresh generator nobody sees it
                         tailDrawn = true;
                         refill(block, samples % block);
                     } else {

@@ -51,7 +51,8 @@ class DataLoaderFastPathTest {
         Torch.manualSeed(0);
         Tensor base = Torch.randn(40, 3, 5).mul(10);
         var td = new TensorDataset(base, Torch.arange(40), base.to(DType.FLOAT64).transpose(1, 2), base.to(DType.INT32),
-                base.to(DType.INT16), base.gt(0), Torch.randn(5, 40).t());
+                base.to(DType.INT16), base.gt(0), Torch.randn(5, 40).t(), Torch.randn(45, 2).narrow(0, 5, 40),
+                base.to(DType.UINT8), base.to(DType.INT8), Torch.zeros(40, 0));
         List<Dataset<Tensor[]>> datasets = List.of(td, new Subset<>(td, new int[] {3, 4, 5, 6, 7, 8, 9, 10, 30, 31, 2, 39}),
                 new Subset<>(new Subset<>(td, new int[] {39, 38, 1, 2, 3, 4, 5, 6, 7}), new int[] {2, 3, 4, 5, 0}));
         for (Dataset<Tensor[]> ds : datasets) {
@@ -74,6 +75,20 @@ class DataLoaderFastPathTest {
         first[0].fill_(-1L);
         assertEquals(0L, x.get(0, 0).longValue(), "a batch owns its values, as stack's result does");
         assertEquals(-1L, first[0].get(3, 1).longValue());
+    }
+
+    @Test
+    void shuffledBatchesOwnTheirStorage() {
+        Tensor x = Torch.arange(40).view(20, 2);
+        var dl = DataLoader.builder(new TensorDataset(x)).batchSize(4).shuffle(true).generator(new Generator().manualSeed(3)).build();
+        List<Tensor> batches = new ArrayList<>();
+        for (Tensor[] b : dl) batches.add(b[0]);
+        for (Tensor b : batches) b.fill_(-1L);
+        assertEquals(Torch.arange(40).view(20, 2).toString(), x.toString(), "the dataset is not written through a batch");
+        for (int i = 0; i < batches.size(); i++) {
+            assertEquals(0, batches.get(i).storageOffset());
+            for (int j = 0; j < i; j++) assertTrue(batches.get(i).storage() != batches.get(j).storage(), "batches " + j + " and " + i);
+        }
     }
 
     @Test
