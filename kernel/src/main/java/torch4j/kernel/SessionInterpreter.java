@@ -70,7 +70,10 @@ public final class SessionInterpreter implements Interpreter {
             @Override
             public boolean updatesInPlace() { return true; }
         };
-        SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
+        Session session = Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink));
+        // the kernel answers kernel_info once this returns: the first cell must not pay JShell's first compile
+        session.prime();
+        SessionInterpreter interpreter = new SessionInterpreter(session, io.display());
         // warm JShell's compiler in a shadow session while the learner types (it pauses while a cell runs)
         Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("torch4j-warm-up")
                 .start(() -> interpreter.session.warmUp(WARM_UP_ROUNDS, () -> false));
