@@ -233,7 +233,8 @@ public final class Kernel implements AutoCloseable {
      * keep a kernel that was asked to shut down alive.
      */
     private void closeInterpreter() {
-        Interpreter i = interpreter.getNow(null);
+        // still starting, or failed to (getNow would throw): nothing to close
+        Interpreter i = interpreter.isCompletedExceptionally() ? null : interpreter.getNow(null);
         if (i == null) return;
         Thread closing = Thread.ofPlatform().daemon().name("torch4j-session-close").start(i::close);
         try {
