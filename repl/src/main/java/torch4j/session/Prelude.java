@@ -12,8 +12,8 @@ import jdk.jshell.SnippetEvent;
 /**
  * What every session starts with: imports of torch4j's packages and static {@code Torch}
  * members, and Python-like helpers ({@code print}, {@code display}, {@code updateDisplay}) from
- * {@link Builtins}, which call the static methods here; all in one import snippet (one javac
- * compile instead of 31).
+ * {@link Builtins}, which call the static methods here, imported in one snippet (one javac compile
+ * instead of ten snippet methods).
  *
  * <pre>
  * jshell&gt; print("loss", tensor(0.5), 3)
@@ -73,19 +73,22 @@ public final class Prelude {
             new String[]{"clearOutput", "boolean", "void clearOutput(boolean wait) { torch4j.session.Prelude.clearOutput(wait); }"});
 
     /**
-     * The import that starts the prelude's one import snippet: JShell keys an import snippet by its
-     * first import, and a later snippet with the same key replaces it, so it is one no learner
-     * types (a learner's {@code import java.util.*;} is a snippet of its own beside the prelude's).
+     * The import that starts the helpers' import snippet: JShell keys an import snippet by its
+     * first import, and a later snippet with the same key replaces it (as {@link #shadow} does), so
+     * it is one no learner types.
      */
     private static final String KEY = "import torch4j.session.Builtins;";
 
     /**
-     * The prelude's snippets for packages present on {@code loader}: one snippet of all its imports
-     * (packages, {@code Torch}'s and {@code Plt}'s statics, and the helpers of {@link Builtins} by
-     * name); JShell compiles each snippet, so one costs about as much as one of the 31 it replaces.
+     * The prelude's snippets for packages present on {@code loader}: each import on its own (JShell
+     * names types by the import snippets it knows: {@code Tensor}, not {@code torch4j.Tensor}, in
+     * {@code :vars}), then one snippet importing the helpers of {@link Builtins} by name; an import
+     * costs JShell a few milliseconds, each of the ten helper methods it replaces tens.
      */
     static List<String> snippets(ClassLoader loader) {
-        return List.of(importSnippet(loader, Set.of()));
+        List<String> out = new ArrayList<>(imports(loader));
+        out.add(importSnippet(Set.of()));
+        return out;
     }
 
     /** The same imports and helpers as {@link #snippets}, one snippet each: what a JShell that rejects the combined snippet gets. */
@@ -95,11 +98,10 @@ public final class Prelude {
         return out;
     }
 
-    /** The one import snippet, the helpers named in {@code declared} left out (they are snippet methods). */
-    static String importSnippet(ClassLoader loader, Set<String> declared) {
+    /** The helpers' import snippet, the helpers named in {@code declared} left out (they are snippet methods). */
+    static String importSnippet(Set<String> declared) {
         StringJoiner all = new StringJoiner(" ");
         all.add(KEY);
-        imports(loader).forEach(all::add);
         new LinkedHashSet<>(HELPERS.stream().map(h -> h[0]).toList()).forEach(name -> {
             if (!declared.contains(name)) all.add("import static torch4j.session.Builtins." + name + ";");
         });
@@ -120,8 +122,8 @@ public final class Prelude {
     }
 
     /**
-     * Evaluates the prelude in {@code shell}: the one import snippet, or where a JShell rejects it
-     * (one that takes one import per snippet) each import and helper on its own.
+     * Evaluates the prelude in {@code shell}; where a JShell rejects the helpers' import snippet (one
+     * that takes one import per snippet), each import and helper on its own.
      */
     static void load(JShell shell, ClassLoader loader) {
         if (!eval(shell, snippets(loader), false)) eval(shell, separateSnippets(loader), true);
@@ -149,7 +151,7 @@ public final class Prelude {
     static void shadow(JShell shell, MethodSnippet method, Set<String> shadowed) {
         if (shadowed.contains(method.name()) || !clashes(method.name(), method.parameterTypes())) return;
         shadowed.add(method.name());
-        shell.eval(importSnippet(Prelude.class.getClassLoader(), shadowed));
+        shell.eval(importSnippet(shadowed));
         for (String overload : otherOverloads(method.name(), method.parameterTypes())) shell.eval(overload);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The prelude as one import snippet: the helpers imported from {@link Builtins}, and a learner's own methods of their names. */
+/** The prelude with the helpers imported from {@link Builtins}, and a learner's own methods of their names. */
 class PreludeTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Session session;
@@ -46,13 +46,21 @@ class PreludeTest {
 
     @Test
     void oneImportSnippetWithTheHelpers() {
-        assertEquals(1, Prelude.snippets(getClass().getClassLoader()).size());
+        List<String> prelude = Prelude.snippets(getClass().getClassLoader());
+        assertEquals(22, prelude.size());
+        assertTrue(prelude.getLast().startsWith("import torch4j.session.Builtins; import static torch4j.session.Builtins.print;"), prelude.getLast());
         assertEquals("\n", printed("print()"));
         assertEquals("a [1, 2] 2.5\n", printed("print(\"a\", list(List.of(1, 2)), 2.5)"));
         assertEquals("\"3.14\"", echo("format(3.14159, \".2f\")"));
         assertEquals("\"12.25\"", echo("str(12.25)"));
         assertEquals("\"tensor([1, 2])\"", echo("str(tensor(new long[]{1, 2}))"));
         assertEquals("\"nothing\"\n", printed("display(\"nothing\")"));
+    }
+
+    @Test
+    void variablesNameImportedTypesShort() {
+        printed("var v = arange(2);");
+        assertEquals("Tensor", session.vars().stream().filter(x -> x.name().equals("v")).findFirst().orElseThrow().type());
     }
 
     @Test
