@@ -17,8 +17,9 @@ import org.zeromq.ZMQ;
 
 /**
  * The torch4j Jupyter kernel process: binds the five channels of a connection file (shell,
- * control, iopub, stdin, heartbeat), answers at once (kernel_info while the interpreter is still
- * starting), and runs cells through an {@link Interpreter}. One thread per channel: shell requests
+ * control, iopub, stdin, heartbeat) while the {@link Interpreter} starts, answers kernel_info on the
+ * shell channel once the interpreter can run a cell (as ipykernel does), and runs cells through it
+ * (heartbeat and control answer at once throughout). One thread per channel: shell requests
  * run one after the other, control requests (interrupt, shutdown) are served while a cell runs.
  *
  * <pre>{@code
@@ -51,17 +52,23 @@ public final class Kernel implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean restartRequested;
 
-    private Kernel(ConnectionInfo connection) {
+    /**
+     * Starts the interpreter first, then binds the channels: on two cores JShell's start (its
+     * prelude) and the sockets' set-up (loading JeroMQ) overlap. The interpreter's streams reach
+     * the sockets only when a cell prints or reads, which is after the kernel is up.
+     */
+    private Kernel(ConnectionInfo connection, Interpreter.Factory factory) {
         this.connection = connection;
         this.codec = new WireCodec(new MessageSigner(connection.signatureScheme(), connection.key()));
+        requests = new Requests(this);
+        stdout = new IopubStream("stdout", requests::currentCell, this::publishIopub, session, requests::cellCompiling);
+        stderr = new IopubStream("stderr", requests::currentCell, this::publishIopub, session, requests::cellCompiling);
+        startInterpreter(factory);
         shell = bind(SocketType.ROUTER, connection.shellPort());
         control = bind(SocketType.ROUTER, connection.controlPort());
         heartbeat = bind(SocketType.REP, connection.hbPort());
         ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, connection.stdinPort());
         iopub = new IopubPublisher(bind(SocketType.PUB, connection.iopubPort()), codec);
-        requests = new Requests(this);
-        stdout = new IopubStream("stdout", requests::currentCell, iopub::publish, session, requests::cellCompiling);
-        stderr = new IopubStream("stderr", requests::currentCell, iopub::publish, session, requests::cellCompiling);
         stdin = new StdinChannel(stdinSocket, codec, session, requests::currentCell, stdout::takePartialLine);
         flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("torch4j-flush").unstarted(r));
         flusher.scheduleWithFixedDelay(() -> {
@@ -71,26 +78,53 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * Binds the channels, publishes the "starting" status, starts serving, and starts the
-     * interpreter in the background (requests that need it wait for it).
+     * Binds the channels, publishes the "starting" status and starts serving; the interpreter
+     * starts in the background meanwhile (requests that need it wait for it; kernel_info too, see
+     * {@link Requests}, so that a client told the kernel is ready gets its first cell's answer at once).
      */
     public static Kernel start(ConnectionInfo connection, Interpreter.Factory factory) {
-        Kernel k = new Kernel(connection);
+        Kernel k = new Kernel(connection, factory);
         k.iopub.publish(Message.reply(null, "status", status("starting"), k.session));
         k.serve("torch4j-heartbeat", k::heartbeatLoop);
         k.serve("torch4j-control", () -> k.requestLoop(k.control));
         k.serve("torch4j-shell", () -> k.requestLoop(k.shell));
+        return k;
+    }
+
+    /** Publishes on iopub (the streams' route: bound after they are made). */
+    private void publishIopub(Message m) {
+        iopub.publish(m);
+    }
+
+    private void startInterpreter(Interpreter.Factory factory) {
+        // System.in of the session: the stdin channel, bound after this thread starts (a cell, the
+        // only reader, runs after the kernel is up)
+        java.io.InputStream in = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return stdin.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return stdin.read(b, off, len);
+            }
+
+            @Override
+            public int available() {
+                return stdin.available();
+            }
+        };
         Thread.ofPlatform().daemon().name("torch4j-interpreter-start").start(() -> {
             try {
-                k.interpreter.complete(factory.start(new Interpreter.Io(
-                        new PrintStream(k.stdout, true, StandardCharsets.UTF_8),
-                        new PrintStream(k.stderr, true, StandardCharsets.UTF_8), k.stdin, k.requests)));
+                interpreter.complete(factory.start(new Interpreter.Io(
+                        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                        new PrintStream(stderr, true, StandardCharsets.UTF_8), in, requests)));
             } catch (Throwable e) {
                 log("the interpreter did not start: " + e);
-                k.interpreter.completeExceptionally(e);
+                interpreter.completeExceptionally(e);
             }
         });
-        return k;
     }
 
     /** Blocks until a shutdown_request (or close()); true when the client asked for a restart. */
@@ -199,7 +233,8 @@ public final class Kernel implements AutoCloseable {
      * keep a kernel that was asked to shut down alive.
      */
     private void closeInterpreter() {
-        Interpreter i = interpreter.getNow(null);
+        // still starting, or failed to (getNow would throw): nothing to close
+        Interpreter i = interpreter.isCompletedExceptionally() ? null : interpreter.getNow(null);
         if (i == null) return;
         Thread closing = Thread.ofPlatform().daemon().name("torch4j-session-close").start(i::close);
         try {

@@ -44,6 +44,8 @@ final class Requests implements Interpreter.Display {
             comm(request);
             return;
         }
+        // before its busy status: a kernel still starting is not busy with this request
+        if (type.equals("kernel_info_request") && !onControl) awaitStart();
         publish(request, "status", Kernel.status("busy"));
         try {
             switch (type) {
@@ -76,6 +78,27 @@ final class Requests implements Interpreter.Display {
             publish(request, "status", Kernel.status("idle"));
         }
     }
+
+    /**
+     * Waits, at most {@link #START_WAIT_MS}, for the interpreter to start (or fail to). A client
+     * takes the kernel_info_reply for "ready" (jupyter_client's wait_for_ready, nbclient, the
+     * console, the notebook server), so it comes when a cell can run at once, as ipykernel's does
+     * after its imports; those clients wait up to 60 s and ask again every second meanwhile. A
+     * session slower than the cap (a machine under heavy load) is answered anyway: its first cell
+     * then waits for it, as any request does. A failed start answers at once (the cells then say why).
+     */
+    private void awaitStart() {
+        try {
+            kernel.interpreter.get(START_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // answered anyway: still starting, or failed (logged, and each cell's error says so)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The longest a kernel_info_request waits for the interpreter: well inside the clients' 60 s. */
+    static final long START_WAIT_MS = 30_000;
 
     /**
      * Interrupts the running cell and a read of System.in waiting for input (SIGINT, shutdown);

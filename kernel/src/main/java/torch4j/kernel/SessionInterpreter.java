@@ -25,7 +25,8 @@ import torch4j.session.SessionOptions;
  * HTML, PNG or SVG where a renderer has them: the display module's renderers). {@code display(obj)},
  * {@code updateDisplay(id, obj)} and plot {@code show()} reach the notebook through the session's
  * display sink as display_data / update_display_data; a figure drawn but not shown appears after
- * the cell. Until the first request, the session warms JShell's compiler in the background.
+ * the cell. The kernel says it is ready once the session has compiled one throwaway snippet; after
+ * the first cell (or two seconds without one) the session warms JShell's compiler in the background.
  * A cell {@code randn?} shows the documentation in the pager, as IPython's {@code obj?}.
  *
  * <pre>{@code
@@ -41,8 +42,16 @@ public final class SessionInterpreter implements Interpreter {
     /** Rounds of warm-up snippets (7 each) for JShell's compiler: about 4 s of one core in the background. */
     private static final int WARM_UP_ROUNDS = 40;
 
+    /**
+     * How long after start the warm-up waits for a first cell: a client that was told "ready"
+     * usually sends it at once (run all, nbconvert), and on two cores it then runs alone instead
+     * of beside the warm-up's compiles (measured at load 20: 0.6-1.2 s beside them).
+     */
+    private static final long WARM_UP_DELAY_MS = 2000;
+
     private final Session session;
     private final Display display;
+    private final java.util.concurrent.CountDownLatch firstCellDone = new java.util.concurrent.CountDownLatch(1);
 
     private SessionInterpreter(Session session, Display display) {
         this.session = session;
@@ -70,10 +79,19 @@ public final class SessionInterpreter implements Interpreter {
             @Override
             public boolean updatesInPlace() { return true; }
         };
-        SessionInterpreter interpreter = new SessionInterpreter(Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink)), io.display());
+        Session session = Session.start(SessionOptions.of(io.out(), io.err(), io.in(), sink));
+        // the kernel answers kernel_info once this returns: the first cell must not pay JShell's first compile
+        session.prime();
+        SessionInterpreter interpreter = new SessionInterpreter(session, io.display());
         // warm JShell's compiler in a shadow session while the learner types (it pauses while a cell runs)
-        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("torch4j-warm-up")
-                .start(() -> interpreter.session.warmUp(WARM_UP_ROUNDS, () -> false));
+        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("torch4j-warm-up").start(() -> {
+            try {
+                interpreter.firstCellDone.await(WARM_UP_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            interpreter.session.warmUp(WARM_UP_ROUNDS, () -> false);
+        });
         return interpreter;
     }
 
@@ -102,6 +120,7 @@ public final class SessionInterpreter implements Interpreter {
         try {
             evaluations = origin == null ? session.eval(code, interrupted) : session.eval(code, origin, interrupted);
         } finally {
+            firstCellDone.countDown();
             // what the cell drew without show() appears below it, as with matplotlib's inline backend
             Figure drawn = Plt.takeUnshown();
             if (drawn != null) display.display(Renderers.render(drawn).data(), drawn.displayId());

@@ -1,13 +1,19 @@
 package torch4j.session;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
+import jdk.jshell.JShell;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.SnippetEvent;
 
 /**
  * What every session starts with: imports of torch4j's packages and static {@code Torch}
- * members, and Python-like helpers ({@code print}, {@code display}, {@code updateDisplay})
- * declared as snippet methods that call the static methods here.
+ * members, and Python-like helpers ({@code print}, {@code display}, {@code updateDisplay}) from
+ * {@link Builtins}, which call the static methods here, imported in one snippet (one javac compile
+ * instead of ten snippet methods).
  *
  * <pre>
  * jshell&gt; print("loss", tensor(0.5), 3)
@@ -47,25 +53,62 @@ public final class Prelude {
             {"import torch4j.track.*;", "torch4j.track.Track"},
     };
 
-    /** The helper methods every session declares. */
-    private static final List<String> HELPERS = List.of(
-            // first and rest, not Object...: print(x.tolist()) then infers tolist's <T> as an Object
-            // (a PyList), where a lone Object... parameter would infer Object[] and fail to cast
-            "void print() { torch4j.session.Prelude.print(); }",
-            "void print(Object first, Object... rest) { torch4j.session.Prelude.print(torch4j.session.Prelude.prepend(first, rest)); }",
-            // an f-string's fields: f"{x}" -> str(x), f"{x:.4f}" -> format(x, ".4f")
-            // Python's list(iterable): list(d.keys()) -> list(d.keySet()) prints ['state', 'param_groups']
-            "torch4j.print.PyList list(Iterable<?> items) { var l = new torch4j.print.PyList(); items.forEach(l::add); return l; }",
-            "String str(Object value) { return torch4j.print.FormatSpec.str(torch4j.print.ItemValues.python(value)); }",
-            "String format(Object value, String spec) { return torch4j.print.FormatSpec.format(torch4j.print.ItemValues.python(value), spec); }",
-            "void display(Object value) { torch4j.session.Prelude.display(value, null); }",
-            "void display(Object value, String displayId) { torch4j.session.Prelude.display(value, displayId); }",
-            "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }",
-            "void clearOutput() { torch4j.session.Prelude.clearOutput(false); }",
-            "void clearOutput(boolean wait) { torch4j.session.Prelude.clearOutput(wait); }");
+    /**
+     * The helpers as snippet methods, each with its parameter types as {@link #erased} gives them:
+     * what a session declares for a helper name only when the learner declares a method of that
+     * name with the same parameter types (see {@link #clashes}). Otherwise {@link Builtins} has
+     * them, imported: an import costs JShell a few milliseconds, a snippet method tens (two
+     * overloads of one name, twice that), and the ten of them were half the prelude's time.
+     */
+    private static final List<String[]> HELPERS = List.of(
+            new String[]{"print", "", "void print() { torch4j.session.Prelude.print(); }"},
+            new String[]{"print", "Object,Object[]", "void print(Object first, Object... rest) { torch4j.session.Prelude.print(torch4j.session.Prelude.prepend(first, rest)); }"},
+            new String[]{"list", "Iterable", "torch4j.print.PyList list(Iterable<?> items) { return torch4j.session.Builtins.list(items); }"},
+            new String[]{"str", "Object", "String str(Object value) { return torch4j.session.Builtins.str(value); }"},
+            new String[]{"format", "Object,String", "String format(Object value, String spec) { return torch4j.session.Builtins.format(value, spec); }"},
+            new String[]{"display", "Object", "void display(Object value) { torch4j.session.Prelude.display(value, null); }"},
+            new String[]{"display", "Object,String", "void display(Object value, String displayId) { torch4j.session.Prelude.display(value, displayId); }"},
+            new String[]{"updateDisplay", "String,Object", "void updateDisplay(String displayId, Object value) { torch4j.session.Prelude.updateDisplay(displayId, value); }"},
+            new String[]{"clearOutput", "", "void clearOutput() { torch4j.session.Prelude.clearOutput(false); }"},
+            new String[]{"clearOutput", "boolean", "void clearOutput(boolean wait) { torch4j.session.Prelude.clearOutput(wait); }"});
 
-    /** The prelude's snippets for packages present on {@code loader}. */
+    /**
+     * The import that starts the helpers' import snippet: JShell keys an import snippet by its
+     * first import, and a later snippet with the same key replaces it (as {@link #shadow} does), so
+     * it is one no learner types.
+     */
+    private static final String KEY = "import torch4j.session.Builtins;";
+
+    /**
+     * The prelude's snippets for packages present on {@code loader}: each import on its own (JShell
+     * names types by the import snippets it knows: {@code Tensor}, not {@code torch4j.Tensor}, in
+     * {@code :vars}), then one snippet importing the helpers of {@link Builtins} by name; an import
+     * costs JShell a few milliseconds, each of the ten helper methods it replaces tens.
+     */
     static List<String> snippets(ClassLoader loader) {
+        List<String> out = new ArrayList<>(imports(loader));
+        out.add(importSnippet(Set.of()));
+        return out;
+    }
+
+    /** The same imports and helpers as {@link #snippets}, one snippet each: what a JShell that rejects the combined snippet gets. */
+    static List<String> separateSnippets(ClassLoader loader) {
+        List<String> out = new ArrayList<>(imports(loader));
+        for (String[] h : HELPERS) out.add(h[2]);
+        return out;
+    }
+
+    /** The helpers' import snippet, the helpers named in {@code declared} left out (they are snippet methods). */
+    static String importSnippet(Set<String> declared) {
+        StringJoiner all = new StringJoiner(" ");
+        all.add(KEY);
+        new LinkedHashSet<>(HELPERS.stream().map(h -> h[0]).toList()).forEach(name -> {
+            if (!declared.contains(name)) all.add("import static torch4j.session.Builtins." + name + ";");
+        });
+        return all.toString();
+    }
+
+    private static List<String> imports(ClassLoader loader) {
         List<String> out = new ArrayList<>();
         for (String[] imp : IMPORTS) {
             try {
@@ -75,8 +118,69 @@ public final class Prelude {
                 // the package is not on this classpath (an optional module): no import
             }
         }
-        out.addAll(HELPERS);
         return out;
+    }
+
+    /**
+     * Evaluates the prelude in {@code shell}; where a JShell rejects the helpers' import snippet (one
+     * that takes one import per snippet), each import and helper on its own.
+     */
+    static void load(JShell shell, ClassLoader loader) {
+        if (!eval(shell, snippets(loader), false)) eval(shell, separateSnippets(loader), true);
+    }
+
+    private static boolean eval(JShell shell, List<String> snippets, boolean mustWork) {
+        for (String snippet : snippets) {
+            for (SnippetEvent e : shell.eval(snippet)) {
+                if (e.causeSnippet() == null && !e.status().isDefined()) {
+                    if (!mustWork) return false;
+                    throw new IllegalStateException("prelude snippet failed: " + snippet + " "
+                            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After the learner declared {@code method} in {@code shell}: when it {@link #clashes} with a
+     * helper (their own {@code void display(Object x)}), that name leaves the import snippet
+     * (replaced: same key) and its other overloads become snippet methods, so the learner's
+     * replaces the helper and the rest stay. {@code shadowed}: the names done so far in this shell.
+     */
+    static void shadow(JShell shell, MethodSnippet method, Set<String> shadowed) {
+        if (shadowed.contains(method.name()) || !clashes(method.name(), method.parameterTypes())) return;
+        shadowed.add(method.name());
+        shell.eval(importSnippet(shadowed));
+        for (String overload : otherOverloads(method.name(), method.parameterTypes())) shell.eval(overload);
+    }
+
+    /**
+     * Whether a learner's method {@code name} with parameter types {@code parameterTypes} (JShell's
+     * text of them) has a helper's name and parameter types: beside the imported helper, calls
+     * would be ambiguous, so the session declares that name's helpers as snippet methods instead
+     * (as the helpers were before), where the learner's replaces the one it matches.
+     */
+    static boolean clashes(String name, String parameterTypes) {
+        String mine = erased(parameterTypes);
+        return HELPERS.stream().anyMatch(h -> h[0].equals(name) && h[1].equals(mine));
+    }
+
+    /** The snippet methods of helper {@code name} other than the one with {@code parameterTypes}. */
+    static List<String> otherOverloads(String name, String parameterTypes) {
+        String mine = erased(parameterTypes);
+        return HELPERS.stream().filter(h -> h[0].equals(name) && !h[1].equals(mine)).map(h -> h[2]).toList();
+    }
+
+    /** {@code java.util.List<?>,String...} as {@code List,String[]}: parameter types compared as the JVM tells overloads apart. */
+    static String erased(String parameterTypes) {
+        String t = parameterTypes.replaceAll("\\s+", "").replace("...", "[]");
+        String previous;
+        do {
+            previous = t;
+            t = t.replaceAll("<[^<>]*>", "");
+        } while (!t.equals(previous));
+        return t.replaceAll("[\\w$]+\\.(?=[\\w$])", "");
     }
 
     /** Python's print: the str of each value, separated by spaces, then a newline. */

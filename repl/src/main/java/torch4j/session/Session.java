@@ -46,6 +46,7 @@ public final class Session implements AutoCloseable {
     private volatile boolean echoDeclarations;
 
     private final EvalInterrupts interrupts = new EvalInterrupts();
+    private final Set<String> shadowed = new java.util.HashSet<>();   // helpers the learner redeclared (Prelude.clashes)
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -81,14 +82,8 @@ public final class Session implements AutoCloseable {
         for (String entry : classpath.split(File.pathSeparator)) {
             if (!entry.isBlank()) shell.addToClasspath(entry);
         }
-        for (String snippet : Prelude.snippets(Session.class.getClassLoader())) {
-            for (SnippetEvent e : shell.eval(snippet)) {
-                if (e.causeSnippet() == null && !e.status().isDefined()) {
-                    throw new IllegalStateException("prelude snippet failed: " + snippet + " "
-                            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
-                }
-            }
-        }
+        shadowed.clear();
+        Prelude.load(shell, Session.class.getClassLoader());
     }
 
     /**
@@ -239,6 +234,7 @@ public final class Session implements AutoCloseable {
             return new Evaluation(source, null, false, null, Errors.exception(main.exception(), snippet.id(), place, sources));
         }
         if (provider.control().takeStopped()) return interrupted(source);
+        if (snippet instanceof jdk.jshell.MethodSnippet method && main.status().isDefined()) Prelude.shadow(shell, method, shadowed);
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
             return new Evaluation(source, null, false, Errors.unresolvedNote(shell, snippet), null);
         }
@@ -296,6 +292,19 @@ public final class Session implements AutoCloseable {
     private static final List<String> WARM_UP = List.of(
             "1 + 1", "var warm$ = arange(6).view(2, 3);", "warm$.sum(1)", "int warm$f(int a) { return a * 2; }",
             "warm$f(3)", "for (int i = 0; i < 2; i++) { warm$.add(i); }", "\"text\".length()");
+
+    /**
+     * Compiles, runs and drops the first of the warm-up snippets ({@code 1 + 1}) in this session, in
+     * the caller's thread: JShell's first compile after the prelude costs several times a warm one
+     * (its expression path, the value's class loaded and run), so a host that says "ready" after
+     * this gets the learner's first snippet answered at about warm speed. The kernel calls it before
+     * it answers kernel_info; the rest of the warm-up ({@link #warmUp}) follows in the background.
+     */
+    public synchronized void prime() {
+        if (closed) return;
+        for (SnippetEvent e : shell.eval(WARM_UP.getFirst()))
+            if (e.causeSnippet() == null && shell.status(e.snippet()).isActive()) shell.drop(e.snippet());
+    }
 
     /**
      * Warms the JIT for JShell's compiler, so the learner's snippets compile at warm speed: runs

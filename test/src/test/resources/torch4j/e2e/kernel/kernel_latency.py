@@ -3,6 +3,7 @@ it and prints one line per figure. Usage: kernel_latency.py [KERNEL [STARTS [CEL
 
 kernel_info_ms: from launching the kernel process to its kernel_info_reply (best of RUNS starts);
 first_cell_ms: from launch to the reply of a first `1 + 1` (session start included);
+after_info_ms: from the kernel_info_reply to that first cell's reply (the kernel said it was ready);
 roundtrip_ms: median over CELLS runs of a trivial cell after 30 warm-up cells (JShell's javac keeps
 warming for dozens of snippets), from execute_request to the idle status.
 """
@@ -52,4 +53,5 @@ for run in range(RUNS):
 print(f"kernel={KERNEL}")
 print(f"kernel_info_ms best={min(info):.0f} all={[round(x) for x in info]}")
 print(f"first_cell_ms best={min(first):.0f} all={[round(x) for x in first]}")
+print(f"after_info_ms all={[round(f - i) for i, f in zip(info, first)]}")
 print(f"roundtrip_ms median={statistics.median(trips):.1f} min={min(trips):.1f} n={N}")
