@@ -422,9 +422,8 @@ public final class SpatialFunctions {
                     : Resampling.linearAxis(in, out, alignCorners != null && alignCorners, scale, x.dtype());
         }
         String node = !nearest ? "UpsampleBilinear2DBackward1" : dims == 1 ? "UpsampleNearest1DBackward1" : "UpsampleNearest2DBackward1";
-        // float64: ATen's kernels bit for bit (BilinearKernel); float32 keeps the matrix form, within
-        // 5e-6 of ATen either way (InterpolateGoldenTest), the float32 kernel's order not yet found
-        if (!nearest && x.dtype() == DType.FLOAT64) {
+        // ATen's kernels bit for bit (BilinearKernel, InterpolateGoldenTest)
+        if (!nearest) {
             boolean align = alignCorners != null && alignCorners;
             double sh = scaleFactor != null ? scaleFactor[0] : -1, sw = scaleFactor != null ? scaleFactor[1] : -1;
             return Resampling.separable(x, axes[0], axes[1], node,
