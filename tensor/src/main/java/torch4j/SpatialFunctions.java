@@ -310,11 +310,8 @@ public final class SpatialFunctions {
     public static Tensor adaptiveAvgPool2d(Tensor x, long[] outputSize) {
         SpatialPrimitives.Windows win = adaptive(x, outputSize, "adaptive_avg_pool2d");
         if (win.outH() == 1 && win.outW() == 1) return x.mean(new long[]{-1, -2}, true);
-        double[] divisor = new double[win.outH() * win.outW()];
-        for (int i = 0; i < win.outH(); i++)
-            for (int j = 0; j < win.outW(); j++)
-                divisor[i * win.outW() + j] = (double) (win.rowEnd()[i] - win.rowStart()[i]) * (win.colEnd()[j] - win.colStart()[j]);
-        return Pooling.average(x, win, divisor, 2, "AdaptiveAvgPool2DBackward0");
+        // no divisors: the adaptive kernel divides by the window's height, then its width
+        return Pooling.average(x, win, null, 2, "AdaptiveAvgPool2DBackward0");
     }
 
     /** {@code F.adaptive_max_pool2d(..., return_indices=True)}: {values, indices}. */
