@@ -75,9 +75,12 @@ final class UnaryOps {
             .withGrad("Log10Backward0", INPUT, (g, x, y) -> g.div(x.mul(Math.log(10))));
     static final Unary LOG1P = floatOp("log1p", "log1p(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log1p(x[i]); })
             .withGrad("Log1PBackward0", INPUT, (g, x, y) -> g.div(x.add(1.0)));
-    static final Unary SIN = floatOp("sin", "sin(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); })
+    // float32: SLEEF's kernels, as ATen calls them (SleefFloat)
+    static final Unary SIN = new Unary("sin", FLOAT, "sin(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SleefFloat.sin((float) x[i]); })
             .withGrad("SinBackward0", INPUT, (g, x, y) -> g.mul(x.cos()));
-    static final Unary COS = floatOp("cos", "cos(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); })
+    static final Unary COS = new Unary("cos", FLOAT, "cos(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SleefFloat.cos((float) x[i]); })
             .withGrad("CosBackward0", INPUT, (g, x, y) -> g.mul(x.sin().neg()));
     static final Unary TAN = floatOp("tan", "tan(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tan(x[i]); })
             .withGrad("TanBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y).add(1.0)));
