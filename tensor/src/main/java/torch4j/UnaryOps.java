@@ -59,7 +59,9 @@ final class UnaryOps {
 
     static final Unary SQRT = floatOp("sqrt", "sqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); })
             .withGrad("SqrtBackward0", OUTPUT, (g, x, y) -> g.div(y.mul(2.0)));
-    static final Unary RSQRT = floatOp("rsqrt", "rsqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); })
+    /** float32: 1 / sqrt(x) rounded twice, as ATen's vector kernel divides by the float square root. */
+    static final Unary RSQRT = new Unary("rsqrt", FLOAT, "rsqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (float) Math.sqrt(x[i]); })
             .withGrad("RsqrtBackward0", OUTPUT, (g, x, y) -> g.mul(y.pow(3.0)).mul(-0.5));
     static final Unary RECIPROCAL = floatOp("reciprocal", "1 / x", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; })
             .withGrad("ReciprocalBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y)).neg());

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * float32 {@code sin}/{@code cos} against PyTorch 1.13's SLEEF kernels, bit for bit, for arguments
- * below 125 in magnitude and the non-finite ones ({@code golden/pointwise/gen_sleef_trig.py}).
+ * below 125 in magnitude and the non-finite ones, and float32 {@code rsqrt}
+ * ({@code golden/pointwise/gen_sleef_trig.py}).
  */
 class SleefTrigGoldenTest {
     static JsonObject golden() throws Exception {
@@ -40,5 +41,14 @@ class SleefTrigGoldenTest {
                 assertEquals(w, Float.isNaN(got[i]) ? 0x7fc00000 : Float.floatToRawIntBits(got[i]), op + "(" + x.toFloatArray()[i] + ")");
             }
         }
+    }
+
+    @Test
+    void rsqrtIsPyTorchsBits() throws Exception {
+        JsonObject r = golden().getAsJsonObject("rsqrt");
+        float[] want = floats(r.getAsJsonArray("rsqrt")), got = Torch.from(floats(r.getAsJsonArray("x"))).rsqrt().toFloatArray();
+        assertEquals(6008, want.length);
+        for (int i = 0; i < want.length; i++)
+            assertEquals(Float.isNaN(want[i]) ? 0x7fc00000 : Float.floatToRawIntBits(want[i]), Float.isNaN(got[i]) ? 0x7fc00000 : Float.floatToRawIntBits(got[i]), "rsqrt [" + i + "]");
     }
 }

@@ -2,7 +2,8 @@
 run as `/usr/bin/python3 gen_sleef_trig.py` (writes sleef_trig.json: inputs and outputs as float32
 bit patterns). Inputs: a dense sweep of (-125, 125), the polynomial tutorial's linspace(-pi, pi,
 2000), seeded normals, and special values (signed zeros, subnormals, infinities, NaN). Arguments of
-magnitude 125 or more (SLEEF's other reduction) are listed apart, for information."""
+magnitude 125 or more (SLEEF's other reduction) are listed apart, for information. Also float32
+rsqrt (1 / sqrt(x), rounded twice as ATen's kernel does)."""
 import json, math, os
 import numpy as np
 import torch
@@ -22,4 +23,8 @@ def bits(t):
 out = {"torch": torch.__version__}
 for name, x in (("small", small), ("large", large)):
     out[name] = {"x": bits(x), "sin": bits(torch.sin(x)), "cos": bits(torch.cos(x))}
+# rsqrt: ATen's float32 kernel is 1 / sqrt(x) with two roundings
+positive = torch.cat([torch.linspace(1e-3, 50, 4001), torch.rand(2000, generator=g) * 1e6,
+                      torch.tensor([0.0, -0.0, -1.0, 1e-45, 3e38, float("inf"), float("nan")])])
+out["rsqrt"] = {"x": bits(positive), "rsqrt": bits(torch.rsqrt(positive))}
 json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sleef_trig.json"), "w"))
