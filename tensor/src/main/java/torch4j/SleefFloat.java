@@ -11,7 +11,8 @@ package torch4j;
  * rounded value, which SLEEF's stays within one ulp of.
  *
  * <pre>{@code
- * jshell> sin(tensor(-0.36694f)).item()     // PyTorch's bits, not Math.sin's
+ * jshell> sin(tensor(-2.956146f)).item()      // PyTorch's bits; (float) Math.sin gives -0.1843855381011963
+ * $1 ==> -0.18438555300235748
  * }</pre>
  */
 final class SleefFloat {
