@@ -1,14 +1,13 @@
 package torch4j;
 
 /**
- * {@code upsample_bilinear2d}'s forward as ATen 1.13's CPU kernels compute it, bit for bit: the
- * source index and weights of {@code compute_source_index_and_lambda} in the tensor's type, then
- * either the generic kernel ({@code Interpolate<2>}: each row mixed along the width, then the two
- * rows) or, for an input that is channels-last contiguous (one channel, say), the channels-last
- * kernel (the four weight products first). The two round differently, so both are here. The
- * gradient stays {@link Resampling}'s matrix form. Bit for bit in float64; in float32 about half
- * of InterpolateGoldenTest's cases differ from ATen by up to 3.4e-6 (the rounding of the float
- * path is not matched yet), so F.interpolate uses this kernel for float64 only.
+ * {@code upsample_bilinear2d}'s forward as ATen 1.13's CPU kernels compute it, bit for bit in
+ * float32 and float64: the scale in the tensor's type, the source index in double (float32
+ * weights match PyTorch's only so), each weight rounded to the type, then either the generic
+ * kernel ({@code Interpolate<2>}: each row mixed along the width, then the two rows) or, for an
+ * input that is channels-last contiguous (one channel, say), the channels-last kernel (the four
+ * weight products first). The two round differently, so both are here. F.interpolate and
+ * torchvision's resize both use it. The gradient stays {@link Resampling}'s matrix form.
  */
 final class BilinearKernel {
     private BilinearKernel() {}
@@ -28,11 +27,12 @@ final class BilinearKernel {
                     l0[o] = 1;
                     continue;
                 }
-                // align_corners: scale * dst in the type; else scale * (dst + 0.5) - 0.5 in double (0.5 is a
-                // double literal in area_pixel_compute_source_index; compiled as one FMA), rounded to the type once
-                double src = alignCorners ? round(scale * o, single) : round(Math.fma(scale, o + 0.5, -0.5), single);
+                // the source index stays a double even for float32 (the scale is rounded to the type, the
+                // index is not: PyTorch's float32 weights are only matched this way, e.g. 13 -> 26 with
+                // align_corners puts output 25 at 11.99999976, between inputs 11 and 12, not at 12)
+                double src = alignCorners ? scale * o : Math.fma(scale, o + 0.5, -0.5);
                 if (src < 0) src = 0;
-                int h0 = (int) src;
+                int h0 = (int) Math.min(src, in - 1);
                 i0[o] = h0;
                 i1[o] = h0 + (h0 < in - 1 ? 1 : 0);
                 l1[o] = Math.min(Math.max(round(src - h0, single), 0), 1);

@@ -108,13 +108,21 @@ final class BinaryOps {
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; },
             (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = (a[i] != 0) != (b[i] != 0) ? 1 : 0; });
 
-    /** {@code a + alpha * b} (add's alpha; sub is alpha negated). */
+    /**
+     * {@code a + alpha * b} (add's alpha; sub is alpha negated): one fused multiply-add in the
+     * output's type with alpha cast to it, as ATen's kernels compute it (its vector loop is
+     * {@code fmadd}, the scalar tail contracted to the same instruction), so SGD's
+     * {@code p.add_(grad, alpha=-lr)} gives PyTorch's bits.
+     */
     static Binary addScaled(double alpha) {
         if (alpha == 1) return ADD;
         long la = (long) alpha;
+        float fa = (float) alpha;
         return new Binary("add", PROMOTED, "a + alpha * b",
-                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + alpha * b[i]; },
-                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; })
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.fma(alpha, b[i], a[i]); },
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = a[i] + la * b[i]; },
+                (a, b, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.fma(fa, (float) b[i], (float) a[i]); })
+            .withFloat((a, b, o, from, to) -> { for (int i = from; i < to; i++) o[i] = Math.fma(fa, b[i], a[i]); })
             .withScalars("alpha", alpha)
             .withGrad("AddBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.mul(alpha));
     }
@@ -122,7 +130,7 @@ final class BinaryOps {
     /** {@code a - alpha * b}: sub with alpha, named sub for sub's bool check. */
     static Binary subScaled(double alpha) {
         Binary add = addScaled(-alpha);
-        return new Binary("sub", PROMOTED, "a - alpha * b", add.dbl(), add.lng())
+        return new Binary("sub", PROMOTED, "a - alpha * b", add.dbl(), add.lng(), add.f32()).withFloat(add.flt())
             .withScalars("alpha", alpha)
             .withGrad("SubBackward0", null, NONE, (g, a, b, y) -> g, (g, a, b, y) -> g.mul(-alpha));
     }

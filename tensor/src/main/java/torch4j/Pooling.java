@@ -9,32 +9,11 @@ import torch4j.backend.SpatialPrimitives.Windows;
  * position ({@link Windows}), so max, average and their adaptive forms share two backend kernels
  * over the planes ({@link SpatialPrimitives#maxPool}, {@link SpatialPrimitives#avgPool}). Max
  * pooling saves the flat argmax in each plane (PyTorch's {@code indices}) and its gradient scatters
- * onto them; average pooling is linear and separable, so its gradient is {@code Aᵀ·(g / divisor)·B}
- * with the 0/1 window-membership matrices A (rows) and B (columns), and one more such product
- * along depth for 3-D — differentiable again.
+ * onto them; average pooling's gradient is ATen's kernel (each output's share added over its
+ * window), recorded in turn, so differentiable again.
  */
 final class Pooling {
     private Pooling() {}
-
-    /** 0/1 (outH × h) matrix on {@code device}: which input rows each output row covers. */
-    private static Tensor rowMatrix(Windows win, DType dtype, Device device) {
-        return membership(win.rowStart(), win.rowEnd(), win.rowStep(), win.h(), dtype, device);
-    }
-
-    private static Tensor colMatrix(Windows win, DType dtype, Device device) {
-        return membership(win.colStart(), win.colEnd(), win.colStep(), win.w(), dtype, device);
-    }
-
-    private static Tensor depthMatrix(Windows win, DType dtype, Device device) {
-        return membership(win.depthStart(), win.depthEnd(), win.depthStep(), win.d(), dtype, device);
-    }
-
-    private static Tensor membership(int[] start, int[] end, int step, int size, DType dtype, Device device) {
-        double[] m = new double[start.length * size];
-        for (int o = 0; o < start.length; o++)
-            for (int i = start[o]; i < end[o]; i += step) m[o * size + i] = 1;
-        return Torch.from(m).view(start.length, size).to(device, dtype);
-    }
 
     /** PyTorch's pooling_output_shape for one dimension. */
     static long outputSize(long in, int k, int pad, int stride, int dilation, boolean ceil) {
@@ -134,20 +113,30 @@ final class Pooling {
     // ------------------------------------------------------------------ average
 
     /**
-     * Window sums divided by {@code divisor} ([outD ×] outH × outW), recorded as {@code name} with
-     * the separable gradient {@code Aᵀ·(g / divisor)·B} (then Dᵀ along depth for 3-D).
+     * Window sums divided by {@code divisor} ([outD ×] outH × outW; null for adaptive pooling,
+     * divided by each window's extents in turn), recorded as {@code name}; its gradient is
+     * {@link #averageBackward}, ATen's kernel, so a NaN or infinite gradient stays in its window.
      */
     static Tensor average(Tensor x, Windows win, double[] divisor, int dims, String name) {
-        if (!Recording.needed(x)) return averageKernel(x, win, divisor, dims);
-        long[] divShape = dims == 3 ? new long[]{win.outD(), win.outH(), win.outW()} : new long[]{win.outH(), win.outW()};
-        Tensor div = Torch.from(divisor).view(divShape).to(x.device(), x.dtype());
-        Tensor rows = rowMatrix(win, x.dtype(), x.device()), cols = colMatrix(win, x.dtype(), x.device());
-        Tensor depth = dims == 3 ? depthMatrix(win, x.dtype(), x.device()) : null;
-        return Recording.record(name, (n, g) -> {
-            Tensor plane = rows.t().matmul(g.div(div)).matmul(cols);   // (…, [outD,] h, w)
-            if (depth == null) return new Tensor[]{plane};
-            return new Tensor[]{depth.t().matmul(plane.reshape(-1, win.outD(), (long) win.h() * win.w())).view(x.shape)};
-        }, () -> averageKernel(x, win, divisor, dims), new Tensor[]{x});
+        return Recording.recordIfNeeded(name, (n, g) -> new Tensor[]{averageBackward(g, x, win, divisor, dims, name)},
+                () -> averageKernel(x, win, divisor, dims), new Tensor[]{x});
+    }
+
+    /**
+     * {@code avg_pool2d_backward} and kin: recorded as {@code <name>BackwardBackward0} with PyTorch's
+     * inputs (the gradient and the forward's input), whose own gradient is the forward pool of
+     * the incoming gradient (and zeros for the input).
+     */
+    private static Tensor averageBackward(Tensor g, Tensor x, Windows win, double[] divisor, int dims, String name) {
+        String node = name.substring(0, name.length() - "0".length()) + "Backward0";
+        return Recording.recordIfNeeded(node,
+                (n, gg) -> new Tensor[]{average(gg, win, divisor, dims, name), x.newZeros(x.shape)},
+                () -> {
+                    Tensor grad = g.contiguous();
+                    Tensor out = grad.allocateLike(grad.dtype(), x.shape);
+                    grad.backend().spatial().avgPoolBackward((int) planes(x, dims), win, divisor, grad.storage, grad.offset, out.storage);
+                    return out;
+                }, new Tensor[]{g, x});
     }
 
     private static Tensor averageKernel(Tensor input, Windows win, double[] divisor, int dims) {

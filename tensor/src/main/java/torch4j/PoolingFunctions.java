@@ -168,13 +168,8 @@ public final class PoolingFunctions {
     public static Tensor adaptiveAvgPool3d(Tensor x, long[] outputSize) {
         Windows win = adaptive3d(x, outputSize, "adaptive_avg_pool3d", " ");
         if (win.outPlaneSize() == 1) return x.mean(new long[]{-1, -2, -3}, true);
-        double[] divisor = new double[win.outPlaneSize()];
-        for (int z = 0, o = 0; z < win.outD(); z++)
-            for (int i = 0; i < win.outH(); i++)
-                for (int j = 0; j < win.outW(); j++, o++)
-                    divisor[o] = (double) (win.depthEnd()[z] - win.depthStart()[z]) * (win.rowEnd()[i] - win.rowStart()[i])
-                            * (win.colEnd()[j] - win.colStart()[j]);
-        return Pooling.average(x, win, divisor, 3, "AdaptiveAvgPool3DBackward0");
+        // no divisors: the adaptive kernel divides by the window's depth, height and width in turn
+        return Pooling.average(x, win, null, 3, "AdaptiveAvgPool3DBackward0");
     }
 
     /** {@code F.adaptive_max_pool3d(..., return_indices=True)}: {values, indices}. */

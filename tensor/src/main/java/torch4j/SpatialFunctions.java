@@ -310,11 +310,8 @@ public final class SpatialFunctions {
     public static Tensor adaptiveAvgPool2d(Tensor x, long[] outputSize) {
         SpatialPrimitives.Windows win = adaptive(x, outputSize, "adaptive_avg_pool2d");
         if (win.outH() == 1 && win.outW() == 1) return x.mean(new long[]{-1, -2}, true);
-        double[] divisor = new double[win.outH() * win.outW()];
-        for (int i = 0; i < win.outH(); i++)
-            for (int j = 0; j < win.outW(); j++)
-                divisor[i * win.outW() + j] = (double) (win.rowEnd()[i] - win.rowStart()[i]) * (win.colEnd()[j] - win.colStart()[j]);
-        return Pooling.average(x, win, divisor, 2, "AdaptiveAvgPool2DBackward0");
+        // no divisors: the adaptive kernel divides by the window's height, then its width
+        return Pooling.average(x, win, null, 2, "AdaptiveAvgPool2DBackward0");
     }
 
     /** {@code F.adaptive_max_pool2d(..., return_indices=True)}: {values, indices}. */
@@ -422,9 +419,8 @@ public final class SpatialFunctions {
                     : Resampling.linearAxis(in, out, alignCorners != null && alignCorners, scale, x.dtype());
         }
         String node = !nearest ? "UpsampleBilinear2DBackward1" : dims == 1 ? "UpsampleNearest1DBackward1" : "UpsampleNearest2DBackward1";
-        // float64: ATen's kernels bit for bit (BilinearKernel); float32 keeps the matrix form, within
-        // 5e-6 of ATen either way (InterpolateGoldenTest), the float32 kernel's order not yet found
-        if (!nearest && x.dtype() == DType.FLOAT64) {
+        // ATen's kernels bit for bit (BilinearKernel, InterpolateGoldenTest)
+        if (!nearest) {
             boolean align = alignCorners != null && alignCorners;
             double sh = scaleFactor != null ? scaleFactor[0] : -1, sw = scaleFactor != null ? scaleFactor[1] : -1;
             return Resampling.separable(x, axes[0], axes[1], node,

@@ -59,7 +59,9 @@ final class UnaryOps {
 
     static final Unary SQRT = floatOp("sqrt", "sqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); })
             .withGrad("SqrtBackward0", OUTPUT, (g, x, y) -> g.div(y.mul(2.0)));
-    static final Unary RSQRT = floatOp("rsqrt", "rsqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); })
+    /** float32: 1 / sqrt(x) rounded twice, as ATen's vector kernel divides by the float square root. */
+    static final Unary RSQRT = new Unary("rsqrt", FLOAT, "rsqrt(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / Math.sqrt(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1f / (float) Math.sqrt(x[i]); })
             .withGrad("RsqrtBackward0", OUTPUT, (g, x, y) -> g.mul(y.pow(3.0)).mul(-0.5));
     static final Unary RECIPROCAL = floatOp("reciprocal", "1 / x", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = 1 / x[i]; })
             .withGrad("ReciprocalBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y)).neg());
@@ -77,9 +79,12 @@ final class UnaryOps {
             .withGrad("Log10Backward0", INPUT, (g, x, y) -> g.div(x.mul(Math.log(10))));
     static final Unary LOG1P = floatOp("log1p", "log1p(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.log1p(x[i]); })
             .withGrad("Log1PBackward0", INPUT, (g, x, y) -> g.div(x.add(1.0)));
-    static final Unary SIN = floatOp("sin", "sin(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); })
+    // float32: SLEEF's kernels, as ATen calls them (SleefFloat)
+    static final Unary SIN = new Unary("sin", FLOAT, "sin(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.sin(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SleefFloat.sin((float) x[i]); })
             .withGrad("SinBackward0", INPUT, (g, x, y) -> g.mul(x.cos()));
-    static final Unary COS = floatOp("cos", "cos(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); })
+    static final Unary COS = new Unary("cos", FLOAT, "cos(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.cos(x[i]); }, null,
+            (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = SleefFloat.cos((float) x[i]); })
             .withGrad("CosBackward0", INPUT, (g, x, y) -> g.mul(x.sin().neg()));
     static final Unary TAN = floatOp("tan", "tan(x)", (x, o, n) -> { for (int i = 0; i < n; i++) o[i] = Math.tan(x[i]); })
             .withGrad("TanBackward0", OUTPUT, (g, x, y) -> g.mul(y.mul(y).add(1.0)));

@@ -131,9 +131,18 @@ public interface SpatialPrimitives {
                          Storage indices, long indicesOffset, Storage out);
 
     /**
-     * Average pooling: each window's sum (accumulated in float64) divided by {@code divisor}
-     * (one per output position, outD·outH·outW, shared by all planes) into {@code out}; an empty
-     * window gives 0. Any dtype, rounded once on the store.
+     * Average pooling: each window's sum, accumulated in the tensor's type in window order (ATen's
+     * rounding), divided by {@code divisor} (one per output position, outD·outH·outW, shared by
+     * all planes) into {@code out}; {@code divisor} null for adaptive pooling, whose kernels divide
+     * by the window's depth, height and width in turn. An empty window gives 0. Float dtypes.
      */
     void avgPool(int planes, Windows win, double[] divisor, Storage x, long xOffset, Storage out);
+
+    /**
+     * Average pooling's gradient: for each output position in order, its gradient (from
+     * {@code gradOffset}, outD·outH·outW per plane) divided as {@link #avgPool} divides, in the
+     * tensor's type, added to every input of its window in zero-filled planes of {@code out}
+     * (a NaN or infinity reaches only its window, as in ATen). Float dtypes.
+     */
+    void avgPoolBackward(int planes, Windows win, double[] divisor, Storage grad, long gradOffset, Storage out);
 }

@@ -12,14 +12,7 @@ import torch4j.nn.functional.F;
  * $1 ==> AvgPool2d(kernel_size=2, stride=2, padding=0)
  * }</pre>
  */
-public class AvgPool2d extends Module {
-    /** As given: one value (Python's int) or (height, width). */
-    public final int[] kernelSize, stride, padding;
-    /** Round the output size up; count the zero padding in the divisor. */
-    public final boolean ceilMode, countIncludePad;
-    /** The divisor of every window, or null for the window size. */
-    public final Integer divisorOverride;
-
+public class AvgPool2d extends AvgPoolNd {
     /** {@code nn.AvgPool2d(kernel_size)}: stride = kernel size. */
     public AvgPool2d(int kernelSize) { this(kernelSize, kernelSize, 0); }
 
@@ -33,19 +26,10 @@ public class AvgPool2d extends Module {
 
     /** {@code nn.AvgPool2d} with per-dim options; {@code stride} null means the kernel size. */
     public AvgPool2d(int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
-        this.kernelSize = kernelSize.clone();
-        this.stride = stride == null ? kernelSize.clone() : stride.clone();
-        this.padding = padding.clone();
-        this.ceilMode = ceilMode;
-        this.countIncludePad = countIncludePad;
-        this.divisorOverride = divisorOverride;
+        super(kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride);
     }
 
     @Override public Tensor forward(Tensor input) {
         return F.avgPool2d(input, MaxPool2d.pair(kernelSize), MaxPool2d.pair(stride), MaxPool2d.pair(padding), ceilMode, countIncludePad, divisorOverride);
-    }
-
-    @Override public String extraRepr() {
-        return "kernel_size=" + MaxPool2d.intOrTuple(kernelSize) + ", stride=" + MaxPool2d.intOrTuple(stride) + ", padding=" + MaxPool2d.intOrTuple(padding);
     }
 }

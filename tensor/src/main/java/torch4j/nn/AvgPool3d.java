@@ -13,14 +13,7 @@ import torch4j.nn.functional.F;
  * $1 ==> AvgPool3d(kernel_size=2, stride=2, padding=0)
  * }</pre>
  */
-public class AvgPool3d extends Module {
-    /** As given: one value (Python's int) or (depth, height, width). */
-    public final int[] kernelSize, stride, padding;
-    /** Round the output size up; count the zero padding in the divisor. */
-    public final boolean ceilMode, countIncludePad;
-    /** The divisor of every window, or null for the window size. */
-    public final Integer divisorOverride;
-
+public class AvgPool3d extends AvgPoolNd {
     /** {@code nn.AvgPool3d(kernel_size)}: stride = kernel size. */
     public AvgPool3d(int kernelSize) { this(kernelSize, kernelSize, 0); }
 
@@ -34,20 +27,11 @@ public class AvgPool3d extends Module {
 
     /** {@code nn.AvgPool3d} with per-dim options; {@code stride} null means the kernel size. */
     public AvgPool3d(int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad, Integer divisorOverride) {
-        this.kernelSize = kernelSize.clone();
-        this.stride = stride == null ? kernelSize.clone() : stride.clone();
-        this.padding = padding.clone();
-        this.ceilMode = ceilMode;
-        this.countIncludePad = countIncludePad;
-        this.divisorOverride = divisorOverride;
+        super(kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride);
     }
 
     @Override public Tensor forward(Tensor input) {
         return F.avgPool3d(input, MaxPool3d.triple(kernelSize), MaxPool3d.triple(stride), MaxPool3d.triple(padding), ceilMode, countIncludePad,
                 divisorOverride);
-    }
-
-    @Override public String extraRepr() {
-        return "kernel_size=" + MaxPool2d.intOrTuple(kernelSize) + ", stride=" + MaxPool2d.intOrTuple(stride) + ", padding=" + MaxPool2d.intOrTuple(padding);
     }
 }

@@ -9,8 +9,8 @@ import torch4j.backend.OptimizerUpdates;
  * SGD's update as one pass over each parameter (read p, grad and the momentum buffer, write p
  * and the buffer) instead of up to five tensor ops, for contiguous float32 tensors of one shape
  * at storage offset 0 (see {@link FusedAdam} for why the offset matters). Each element takes
- * exactly the steps of the op path (torch4j's elementwise ops: each op in double, rounded to
- * float), so both paths give the same bits and SGD's trajectories do not depend on the layout.
+ * exactly the float32 steps of the op path (an add with alpha is a fused multiply-add, as in
+ * ATen), so both paths give PyTorch's bits and SGD's trajectories do not depend on the layout.
  * The update itself is the backend's ({@link torch4j.backend.PointwisePrimitives#sgd}).
  */
 final class FusedSGD {

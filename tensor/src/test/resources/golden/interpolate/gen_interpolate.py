@@ -26,5 +26,21 @@ for dtype in (torch.float32, torch.float64):
                 cases[name] = {"x": x, "scale": torch.tensor(sc, dtype=torch.float64), "align": torch.tensor(align),
                                "y": F.interpolate(x, scale_factor=sc, mode="bilinear", align_corners=align)}
                 k += 1
+# float32 sweep: scales that float32 cannot hold (12/25, 13/7, 1/0.3), where a source index rounded to
+# float would land on an input pixel that ATen's double index stops just short of
+for shape in [(1, 3, 13, 11), (2, 1, 13, 11)]:
+    g = torch.Generator().manual_seed(k)
+    x = torch.rand(shape, generator=g) * 10 - 3
+    for align in (False, True):
+        for size in [(26, 22), (7, 5), (31, 3), (2, 40)]:
+            name = f"c{k}_size_{size[0]}x{size[1]}_align{int(align)}"
+            cases[name] = {"x": x, "size": torch.tensor(size), "align": torch.tensor(align),
+                           "y": F.interpolate(x, size=size, mode="bilinear", align_corners=align)}
+            k += 1
+        for sc in [(1.3, 2.7), (0.3, 0.7)]:
+            name = f"c{k}_scale_{sc[0]}x{sc[1]}_align{int(align)}"
+            cases[name] = {"x": x, "scale": torch.tensor(sc, dtype=torch.float64), "align": torch.tensor(align),
+                           "y": F.interpolate(x, scale_factor=sc, mode="bilinear", align_corners=align)}
+            k += 1
 torch.save(cases, "interpolate.pt")
 print(len(cases), "cases")

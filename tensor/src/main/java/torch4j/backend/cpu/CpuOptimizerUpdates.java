@@ -61,35 +61,26 @@ final class CpuOptimizerUpdates {
     }
 
     /**
-     * SGD: each element takes exactly the steps of the op path (torch4j's elementwise ops: each op
-     * in double, rounded to float), so both paths give the same bits.
+     * SGD: each element takes exactly the float32 steps of the op path as ATen's kernels round
+     * them: an add with alpha is one fused multiply-add with alpha cast to float, mul_ by a number
+     * one float product, so both paths give PyTorch's bits.
      */
     static void sgd(long n, Operand p, Operand grad, Operand buf, boolean first, OptimizerUpdates.Sgd s) {
         float[] pa = floats(p), ga = floats(grad), ba = floats(buf);
-        double weightDecay = s.weightDecay(), momentum = s.momentum();
-        boolean nesterov = s.nesterov();
-        double sign = s.maximize() ? -1 : 1, keep = 1 - s.dampening(), negLr = -s.lr();
-        double scale = (float) momentum;   // buf.mul_(momentum): a Python number operand is cast to the tensor's float32
+        float weightDecay = (float) s.weightDecay(), momentum = (float) s.momentum(), keep = (float) (1 - s.dampening());
+        float negLr = (float) -s.lr();
+        boolean nesterov = s.nesterov(), maximize = s.maximize();
         Parallel.forRange(n, Parallel.GRAIN, (start, end) -> {
             int lo = (int) start, hi = (int) end;
-            if (ba == null) {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    pa[i] = (float) (pa[i] + negLr * d);                              // p.add_(d_p, alpha=-lr)
+            for (int i = lo; i < hi; i++) {
+                float d = maximize ? -ga[i] : ga[i];
+                if (weightDecay != 0) d = Math.fma(pa[i], weightDecay, d);           // d_p.add(param, alpha=weight_decay)
+                if (ba != null) {
+                    float b = first ? d : Math.fma(d, keep, ba[i] * momentum);        // clone(d_p), or buf.mul_(m).add_(d_p, alpha=1-dampening)
+                    ba[i] = b;
+                    d = nesterov ? Math.fma(b, momentum, d) : b;                      // d_p.add(buf, alpha=momentum), or buf
                 }
-            } else if (first) {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    ba[i] = d;                                                         // buf = clone(d_p)
-                    pa[i] = (float) (pa[i] + negLr * (nesterov ? (float) (d + momentum * d) : d));
-                }
-            } else {
-                for (int i = lo; i < hi; i++) {
-                    float d = weightDecay == 0 ? (float) (ga[i] * sign) : (float) (ga[i] * sign + weightDecay * pa[i]);
-                    float bi = (float) ((float) (ba[i] * scale) + keep * d);       // buf.mul_(m).add_(d_p, alpha=1-dampening)
-                    ba[i] = bi;
-                    pa[i] = (float) (pa[i] + negLr * (nesterov ? (float) (d + momentum * bi) : bi));
-                }
+                pa[i] = Math.fma(d, negLr, pa[i]);                                   // p.add_(d_p, alpha=-lr)
             }
         });
     }

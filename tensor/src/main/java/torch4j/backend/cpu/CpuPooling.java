@@ -5,7 +5,7 @@ import torch4j.storage.Storage;
 
 /**
  * The CPU's pooling kernels over contiguous (depth ×) height × width planes, split over the planes: max (with the flat
- * argmax in each plane), its gradient, and window averages. Float32 reads the arrays in place;
+ * argmax in each plane), its gradient, window averages and theirs. Float32 reads the arrays in place;
  * other dtypes go through float64 plane buffers (a float widens exactly, so the comparisons and
  * indices are the same).
  */
@@ -133,9 +133,16 @@ final class CpuPooling {
         });
     }
 
+    /**
+     * Window averages as ATen's CPU kernels compute them: the window summed in its own order in the
+     * tensor's type (a float32 sum rounds at each step), then divided once by the divisor, or, for
+     * adaptive pooling ({@code divisor} null), by the window's depth, height and width in turn.
+     * One body for both types: a double holding a float result rounds back to float exactly.
+     */
     void average(int planes, Windows win, double[] divisor, Storage src, int xOff, Storage dst) {
         int hw = win.planeSize(), ohw = win.outPlaneSize(), h = win.h(), w = win.w(), oh = win.outH(), ow = win.outW();
         int[] zs = win.depthStart(), ze = win.depthEnd(), rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
+        boolean single = src.array() instanceof float[];
         Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
             double[] plane = new double[hw], res = new double[ohw];
             for (int p = (int) s; p < e; p++) {
@@ -146,12 +153,52 @@ final class CpuPooling {
                             double sum = 0;
                             for (int z = zs[oz]; z < ze[oz]; z += win.depthStep())
                                 for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
-                                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) sum += plane[(z * h + y) * w + c];
+                                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) sum = round(sum + plane[(z * h + y) * w + c], single);
                             int o = (oz * oh + oy) * ow + ox;
-                            res[o] = zs[oz] >= ze[oz] || rs[oy] >= re[oy] || cs[ox] >= ce[ox] ? 0 : sum / divisor[o];
+                            res[o] = zs[oz] >= ze[oz] || rs[oy] >= re[oy] || cs[ox] >= ce[ox] ? 0 : divide(sum, divisor, o, win, oz, oy, ox, single);
                         }
                 dst.storeDouble(p * ohw, 1, ohw, res);
             }
         });
     }
+
+    /**
+     * Average pooling's gradient as ATen's: output by output, {@code g / divisor} (adaptive: divided
+     * by depth, height and width in turn) in the tensor's type, added to each input of its window.
+     * A NaN or infinite gradient stays within its window.
+     */
+    void averageBackward(int planes, Windows win, double[] divisor, Storage grad, int gOff, Storage dst) {
+        int hw = win.planeSize(), ohw = win.outPlaneSize(), h = win.h(), w = win.w(), oh = win.outH(), ow = win.outW();
+        int[] zs = win.depthStart(), ze = win.depthEnd(), rs = win.rowStart(), re = win.rowEnd(), cs = win.colStart(), ce = win.colEnd();
+        boolean single = grad.array() instanceof float[];
+        Parallel.forRange(planes, Math.max(1, Parallel.GRAIN / Math.max(1, hw)), (s, e) -> {
+            double[] g = new double[ohw], res = new double[hw];
+            for (int p = (int) s; p < e; p++) {
+                grad.loadDouble(gOff + p * ohw, 1, ohw, g);
+                java.util.Arrays.fill(res, 0);
+                for (int oz = 0; oz < zs.length; oz++)
+                    for (int oy = 0; oy < oh; oy++)
+                        for (int ox = 0; ox < ow; ox++) {
+                            int o = (oz * oh + oy) * ow + ox;
+                            double delta = divide(g[o], divisor, o, win, oz, oy, ox, single);
+                            for (int z = zs[oz]; z < ze[oz]; z += win.depthStep())
+                                for (int y = rs[oy]; y < re[oy]; y += win.rowStep())
+                                    for (int c = cs[ox]; c < ce[ox]; c += win.colStep()) {
+                                        int i = (z * h + y) * w + c;
+                                        res[i] = round(res[i] + delta, single);
+                                    }
+                        }
+                dst.storeDouble(p * hw, 1, hw, res);
+            }
+        });
+    }
+
+    private static double divide(double v, double[] divisor, int o, Windows win, int oz, int oy, int ox, boolean single) {
+        if (divisor != null) return round(v / divisor[o], single);
+        double byDepth = round(v / (win.depthEnd()[oz] - win.depthStart()[oz]), single);
+        double byRows = round(byDepth / (win.rowEnd()[oy] - win.rowStart()[oy]), single);
+        return round(byRows / (win.colEnd()[ox] - win.colStart()[ox]), single);
+    }
+
+    private static double round(double v, boolean single) { return single ? (float) v : v; }
 }

@@ -115,4 +115,9 @@ final class CpuSpatial implements SpatialPrimitives {
     public void avgPool(int planes, Windows win, double[] divisor, Storage x, long xOffset, Storage out) {
         pooling.average(planes, win, divisor, x, Math.toIntExact(xOffset), out);
     }
+
+    @Override
+    public void avgPoolBackward(int planes, Windows win, double[] divisor, Storage grad, long gradOffset, Storage out) {
+        pooling.averageBackward(planes, win, divisor, grad, Math.toIntExact(gradOffset), out);
+    }
 }

@@ -19,4 +19,6 @@ final class MetaSpatial implements SpatialPrimitives {
                                           Storage indices, long indicesOffset, Storage out) {}
 
     @Override public void avgPool(int planes, Windows win, double[] divisor, Storage x, long xOffset, Storage out) {}
+
+    @Override public void avgPoolBackward(int planes, Windows win, double[] divisor, Storage grad, long gradOffset, Storage out) {}
 }

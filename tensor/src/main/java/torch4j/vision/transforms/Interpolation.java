@@ -6,8 +6,9 @@ import torch4j.nn.functional.F;
 
 /**
  * {@code resize} on tensors as torchvision 0.14 does it: the output size rule, then ATen 1.13's
- * CPU kernels for {@code upsample_bilinear2d} (with and without {@code antialias}) reproduced
- * operation by operation, so float32 and float64 results are bit-identical to PyTorch's.
+ * CPU kernels for {@code upsample_bilinear2d}: without {@code antialias} through
+ * {@code F.interpolate} (as torchvision does), with it reproduced here operation by operation, so
+ * float32 and float64 results are bit-identical to PyTorch's.
  *
  * <p>What "operation by operation" means here was measured against Debian's PyTorch 1.13 (GCC 12,
  * AVX2 kernels): the compiler fuses some multiply-adds into FMA instructions and not others, and
@@ -52,84 +53,9 @@ final class Interpolation {
         Tensor y;
         if (interpolation == InterpolationMode.NEAREST) y = F.interpolate(x, new long[]{out[0], out[1]}, "nearest");
         else if (aa) y = antialiased(x, out[0], out[1]);
-        else y = bilinear(x, out[0], out[1]);
+        // torchvision calls F.interpolate: the one kernel that reproduces ATen's (BilinearKernel)
+        else y = F.interpolate(x, new long[]{out[0], out[1]}, "bilinear", false);
         return b.restore(y);
-    }
-
-    // ---------------------------------------------------------------- bilinear, no antialias
-
-    /** One axis of {@code compute_indices_weights_linear}: two sources and two weights per output index. */
-    private record Linear(int[] i0, int[] i1, double[] l0, double[] l1) {
-        static Linear of(int in, int out, Precision p) {
-            int[] i0 = new int[out], i1 = new int[out];
-            double[] l0 = new double[out], l1 = new double[out];
-            // the scale in the tensor's type, the source index in double (ATen's accscalar_t on CPU)
-            double scale = p.round((double) in / out);
-            for (int o = 0; o < out; o++) {
-                if (in == out) {
-                    i0[o] = o;
-                    i1[o] = o;
-                    l0[o] = 1;
-                    continue;
-                }
-                double src = Math.fma(scale, o + 0.5, -0.5);
-                if (src < 0) src = 0;
-                int h0 = (int) src;
-                i0[o] = h0;
-                i1[o] = h0 + (h0 < in - 1 ? 1 : 0);
-                l1[o] = p.round(src - h0);
-                l0[o] = p.round(1.0 - l1[o]);
-            }
-            return new Linear(i0, i1, l0, l1);
-        }
-    }
-
-    /**
-     * {@code upsample_bilinear2d(align_corners=False)}. ATen picks its channels-last kernel when
-     * the input is also channels-last contiguous (a single channel, say) and its generic kernel
-     * otherwise; they round differently, so both are here.
-     */
-    static Tensor bilinear(Tensor x, int oh, int ow) {
-        Precision p = Precision.of(x.dtype());
-        int n = (int) x.size(0), c = (int) x.size(1), h = (int) x.size(2), w = (int) x.size(3);
-        Linear rows = Linear.of(h, oh, p), cols = Linear.of(w, ow, p);
-        boolean channelsLast = isChannelsLastContiguous(n, c, h, w);
-        Precision.Source in = Precision.source(x);
-        double[] y = new double[n * c * oh * ow];
-        for (int plane = 0, k = 0; plane < n * c; plane++) {
-            int base = plane * h * w;
-            for (int a = 0; a < oh; a++) {
-                int r0 = base + rows.i0[a] * w, r1 = base + rows.i1[a] * w;
-                double h0 = rows.l0[a], h1 = rows.l1[a];
-                for (int b = 0; b < ow; b++, k++) {
-                    int c0 = cols.i0[b], c1 = cols.i1[b];
-                    double w0 = cols.l0[b], w1 = cols.l1[b];
-                    double v00 = in.get(r0 + c0), v01 = in.get(r0 + c1), v10 = in.get(r1 + c0), v11 = in.get(r1 + c1);
-                    if (channelsLast) {
-                        // cpu_upsample_linear_channels_last: weight products in the tensor's type, the sum in double
-                        double w00 = p.round(h0 * w0), w01 = p.round(h0 * w1), w10 = p.round(h1 * w0), w11 = p.round(h1 * w1);
-                        y[k] = p.round(Math.fma(v11, w11, Math.fma(v10, w10, Math.fma(v00, w00, v01 * w01))));
-                    } else {
-                        // Interpolate<2, ..., 2>: each row as t0 * w0 + t1 * w1, then the rows the same way
-                        double t0 = p.fma(v00, w0, p.round(v01 * w1)), t1 = p.fma(v10, w0, p.round(v11 * w1));
-                        y[k] = p.fma(t0, h0, p.round(t1 * h1));
-                    }
-                }
-            }
-        }
-        return p.tensor(y, n, c, oh, ow);
-    }
-
-    /** {@code x.is_contiguous(memory_format=torch.channels_last)} for a contiguous NCHW tensor of these sizes. */
-    static boolean isChannelsLastContiguous(long n, long c, long h, long w) {
-        long[] sizes = {n, c, h, w}, strides = {c * h * w, h * w, w, 1};
-        long expected = 1;
-        for (int d : new int[]{1, 3, 2, 0}) {
-            if (sizes[d] == 1) continue;
-            if (strides[d] != expected) return false;
-            expected *= sizes[d];
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------- bilinear with antialias
