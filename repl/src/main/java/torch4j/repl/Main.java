@@ -74,7 +74,7 @@ public final class Main {
         scriptArgs = args.clone();
         try (Session session = Session.start(SessionOptions.of(System.out, System.err, System.in, DisplaySink.text(System.out)))) {
             session.eval("String[] args = torch4j.repl.Main.scriptArgs();");
-            ScriptRunner.Outcome outcome = ScriptRunner.run(session, file, System.err);
+            ScriptRunner.Outcome outcome = ScriptRunner.runScript(session, file, System.err);
             System.out.flush();
             return outcome.status();
         }
