@@ -51,18 +51,10 @@ public final class ScriptRunner {
 
     /**
      * Runs {@code file} in {@code session} as {@code ./torch4j FILE.jsh} does: as one compiled unit
-     * where the script allows it, else in JShell, unless {@code TORCH4J_SCRIPT=jshell}. The script's
+     * where the script allows it and {@code compile} is true, else in JShell. The script's
      * {@code args} are the session's variable {@code args} (a String[]), when it has one.
-     */
-    public static Outcome runScript(Session session, Path file, PrintStream err) {
-        String mode = System.getenv(MODE);
-        return runScript(session, file, err, !"jshell".equals(mode), "unit".equals(mode));
-    }
-
-    /**
-     * {@link #runScript(Session, Path, PrintStream)}, trying the one-unit compile only when
-     * {@code compile} is true; {@code explain}: say on {@code err} why the script runs in JShell
-     * ({@code TORCH4J_SCRIPT=unit}, which the lesson tests set: every lesson compiles as one unit).
+     * {@code explain}: say on {@code err} why the script runs in JShell ({@code TORCH4J_SCRIPT=unit},
+     * which the lesson tests set: every lesson compiles as one unit).
      */
     public static Outcome runScript(Session session, Path file, PrintStream err, boolean compile, boolean explain) {
         String code = read(file, err);
