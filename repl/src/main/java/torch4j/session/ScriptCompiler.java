@@ -42,16 +42,18 @@ import javax.tools.ToolProvider;
  * The script becomes one compilation unit ({@link ScriptUnit}), compiled in memory against the
  * session's class path, loaded with {@code System.exit} rewritten as JShell's snippets have it
  * ({@link SessionExecutionControl#rewrite}) and run in this JVM with the session's streams and
- * display. When the script cannot be one unit, or the unit does not compile (a genuine error, or
- * a script that only JShell's rules accept: a variable declared twice, one used inside a method,
- * a lambda capturing one that changes), nothing has run yet and {@link #compile} says so: the
- * caller runs the script in JShell, which reports any error exactly as it always has.
+ * display. The script's variables are the statements' locals; where its methods, classes or
+ * lambdas use them (JShell's variables are static fields), javac's errors say which, and a
+ * second compile makes those fields, typed as javac attributed them. When the script cannot be
+ * one unit, or the unit still does not compile (a genuine error, or a script that only JShell's
+ * rules accept: a variable declared twice, a statement using a method declared after it), nothing
+ * has run yet and {@link #compile} says so: the caller runs the script in JShell, which reports
+ * any error exactly as it always has.
  *
  * <pre>
  * var chunks = session.split(code);
- * ScriptCompiler.compile(session, "File \"lesson.jsh\"", code, chunks)
- *         .map(s -&gt; s.run(args))               // null: ran to the end
- *         .orElseGet(() -&gt; ...JShell...);
+ * var compiled = ScriptCompiler.compile(session, "File \"lesson.jsh\"", code, chunks);
+ * EvalError error = compiled.isPresent() ? compiled.get().run(args) : ...JShell...;   // null: ran to the end
  * </pre>
  */
 public final class ScriptCompiler {
