@@ -53,13 +53,24 @@ public final class Main {
      */
     public static final String AOT_TRAINING = "--aot-training";
 
-    /** Runs the training script as a script, from a temporary copy; its output is of no use. */
+    /**
+     * Runs the training script as a script, from a temporary copy, twice: compiled as one unit (as
+     * {@code ./torch4j FILE.jsh} runs scripts) and snippet by snippet in JShell (as the REPL, the
+     * kernel and a script that cannot be one unit run code), so the cache holds both; its output
+     * is of no use. The status is the first failing run's.
+     */
     static int runTraining() throws IOException {
         Path copy = Files.createTempFile("torch4j-aot-training", ".jsh");
         try (var in = Main.class.getResourceAsStream("aot-training.jsh")) {
             if (in == null) throw new IOException("aot-training.jsh is missing from the jar");
             Files.write(copy, in.readAllBytes());
-            return runScript(copy, new String[0]);
+            int unit = runScript(copy, new String[0], true);
+            if (ScriptRunner.lastWay() != ScriptRunner.Way.UNIT) {
+                System.err.println("torch4j: aot-training.jsh did not run as one unit");
+                return 1;
+            }
+            int jshell = runScript(copy, new String[0], false);
+            return unit != 0 ? unit : jshell;
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -67,6 +78,11 @@ public final class Main {
 
     /** Runs a script in a fresh session with the process's streams; returns the exit status. */
     static int runScript(Path file, String[] args) {
+        return runScript(file, args, !"jshell".equals(System.getenv(ScriptRunner.MODE)));
+    }
+
+    /** {@link #runScript(Path, String[])}, compiling the script as one unit where it can only when {@code compile} is true. */
+    static int runScript(Path file, String[] args, boolean compile) {
         if (!Files.isRegularFile(file)) {
             System.err.println("torch4j: no such file: " + file);
             return 2;
@@ -74,7 +90,8 @@ public final class Main {
         scriptArgs = args.clone();
         try (Session session = Session.start(SessionOptions.of(System.out, System.err, System.in, DisplaySink.text(System.out)))) {
             session.eval("String[] args = torch4j.repl.Main.scriptArgs();");
-            ScriptRunner.Outcome outcome = ScriptRunner.run(session, file, System.err);
+            ScriptRunner.Outcome outcome = ScriptRunner.runScript(session, file, System.err, compile,
+                    "unit".equals(System.getenv(ScriptRunner.MODE)));
             System.out.flush();
             return outcome.status();
         }

@@ -58,7 +58,7 @@ final class SessionExecutionControl extends LocalExecutionControl {
      * Rewrites {@code System.exit(n)}, {@code runtime.exit(n)} and {@code runtime.halt(n)} to
      * {@link SnippetExit#exit}, and starts each snippet's {@code do_it$} with {@link SnippetStop#check}.
      */
-    private static byte[] rewrite(byte[] classFile) {
+    static byte[] rewrite(byte[] classFile) {
         ClassFile cf = ClassFile.of();
         CodeTransform rewrite = (code, element) -> {
             if (element instanceof InvokeInstruction call && call.typeSymbol().equals(MTD_INT_VOID)) {

@@ -33,7 +33,10 @@ import torch4j.e2e.repl.Tmux;
  * benchmark, bench/cold.sh, not asserted here: a shared CI machine under load took 114 s for one),
  * and where the lesson mirrors a PyTorch program, the lines real PyTorch printed
  * ({@code torch4j/e2e/lessons/NN-topic.py.out} in the test resources) appear in its output in
- * order; the Java may print more between them. A lesson is added by adding its files only.
+ * order; the Java may print more between them. Each script runs twice: as {@code ./torch4j}
+ * runs it, compiled as one unit ({@code TORCH4J_SCRIPT=unit}, which says on stderr when a script
+ * falls back to JShell), and snippet by snippet in JShell ({@code TORCH4J_SCRIPT=jshell}); both
+ * print the same, tracked runs' random ids aside. A lesson is added by adding its files only.
  */
 class LessonsTest {
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -77,21 +80,48 @@ class LessonsTest {
             Path dir = Files.createTempDirectory("lesson");
             Path script = TUTORIALS.resolve(lesson + ".jsh");
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(Tmux.launcher(dir).toString(), script.toString()).directory(dir.toFile())
+            // TORCH4J_SCRIPT=unit: the script says on stderr when it cannot run as one compiled unit
+            ProcessBuilder unit = new ProcessBuilder(Tmux.launcher(dir).toString(), script.toString()).directory(dir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectError(dir.resolve("stderr").toFile()).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(5L * LIMIT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail(script + " did not finish in " + 5 * LIMIT_SECONDS + " s\n" + out);
-            }
+                    .redirectError(dir.resolve("stderr").toFile());
+            unit.environment().put("TORCH4J_SCRIPT", "unit");
+            Process p = unit.start();
+            String out = finish(p, script);
             double seconds = (System.nanoTime() - start) / 1e9;
             String err = Files.readString(dir.resolve("stderr"));
             System.out.printf("%s: %.1f s%n", script.getFileName(), seconds);
             assertEquals(0, p.exitValue(), script + "\n" + out + err);
-            assertEquals("", err, script + ": nothing on stderr (no warnings)");
+            assertEquals("", err, script + ": nothing on stderr (no warnings, and it ran as one unit)");
             expected(lesson).ifPresent(lines -> assertSubsequence(lines, out, script.toString()));
+            // the same lesson snippet by snippet in JShell, as scripts ran before: the same output
+            Path again = Files.createTempDirectory("lesson");
+            ProcessBuilder jshell = new ProcessBuilder(Tmux.launcher(again).toString(), script.toString()).directory(again.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectError(again.resolve("stderr").toFile());
+            jshell.environment().put("TORCH4J_SCRIPT", "jshell");
+            Process q = jshell.start();
+            String jshellOut = finish(q, script);
+            assertEquals(0, q.exitValue(), script + " in JShell\n" + jshellOut + Files.readString(again.resolve("stderr")));
+            assertEquals(withoutRunIds(jshellOut), withoutRunIds(out), script + ": one unit and JShell print the same");
         }));
+    }
+
+    /** What {@code p} printed on stdout, once it ended (failing after 5 x {@value #LIMIT_SECONDS} s). */
+    private static String finish(Process p, Path script) throws IOException, InterruptedException {
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5L * LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail(script + " did not finish in " + 5 * LIMIT_SECONDS + " s\n" + out);
+        }
+        return out;
+    }
+
+    /**
+     * {@code text} with tracked runs' random ids made one word: they differ on every run. They open
+     * the rows of a runs table ({@code f8ik2g4o  baseline  finished}) and follow {@code sweep-}.
+     */
+    static String withoutRunIds(String text) {
+        return text.replaceAll("(?m)^[a-z0-9]{8}(?=  )", "<id>").replaceAll("sweep-[a-z0-9]{8}\\b", "sweep-<id>");
     }
 
     @TestFactory
