@@ -41,6 +41,10 @@ final class TerminalDisplay implements DisplaySink {
     @Override
     public boolean drawsFigures() { return true; }
 
+    // figures are drawn from the value itself (kitty, sixel or braille); everything else prints its text
+    @Override
+    public boolean showsRichData() { return false; }
+
     @Override
     public void displayValue(Object value, MimeBundle bundle, String displayId, boolean update) {
         if (value instanceof torch4j.track.Chart chart) value = torch4j.render.TrackCharts.figure(chart);

@@ -51,12 +51,21 @@ public interface DisplaySink {
      */
     default boolean drawsFigures() { return updatesInPlace(); }
 
+    /**
+     * Whether this sink uses a bundle's entries beyond text/plain (a notebook shows the PNG, HTML
+     * or SVG). Where it does not, {@code display(obj)} and a plot's {@code show()} hand it the text
+     * alone and skip the rendering: drawing a figure to PNG costs a script about 50 ms per frame,
+     * a second for a lesson's live plot, for output that is never seen.
+     */
+    default boolean showsRichData() { return true; }
+
     /** A sink that prints the text/plain entry of every bundle to {@code out}, updates included. */
     static DisplaySink text(java.io.PrintStream out) {
         return new DisplaySink() {
             @Override public void display(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
             @Override public void updateDisplay(MimeBundle bundle, String displayId) { out.println(bundle.text()); }
             @Override public void clearOutput(boolean wait) { out.print("\033[2K\r"); out.flush(); }
+            @Override public boolean showsRichData() { return false; }
         };
     }
 }

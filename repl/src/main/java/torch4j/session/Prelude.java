@@ -202,12 +202,12 @@ public final class Prelude {
 
     /** Shows {@code value} through the active session's display sink (rendered by {@link Renderers}). */
     public static void display(Object value, String displayId) {
-        sink().displayValue(value, Renderers.render(value), displayId, false);
+        displayValue(value, displayId, false);
     }
 
     /** Replaces the display named {@code displayId} with {@code value}. */
     public static void updateDisplay(String displayId, Object value) {
-        sink().displayValue(value, Renderers.render(value), displayId, true);
+        displayValue(value, displayId, true);
     }
 
     /** IPython's {@code clear_output(wait)}: the output shown so far goes (see {@link DisplaySink#clearOutput}). */
@@ -218,13 +218,19 @@ public final class Prelude {
 
     /** Plot {@code show()} goes to the active session's sink, so the REPL draws it and the kernel sends it. */
     static void routePlots() {
-        torch4j.plot.Plt.setShowHandler((figure, displayId, update) ->
-                sink().displayValue(figure, Renderers.render(figure), displayId, update));
+        torch4j.plot.Plt.setShowHandler(Prelude::displayValue);
         torch4j.track.Track.setLiveSink(new TrackLive());
         torch4j.track.Track.setCodeSource(() -> {
             Session s = active;
             return s == null ? null : s.code();
         });
+    }
+
+    /** Hands {@code value} to the active sink, rendered as far as that sink shows it. */
+    private static void displayValue(Object value, String displayId, boolean update) {
+        DisplaySink sink = sink();
+        MimeBundle bundle = sink.showsRichData() ? Renderers.render(value) : MimeBundle.ofText(Repr.of(value));
+        sink.displayValue(value, bundle, displayId, update);
     }
 
     /** The sink of the session running code, or one that prints text when none is (code outside a session). */

@@ -80,6 +80,26 @@ class SessionTest {
     }
 
     @Test
+    void aSinkThatShowsOnlyTextGetsTheTextUnrendered() {
+        List<MimeBundle> shown = new java.util.ArrayList<>();
+        DisplaySink textOnly = new DisplaySink() {
+            @Override public void display(MimeBundle bundle, String displayId) { shown.add(bundle); }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { shown.add(bundle); }
+            @Override public boolean showsRichData() { return false; }
+        };
+        PrintStream out = new PrintStream(OUT, true, StandardCharsets.UTF_8);
+        try (Session s = Session.start(SessionOptions.of(out, out, new ByteArrayInputStream(new byte[0]), textOnly))) {
+            assertTrue(s.eval("display(arange(2))").getLast().ok());
+            assertTrue(s.eval("plot(List.of(1, 4, 9)); show(\"live\"); show(\"live\")").getLast().ok());
+        }
+        assertEquals(3, shown.size());
+        assertEquals("tensor([0, 1])", shown.get(0).text());
+        assertEquals("<Figure size 640x480 with 1 Axes>", shown.get(1).text());
+        // no PNG drawn, no HTML card built: the sink would only print the text
+        for (MimeBundle b : shown) assertEquals(java.util.Set.of("text/plain"), b.data().keySet(), b.data().keySet().toString());
+    }
+
+    @Test
     void clearOutputReachesTheSinkAndATerminalErasesTheLine() {
         List<Boolean> cleared = new java.util.ArrayList<>();
         DisplaySink recorder = new DisplaySink() {
