@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import torch4j.session.DisplaySink;
 import torch4j.session.Session;
 import torch4j.session.SessionOptions;
@@ -88,10 +89,11 @@ public final class Main {
             return 2;
         }
         scriptArgs = args.clone();
-        try (Session session = Session.start(SessionOptions.of(System.out, System.err, System.in, DisplaySink.text(System.out)))) {
-            session.eval("String[] args = torch4j.repl.Main.scriptArgs();");
+        // the prelude (and the args variable) load only if the script falls back to JShell
+        try (Session session = Session.startDeferred(SessionOptions.of(System.out, System.err, System.in, DisplaySink.text(System.out)),
+                List.of("String[] args = torch4j.repl.Main.scriptArgs();"))) {
             ScriptRunner.Outcome outcome = ScriptRunner.runScript(session, file, System.err, compile,
-                    "unit".equals(System.getenv(ScriptRunner.MODE)));
+                    "unit".equals(System.getenv(ScriptRunner.MODE)), Main::scriptArgs);
             System.out.flush();
             return outcome.status();
         }

@@ -57,6 +57,17 @@ public final class ScriptRunner {
      * which the lesson tests set: every lesson compiles as one unit).
      */
     public static Outcome runScript(Session session, Path file, PrintStream err, boolean compile, boolean explain) {
+        return runScript(session, file, err, compile, explain,
+                () -> session.valueOf("args").filter(String[].class::isInstance).map(String[].class::cast).orElse(new String[0]));
+    }
+
+    /**
+     * {@link #runScript(Session, Path, PrintStream, boolean, boolean)} with the script's {@code args}
+     * given, for a one-unit run, by {@code args} (asked only then: a session started with
+     * {@link Session#startDeferred} keeps its prelude unloaded unless the script falls back to JShell).
+     */
+    public static Outcome runScript(Session session, Path file, PrintStream err, boolean compile, boolean explain,
+                                    java.util.function.Supplier<String[]> args) {
         String code = read(file, err);
         if (code == null) return new Outcome(false, 2);
         String origin = origin(file);
@@ -71,8 +82,7 @@ public final class ScriptRunner {
             return inJShell(session, file, code, chunks, err);
         }
         lastWay = Way.UNIT;
-        String[] args = session.valueOf("args").filter(String[].class::isInstance).map(String[].class::cast).orElse(new String[0]);
-        EvalError e = compiled.get().run(args);
+        EvalError e = compiled.get().run(args.get());
         return e == null ? new Outcome(true, 0) : stopped(file, e, 1, err);
     }
 

@@ -47,6 +47,7 @@ public final class Session implements AutoCloseable {
 
     private final EvalInterrupts interrupts = new EvalInterrupts();
     private final Set<String> shadowed = new java.util.HashSet<>();   // helpers the learner redeclared (Prelude.clashes)
+    private List<String> pending;   // set-up snippets still to run after the prelude (startDeferred); null once loaded
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -56,6 +57,24 @@ public final class Session implements AutoCloseable {
 
     /** Starts JShell in-process (values stay live objects) and loads the prelude. */
     public static Session start(SessionOptions options) {
+        Session s = create(options);
+        s.loadPrelude();
+        return s;
+    }
+
+    /**
+     * {@link #start}, but the prelude and then {@code setUp} are evaluated only when something
+     * first needs JShell's compiler or variables (an eval, completion, {@link #valueOf}...);
+     * {@link #split} works at once. A script that runs as one compiled unit never needs them, and
+     * the prelude is a third of a short script's start (about 0.4 s of CPU, cold).
+     */
+    public static Session startDeferred(SessionOptions options, List<String> setUp) {
+        Session s = create(options);
+        s.pending = new ArrayList<>(setUp);
+        return s;
+    }
+
+    private static Session create(SessionOptions options) {
         SessionStreams.install();
         Prelude.routePlots();
         // sqlite-jdbc (torch4j.track's store) logs through SLF4J when its API is on the classpath
@@ -83,7 +102,20 @@ public final class Session implements AutoCloseable {
             if (!entry.isBlank()) shell.addToClasspath(entry);
         }
         shadowed.clear();
+    }
+
+    /** Evaluates the prelude now and marks it loaded. */
+    private void loadPrelude() {
         Prelude.load(shell, Session.class.getClassLoader());
+        pending = null;
+    }
+
+    /** Evaluates the prelude and the set-up snippets if {@link #startDeferred} put them off. */
+    private synchronized void ensurePrelude() {
+        if (pending == null) return;
+        List<String> setUp = pending;
+        loadPrelude();
+        for (String snippet : setUp) shell.eval(snippet);
     }
 
     /**
@@ -121,6 +153,7 @@ public final class Session implements AutoCloseable {
 
     /** {@link #eval(String, String)} stopped when {@code interrupted} turns true, as {@link #eval(String, BooleanSupplier)}. */
     public synchronized List<Evaluation> eval(String code, String origin, BooleanSupplier interrupted) {
+        ensurePrelude();
         List<Evaluation> results = new ArrayList<>();
         String remaining = code;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -187,6 +220,7 @@ public final class Session implements AutoCloseable {
      * the script's name ({@code File "lesson.jsh"}) and whole text, so errors name the script's lines.
      */
     public synchronized Evaluation evalOne(String origin, String text, Chunk chunk) {
+        ensurePrelude();
         SourceMap.Place place = new SourceMap.Place(SourceMap.Origin.of(origin, text), SourceMap.lineOf(text, chunk.offset()));
         interrupts.enter(EvalInterrupts.NEVER);
         try {
@@ -302,6 +336,7 @@ public final class Session implements AutoCloseable {
      */
     public synchronized void prime() {
         if (closed) return;
+        ensurePrelude();
         for (SnippetEvent e : shell.eval(WARM_UP.getFirst()))
             if (e.causeSnippet() == null && shell.status(e.snippet()).isActive()) shell.drop(e.snippet());
     }
@@ -392,6 +427,7 @@ public final class Session implements AutoCloseable {
 
     /** Completion candidates at {@code cursor} from JShell's source analysis (members after {@code x.}, statics, variables, types). */
     public synchronized Completions complete(String code, int cursor) {
+        ensurePrelude();
         int[] anchor = {cursor};
         List<SourceCodeAnalysis.Suggestion> suggestions = shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor);
         Set<String> typed = new LinkedHashSet<>();
@@ -407,6 +443,7 @@ public final class Session implements AutoCloseable {
 
     /** The signature (and Javadoc where sources are available) of the symbol at {@code cursor}. */
     public synchronized Optional<String> documentation(String code, int cursor) {
+        ensurePrelude();
         List<SourceCodeAnalysis.Documentation> docs = shell.sourceCodeAnalysis().documentation(code, cursor, true);
         if (docs.isEmpty() && cursor > 0 && Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
             // a bare method name (randn|): JShell documents the call that starts after it
@@ -424,6 +461,7 @@ public final class Session implements AutoCloseable {
 
     /** The session's variables in declaration order (JShell's temporaries {@code $1} left out). */
     public synchronized List<VarInfo> vars() {
+        ensurePrelude();
         List<VarInfo> out = new ArrayList<>();
         shell.variables().forEach(v -> {
             if (v.name().startsWith("$") || v.name().startsWith(WARM_UP_PREFIX) || !shell.status(v).isActive()) return;
@@ -441,6 +479,7 @@ public final class Session implements AutoCloseable {
 
     /** The live value of variable {@code name}, if the session has it. */
     public synchronized Optional<Object> valueOf(String name) {
+        ensurePrelude();
         return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive())
                 .reduce((a, b) -> b).map(this::liveValue);
     }
@@ -481,6 +520,7 @@ public final class Session implements AutoCloseable {
         sources.clear();
         code.clear();
         open();
+        loadPrelude();
     }
 
     /** Ends the session. */

@@ -54,6 +54,19 @@ class ScriptTest {
     }
 
     @Test
+    void argsReachAScriptEitherWay() throws Exception {
+        // one unit: the session's prelude is never loaded; a redeclared variable: JShell, which loads
+        // the prelude and the args variable only then (Session.startDeferred)
+        Run unit = run("var n = 1;\nprint(n, args.length, String.join(\",\", args));\n", "a", "b");
+        assertEquals(0, unit.status(), unit.err());
+        assertEquals("1 2 a,b\n", unit.out());
+        Run jshell = run("var n = 1;\nvar n = 2;\nprint(n, args.length, String.join(\",\", args));\n", "x", "y", "z");
+        assertEquals(0, jshell.status(), jshell.err());
+        assertEquals("2 3 x,y,z\n", jshell.out());
+        assertEquals("", jshell.err());
+    }
+
+    @Test
     void everyTutorialScriptRunsToTheEnd() throws Exception {
         List<Path> scripts;
         try (var files = Files.list(Path.of("..", "tutorials"))) {
