@@ -155,16 +155,16 @@ final class Convolution {
     private static Tensor as4d(Tensor t) { return t.dim() == 3 ? t.unsqueeze(2) : t; }
 
     /** The spatial sizes of an (N, C, *) tensor. */
-    private static long[] spatial(Tensor t) { return java.util.Arrays.copyOfRange(t.shape, 2, t.dim()); }
+    static long[] spatial(Tensor t) { return java.util.Arrays.copyOfRange(t.shape, 2, t.dim()); }
 
-    private static long product(long[] v) {
+    static long product(long[] v) {
         long p = 1;
         for (long x : v) p *= x;
         return p;
     }
 
     /** (n, c, *size). */
-    private static long[] shape(long n, long c, long[] size) {
+    static long[] shape(long n, long c, long[] size) {
         long[] s = new long[2 + size.length];
         s[0] = n;
         s[1] = c;

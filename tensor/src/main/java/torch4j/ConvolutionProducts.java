@@ -45,9 +45,9 @@ final class ConvolutionProducts {
     static Tensor forward(Tensor x0, Tensor w, int groups, Geometry g, long[] outSize, Tensor[] keep) {
         Tensor x = x0.contiguous();
         long n = x.shape[0], inC = x.shape[1], rows = w.shape[0];
-        int taps = g.taps(), l = (int) product(outSize), m = (int) (rows / groups), k = (int) (inC / groups * taps);
+        int taps = g.taps(), l = (int) Convolution.product(outSize), m = (int) (rows / groups), k = (int) (inC / groups * taps);
         int[] in = dims(x);
-        Tensor out = Tensor.allocate(x.dtype(), shape(n, rows, outSize), Devices.common(x, w));
+        Tensor out = Tensor.allocate(x.dtype(), Convolution.shape(n, rows, outSize), Devices.common(x, w));
         floatOnly(x, "im2col");
         if (inC == groups && m == 1 && taps <= DIRECT_MAX_TAPS && x.dtype() == DType.FLOAT32) {
             x.backend().spatial().depthwise((int) n, (int) inC, m, in[0], in[1], in[2], g, x.storage, x.offset, w.storage, w.offset, out.storage);
@@ -79,8 +79,8 @@ final class ConvolutionProducts {
     static Tensor inputGrad(Tensor grad0, Tensor w, int groups, Geometry g, long[] inSize) {
         Tensor grad = grad0.contiguous();
         long n = grad.shape[0], rows = grad.shape[1], inC = w.shape[1] * groups;
-        int taps = g.taps(), m = (int) (rows / groups), k = (int) (inC / groups * taps), l = (int) product(spatial(grad));
-        Tensor dx = Tensor.allocate(grad.dtype(), shape(n, inC, inSize), Devices.common(grad, w));
+        int taps = g.taps(), m = (int) (rows / groups), k = (int) (inC / groups * taps), l = (int) Convolution.product(Convolution.spatial(grad));
+        Tensor dx = Tensor.allocate(grad.dtype(), Convolution.shape(n, inC, inSize), Devices.common(grad, w));
         floatOnly(grad, "col2im");
         int[] in = dims(dx);
         if (inC == groups && m == 1 && taps <= DIRECT_MAX_TAPS) {
@@ -115,7 +115,7 @@ final class ConvolutionProducts {
     static Tensor weightGrad(Tensor grad0, Tensor x0, int groups, Geometry g, long[] wShape, Tensor xCols) {
         Tensor grad = grad0.contiguous(), x = x0.contiguous();
         long n = grad.shape[0], rows = grad.shape[1], inC = x.shape[1];
-        int taps = g.taps(), m = (int) (rows / groups), k = (int) (inC / groups * taps), l = (int) product(spatial(grad));
+        int taps = g.taps(), m = (int) (rows / groups), k = (int) (inC / groups * taps), l = (int) Convolution.product(Convolution.spatial(grad));
         Tensor perSample = Tensor.allocate(grad.dtype(), new long[]{n, groups, m, k}, Devices.common(grad, x));
         floatOnly(grad, "im2col");
         long item = (long) groups * m * k;
@@ -171,21 +171,5 @@ final class ConvolutionProducts {
     private static int[] dims(Tensor t) {
         int r = t.dim();
         return new int[]{r == 5 ? (int) t.shape[2] : 1, (int) t.shape[r - 2], (int) t.shape[r - 1]};
-    }
-
-    private static long[] spatial(Tensor t) { return java.util.Arrays.copyOfRange(t.shape, 2, t.dim()); }
-
-    private static long product(long[] v) {
-        long p = 1;
-        for (long x : v) p *= x;
-        return p;
-    }
-
-    private static long[] shape(long n, long c, long[] size) {
-        long[] s = new long[2 + size.length];
-        s[0] = n;
-        s[1] = c;
-        System.arraycopy(size, 0, s, 2, size.length);
-        return s;
     }
 }
