@@ -17,7 +17,6 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.VarSnippet;
-import torch4j.Tensor;
 
 /**
  * One interactive torch4j session, shared by the terminal REPL and the Jupyter kernel: JShell
@@ -190,24 +189,7 @@ public final class Session implements AutoCloseable {
      * tail comes last, whole.
      */
     public synchronized List<Chunk> split(String code) {
-        // line by line, as typed into the REPL: a line that completes a snippet ends it, so
-        // "x.sum()" on its own line is a snippet even without its semicolon
-        List<Chunk> chunks = new ArrayList<>();
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        int pending = 0;
-        int pos = 0;
-        while (pos < code.length()) {
-            int nl = code.indexOf('\n', pos);
-            pos = nl < 0 ? code.length() : nl + 1;
-            String text = code.substring(pending, pos);
-            if (text.isBlank()) continue;
-            CompletionInfo whole = analysis.analyzeCompletion(text);
-            if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
-                    || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
-            SourceText.splitComplete(analysis, text, pending, chunks);
-            pending = pos;
-        }
-        return chunks;
+        return SourceText.split(shell.sourceCodeAnalysis(), code);
     }
 
     /** Runs one snippet exactly as given (it must be a single snippet, as {@link #split} returns them). */
@@ -465,14 +447,7 @@ public final class Session implements AutoCloseable {
         List<VarInfo> out = new ArrayList<>();
         shell.variables().forEach(v -> {
             if (v.name().startsWith("$") || v.name().startsWith(WARM_UP_PREFIX) || !shell.status(v).isActive()) return;
-            Object value = liveValue(v);
-            String summary = summary(value);
-            if (value instanceof Tensor t) {
-                out.add(new VarInfo(v.name(), v.typeName(), t.shape().toString().replaceAll("^torch\\.Size\\((.*)\\)$", "$1"),
-                        t.dtype().toString(), t.device().toString(), t.requiresGrad(), summary));
-            } else {
-                out.add(new VarInfo(v.name(), v.typeName(), null, null, null, null, summary));
-            }
+            out.add(VarInfo.of(v.name(), v.typeName(), liveValue(v)));
         });
         return out;
     }
@@ -482,17 +457,6 @@ public final class Session implements AutoCloseable {
         ensurePrelude();
         return shell.variables().filter(v -> v.name().equals(name) && shell.status(v).isActive())
                 .reduce((a, b) -> b).map(this::liveValue);
-    }
-
-    private static String summary(Object value) {
-        String text;
-        try {
-            text = Repr.of(value);
-        } catch (RuntimeException e) {
-            text = value.getClass().getName();
-        }
-        text = text.replaceAll("\\s*\n\\s*", " ");
-        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
     /** JShell's id of the last snippet run ({@code 12} in a frame {@code (#12:3)}), for mapping frames to a script's lines. */

@@ -8,6 +8,29 @@ import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 final class SourceText {
     private SourceText() {}
 
+    /**
+     * {@code code}'s snippets with their offsets, as {@link Session#split} gives them: line by line,
+     * as typed into the REPL, a line that completes a snippet ends it, so {@code x.sum()} on its own
+     * line is a snippet even without its semicolon; an unfinished tail comes last, whole.
+     */
+    static List<Session.Chunk> split(SourceCodeAnalysis analysis, String code) {
+        List<Session.Chunk> chunks = new java.util.ArrayList<>();
+        int pending = 0;
+        int pos = 0;
+        while (pos < code.length()) {
+            int nl = code.indexOf('\n', pos);
+            pos = nl < 0 ? code.length() : nl + 1;
+            String text = code.substring(pending, pos);
+            if (text.isBlank()) continue;
+            CompletionInfo whole = analysis.analyzeCompletion(text);
+            if (pos < code.length() && (whole.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                    || whole.completeness() == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE)) continue;
+            splitComplete(analysis, text, pending, chunks);
+            pending = pos;
+        }
+        return chunks;
+    }
+
     /** Splits text that ends complete (or is the unfinished tail) into its snippets. */
     static void splitComplete(SourceCodeAnalysis analysis, String text, int base, List<Session.Chunk> chunks) {
         int offset = base;

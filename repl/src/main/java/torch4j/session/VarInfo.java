@@ -15,4 +15,25 @@ public record VarInfo(String name, String type, String shape, String dtype, Stri
                       Boolean requiresGrad, String summary) {
     /** Whether the variable holds a tensor. */
     public boolean isTensor() { return shape != null; }
+
+    /** The entry for variable {@code name} of declared {@code type} holding {@code value}. */
+    static VarInfo of(String name, String type, Object value) {
+        String summary = summary(value);
+        if (value instanceof torch4j.Tensor t) {
+            return new VarInfo(name, type, t.shape().toString().replaceAll("^torch\\.Size\\((.*)\\)$", "$1"),
+                    t.dtype().toString(), t.device().toString(), t.requiresGrad(), summary);
+        }
+        return new VarInfo(name, type, null, null, null, null, summary);
+    }
+
+    private static String summary(Object value) {
+        String text;
+        try {
+            text = Repr.of(value);
+        } catch (RuntimeException e) {
+            text = value.getClass().getName();
+        }
+        text = text.replaceAll("\\s*\n\\s*", " ");
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
 }
