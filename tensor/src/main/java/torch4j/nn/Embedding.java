@@ -82,6 +82,11 @@ public class Embedding extends Module {
 
     /** PyTorch's {@code reset_parameters}: N(0, 1), then the padding row zeroed. */
     public void resetParameters() {
+        resetEmbeddings(weight, paddingIdx);
+    }
+
+    /** N(0, 1) into {@code weight}, then row {@code paddingIdx} (if any) zeroed: Embedding's and EmbeddingBag's initialisation. */
+    static void resetEmbeddings(Tensor weight, Long paddingIdx) {
         try (var _ = GradMode.noGrad()) {
             Init.normal_(weight);
             if (paddingIdx != null) weight.get(paddingIdx).fill_(0.0);

@@ -2,9 +2,7 @@ package torch4j.nn;
 
 import torch4j.Tensor;
 import torch4j.Torch;
-import torch4j.autograd.GradMode;
 import torch4j.nn.functional.F;
-import torch4j.nn.init.Init;
 
 /**
  * Sums, means or maxima of bags of embeddings ({@code nn.EmbeddingBag}) without building the
@@ -107,10 +105,7 @@ public class EmbeddingBag extends Module {
 
     /** PyTorch's {@code reset_parameters}: N(0, 1), then the padding row zeroed. */
     public void resetParameters() {
-        try (var _ = GradMode.noGrad()) {
-            Init.normal_(weight);
-            if (paddingIdx != null) weight.get(paddingIdx).fill_(0.0);
-        }
+        Embedding.resetEmbeddings(weight, paddingIdx);
     }
 
     /** A 2-D input: one bag per row. */
