@@ -1,6 +1,5 @@
 package torch4j.session;
 
-import java.lang.reflect.Field;
 import torch4j.autograd.GradMode;
 
 /**
@@ -12,23 +11,9 @@ import torch4j.autograd.GradMode;
 public final class ScriptSupport {
     private ScriptSupport() {}
 
-    private static final ThreadLocal<?> GRAD_MODE = gradModeState();
-
     /** A top-level statement ended: this thread's grad mode goes back to a fresh thread's, as the next snippet's thread would start. */
     public static void statementEnd() {
         if (GradMode.isEnabled() && !GradMode.isInferenceMode() && !GradMode.isAnomalyEnabled()) return;
-        if (GRAD_MODE != null) GRAD_MODE.remove();
-        else GradMode.setEnabled(true);
-    }
-
-    /** GradMode's per-thread state: there is no public way to leave inference mode without its scope. */
-    private static ThreadLocal<?> gradModeState() {
-        try {
-            Field f = GradMode.class.getDeclaredField("STATE");
-            f.setAccessible(true);
-            return (ThreadLocal<?>) f.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
+        GradMode.resetThread();
     }
 }

@@ -34,6 +34,13 @@ public final class GradMode {
     /** Whether anomaly detection is on. */
     public static boolean isAnomalyEnabled() { return STATE.get().anomaly; }
 
+    /**
+     * Puts this thread's modes back to a new thread's (grad on, no inference mode, no anomaly
+     * detection), open scopes or not: for a host that runs several units of code on one thread,
+     * each of which should start as on a thread of its own (a script's statements, as JShell runs them).
+     */
+    public static void resetThread() { STATE.remove(); }
+
     /** A scope that restores the previous grad mode on close. */
     public static final class Scope implements AutoCloseable {
         private final boolean previousGrad, previousInference, previousAnomaly;
